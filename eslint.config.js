@@ -1,0 +1,59 @@
+import path from 'node:path';
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const engineRoot = path.resolve('src/jose');
+
+/**
+ * The engine could be published on its own tomorrow: it imports nothing from React, Monaco, UI
+ * libraries or any other folder under src/. Relative imports are resolved against the importing file,
+ * so `../lib/x` inside the engine passes while `../../app/x` does not.
+ */
+const engineBoundary = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string') return;
+      if (/^(react|react-dom|monaco-editor|@monaco-editor|@tanstack)(\/|$)/.test(source)) {
+        context.report({ node, message: `src/jose/ must not import "${source}" (the engine knows nothing of the UI).` });
+        return;
+      }
+      if (source.startsWith('.')) {
+        const target = path.resolve(path.dirname(context.filename), source);
+        if (target !== engineRoot && !target.startsWith(engineRoot + path.sep)) {
+          context.report({ node, message: `src/jose/ must not import "${source}": it resolves outside the engine.` });
+        }
+      } else if (source.startsWith('/') || source.startsWith('@/') || source.startsWith('src/')) {
+        context.report({ node, message: `src/jose/ must not import "${source}".` });
+      }
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e-artifacts'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/jose/**/*.ts'],
+    ignores: ['src/jose/**/*.test.ts'],
+    plugins: { 'jose-lab': { rules: { 'engine-boundary': engineBoundary } } },
+    rules: { 'jose-lab/engine-boundary': 'error' },
+  },
+);

@@ -1,0 +1,19 @@
+/**
+ * JOSE Lab's engine: pure TypeScript on Web Crypto (and @noble where the runtime lacks a primitive).
+ * It knows nothing of React, Monaco or the DOM. Exports are listed by name, so this file is the
+ * whole public surface.
+ */
+export { JoseError, isJoseError, rfcRef } from './lib/errors.ts';
+export type { JoseErrorCode, SegmentName, Finding } from './lib/errors.ts';
+export { base64urlDecode, base64urlEncode, base64Decode, base64Encode, isBase64url } from './lib/base64url.ts';
+export { utf8Encode, utf8Decode, toHex, fromHex, concatBytes, bytesEqual } from './lib/bytes.ts';
+export type { Bytes } from './lib/bytes.ts';
+export { parseJson, lineAndColumn } from './lib/json.ts';
+export type { JsonValue, JsonObject, JsonMember, JsonPath, ParsedJson } from './lib/json.ts';
+export {
+  JWS_ALGS, JWE_ALGS, JWE_ENCS, JWS_ALG_INFO, JWE_ALG_INFO, JWE_ENC_INFO,
+  isJwsAlg, isJweAlg, isJweEnc, classifyHeader,
+} from './lib/registry.ts';
+export type { JwsAlg, JweAlg, JweEnc, JwsAlgInfo, JweAlgInfo, JweEncInfo, Kty, Curve, HashName } from './lib/registry.ts';
+export { importKey, describeKey, secretEncodingHints } from './jwk/import.ts';
+export type { JoseKey, JoseKeySet, Jwk, KeyInput, KeyFormat, ImportKeyOptions, SecretEncoding, CertificateInfo } from './jwk/types.ts';

@@ -1,0 +1,149 @@
+import { base64Decode, base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
+import { fromHex, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { isJsonObject, parseJson } from '../lib/json.ts';
+import type { Curve, Kty } from '../lib/registry.ts';
+import type { ImportKeyOptions, JoseKey, JoseKeySet, Jwk, KeyFormat, SecretEncoding } from './types.ts';
+import { validateJwk } from './validate.ts';
+
+/** Builds a JoseKey from a JWK that has passed validation. */
+export function keyFromJwk(jwk: Jwk, format: KeyFormat, extraFindings: readonly Finding[] = []): JoseKey {
+  const v = validateJwk(jwk);
+  const frozen = Object.freeze({ ...jwk }) as Jwk;
+  const key: JoseKey = {
+    type: v.type,
+    kty: v.kty,
+    ...(v.crv ? { crv: v.crv as Curve } : {}),
+    jwk: frozen,
+    ...(typeof jwk.kid === 'string' ? { kid: jwk.kid } : {}),
+    ...(typeof jwk.alg === 'string' ? { alg: jwk.alg } : {}),
+    ...(typeof jwk.use === 'string' ? { use: jwk.use } : {}),
+    ...(Array.isArray(jwk.key_ops) ? { keyOps: Object.freeze([...jwk.key_ops]) } : {}),
+    bits: v.bits,
+    format,
+    findings: Object.freeze([...extraFindings, ...v.findings]),
+  };
+  return Object.freeze(key);
+}
+
+/** A raw secret (HMAC key, AES key, dir CEK or PBES2 password) as an oct key. */
+export function secretKey(bytes: Uint8Array, format: KeyFormat = 'secret', findings: readonly Finding[] = []): JoseKey {
+  return keyFromJwk({ kty: 'oct', k: base64urlEncode(bytes) }, format, findings);
+}
+
+function decodeSecret(text: string, encoding: SecretEncoding): Bytes {
+  try {
+    switch (encoding) {
+      case 'utf8':
+        return utf8Encode(text);
+      case 'hex':
+        return fromHex(text);
+      case 'base64':
+        return base64Decode(text);
+      case 'base64url':
+        return base64urlDecode(text.trim().replace(/=+$/, ''), { allowEmpty: true });
+    }
+  } catch (cause) {
+    throw new JoseError('ERR_KEY_INVALID', `The secret is not valid ${encoding}: ${(cause as Error).message}`, { segment: 'key', cause });
+  }
+}
+
+/** What else a secret typed as UTF-8 text might have been meant as: the most common confusion. */
+export function secretEncodingHints(text: string, chosen: SecretEncoding): Finding[] {
+  const t = text.trim();
+  const hints: Finding[] = [];
+  const say = (enc: SecretEncoding, why: string) =>
+    hints.push({ code: 'SECRET_ENCODING_HINT', severity: 'info', message: `The secret looks like ${why}; if it is, choose the ${enc} encoding`, segment: 'key' });
+  if (t.length < 8) return hints;
+  if (chosen !== 'hex' && /^(?:[0-9a-fA-F]{2})+$/.test(t)) say('hex', 'hex');
+  else if (chosen !== 'base64url' && chosen !== 'base64' && /^[A-Za-z0-9_-]+$/.test(t) && /[-_]/.test(t) && t.length % 4 !== 1) say('base64url', 'base64url');
+  else if (chosen !== 'base64' && chosen !== 'base64url' && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && t.length % 4 === 0 && /[+/=]|[0-9]/.test(t)) say('base64', 'base64');
+  return hints;
+}
+
+function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet {
+  if (!isJsonObject(value)) throw new JoseError('ERR_KEY_INVALID', 'A JWK must be a JSON object', { segment: 'key' });
+  if (Object.prototype.hasOwnProperty.call(value, 'keys')) {
+    const keys = (value as { keys: unknown }).keys;
+    if (!Array.isArray(keys)) throw new JoseError('ERR_KEY_INVALID', 'The JWKS member "keys" must be an array', { segment: 'key' });
+    if (keys.length === 0) throw new JoseError('ERR_KEY_INVALID', 'The JWKS has no keys ("keys" is an empty array)', { segment: 'key' });
+    const findings: Finding[] = [];
+    const imported: JoseKey[] = [];
+    keys.forEach((entry, index) => {
+      try {
+        imported.push(importJwkValue(entry, 'jwks') as JoseKey);
+      } catch (error) {
+        // RFC 7517 §5: implementations should ignore keys they cannot use rather than fail the set.
+        findings.push({
+          code: 'JWKS_KEY_SKIPPED',
+          severity: 'warning',
+          message: `Key ${index + 1} of the JWKS was skipped: ${(error as Error).message}`,
+          ref: rfcRef(7517, '5'),
+          segment: 'key',
+        });
+      }
+    });
+    if (imported.length === 0) {
+      throw new JoseError('ERR_KEY_INVALID', `None of the ${keys.length} keys in the JWKS could be read: ${findings.map((f) => f.message).join('; ')}`, { segment: 'key' });
+    }
+    const kids = imported.map((k) => k.kid).filter((k): k is string => k !== undefined);
+    const duplicates = kids.filter((kid, i) => kids.indexOf(kid) !== i);
+    if (duplicates.length) {
+      findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => JSON.stringify(k)).join(', ')}`, segment: 'key' });
+    }
+    return Object.freeze({ type: 'set', keys: Object.freeze(imported), format: 'jwks', findings: Object.freeze(findings) });
+  }
+  return keyFromJwk(value as Jwk, format);
+}
+
+/** Readers for other text formats (PEM, certificates) register here, so this file stays the one entry point. */
+export type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined;
+const textReaders: TextKeyReader[] = [];
+export function registerTextKeyReader(reader: TextKeyReader): void {
+  textReaders.push(reader);
+}
+
+/**
+ * Reads a key from what a person pastes: a JWK or JWKS (object or JSON text), a raw secret as text
+ * (options.encoding) or bytes, and the PEM formats registered by the PEM reader.
+ *
+ * @example
+ * const key = await importKey('{"kty":"oct","k":"c2VjcmV0"}');
+ * const hmac = await importKey('password', { encoding: 'utf8' });
+ */
+export async function importKey(material: unknown, options: ImportKeyOptions = {}): Promise<JoseKey | JoseKeySet> {
+  if (material instanceof Uint8Array) return secretKey(material, options.password ? 'password' : 'secret');
+  if (material instanceof ArrayBuffer) return secretKey(new Uint8Array(material), options.password ? 'password' : 'secret');
+  if (typeof material === 'object' && material !== null) return importJwkValue(material, 'jwk');
+  if (typeof material !== 'string') {
+    throw new JoseError('ERR_KEY_INVALID', `Key material must be a JWK, text or bytes, not ${material === null ? 'null' : typeof material}`, { segment: 'key' });
+  }
+  const text = material.trim();
+  if (options.password) return secretKey(utf8Encode(material), 'password');
+  if (text.startsWith('{')) {
+    let parsed;
+    try {
+      parsed = parseJson(text, { what: 'key' });
+    } catch (cause) {
+      throw new JoseError('ERR_KEY_INVALID', `The key looks like JSON but is not valid: ${(cause as Error).message}`, { segment: 'key', cause });
+    }
+    return importJwkValue(parsed.value, 'jwk');
+  }
+  for (const reader of textReaders) {
+    const key = reader(material, options);
+    if (key) return key;
+  }
+  if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
+    const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)![1];
+    throw new JoseError('ERR_KEY_INVALID', `PEM "${label}" is not a format this build can read`, { segment: 'key', details: { format: label } });
+  }
+  const encoding = options.encoding ?? 'utf8';
+  const bytes = decodeSecret(material, encoding);
+  return secretKey(bytes, 'secret', secretEncodingHints(material, encoding));
+}
+
+export function describeKey(key: JoseKey): string {
+  const kind = key.type === 'secret' ? 'shared secret' : `${key.type} key`;
+  const what: Record<Kty, string> = { oct: '', RSA: `RSA ${key.bits}-bit `, EC: `EC ${key.crv ?? ''} `, OKP: `${key.crv ?? 'OKP'} ` };
+  return key.kty === 'oct' ? `a ${key.bits / 8}-byte ${kind}` : `an ${what[key.kty]}${kind}`.replace(/^an ([^aeiouAEIOU])/, 'a $1');
+}

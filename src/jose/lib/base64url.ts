@@ -1,0 +1,143 @@
+import { JoseError, type SegmentName } from './errors.ts';
+import type { Bytes } from './bytes.ts';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VALUES = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) VALUES[ALPHABET.charCodeAt(i)] = i;
+
+export function base64urlEncode(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]! + ALPHABET[(n >>> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]! + ALPHABET[(n >>> 6) & 63]!;
+  }
+  return out;
+}
+
+export interface DecodeContext {
+  /** Which segment is being decoded, for the error message. */
+  segment?: SegmentName;
+  /** Offset of the segment's first character in the whole token. */
+  offset?: number;
+  /** An empty segment is an error unless allowed (the payload of a detached JWS, the key of dir). */
+  allowEmpty?: boolean;
+}
+
+function describeChar(ch: string): string {
+  if (ch === '=') return 'padding "=" (base64url in JOSE is unpadded)';
+  if (ch === '+' || ch === '/') return `"${ch}" from the standard base64 alphabet (base64url uses "-" and "_")`;
+  if (/\s/.test(ch)) return 'whitespace';
+  if (ch === '.') return 'a "." (segment separator)';
+  const code = ch.codePointAt(0) ?? 0;
+  return code < 32 || code > 126 ? `the character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `the character "${ch}"`;
+}
+
+function where(ctx: DecodeContext): string {
+  return ctx.segment ? ` in the ${ctx.segment.replace('_', ' ')}` : '';
+}
+
+/**
+ * Strict RFC 7515 §2 base64url: only [A-Za-z0-9_-], no padding, no whitespace, length % 4 != 1 and
+ * zero unused trailing bits, so every byte string has exactly one accepted encoding.
+ */
+export function base64urlDecode(text: string, ctx: DecodeContext = {}): Bytes {
+  const base = ctx.offset ?? 0;
+  if (text.length === 0 && !ctx.allowEmpty) {
+    throw new JoseError('ERR_BASE64URL', `The ${ctx.segment?.replace('_', ' ') ?? 'value'} is empty`, {
+      segment: ctx.segment,
+      offset: base,
+    });
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128 || VALUES[code] === -1) {
+      const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
+      throw new JoseError('ERR_BASE64URL', `Invalid base64url${where(ctx)} at character ${base + i}: ${describeChar(ch)}`, {
+        segment: ctx.segment,
+        offset: base + i,
+      });
+    }
+  }
+  if (text.length % 4 === 1) {
+    throw new JoseError(
+      'ERR_BASE64URL',
+      `Invalid base64url${where(ctx)}: a length of ${text.length} characters (4n+1) cannot encode whole bytes`,
+      { segment: ctx.segment, offset: base + text.length - 1 },
+    );
+  }
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let o = 0;
+  let i = 0;
+  for (; i + 3 < text.length; i += 4) {
+    const n =
+      (VALUES[text.charCodeAt(i)]! << 18) |
+      (VALUES[text.charCodeAt(i + 1)]! << 12) |
+      (VALUES[text.charCodeAt(i + 2)]! << 6) |
+      VALUES[text.charCodeAt(i + 3)]!;
+    out[o++] = n >>> 16;
+    out[o++] = (n >>> 8) & 255;
+    out[o++] = n & 255;
+  }
+  const rest = text.length - i;
+  if (rest > 0) {
+    const a = VALUES[text.charCodeAt(i)]!;
+    const b = VALUES[text.charCodeAt(i + 1)]!;
+    const c = rest === 3 ? VALUES[text.charCodeAt(i + 2)]! : 0;
+    const unusedBits = rest === 2 ? b & 0x0f : c & 0x03;
+    if (unusedBits !== 0) {
+      throw new JoseError(
+        'ERR_BASE64URL',
+        `Non-canonical base64url${where(ctx)} at character ${base + text.length - 1}: its unused trailing bits are not zero`,
+        { segment: ctx.segment, offset: base + text.length - 1 },
+      );
+    }
+    const n = (a << 18) | (b << 12) | (c << 6);
+    out[o] = n >>> 16;
+    if (rest === 3) out[o + 1] = (n >>> 8) & 255;
+  }
+  return out;
+}
+
+/** True when the text is canonical base64url (the same rules as base64urlDecode, without throwing). */
+export function isBase64url(text: string): boolean {
+  try {
+    base64urlDecode(text, { allowEmpty: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Standard base64 (with padding), for PEM bodies and secrets; whitespace is ignored. */
+export function base64Decode(text: string): Bytes {
+  const clean = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.replace(/=+$/, '').length % 4 === 1) {
+    throw new JoseError('ERR_MALFORMED', 'The text is not valid base64');
+  }
+  const unpadded = clean.replace(/=+$/, '');
+  return base64urlDecodeLoose(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
+}
+
+/** base64url that tolerates non-zero trailing bits (for keys typed by people, not for tokens). */
+function base64urlDecodeLoose(text: string): Bytes {
+  const rest = text.length % 4;
+  if (rest === 0 || rest === 1) return base64urlDecode(text, { allowEmpty: true });
+  // Clear the unused bits of the last character before the strict decoder sees it.
+  const last = VALUES[text.charCodeAt(text.length - 1)]!;
+  const mask = rest === 2 ? 0x30 : 0x3c;
+  return base64urlDecode(text.slice(0, -1) + ALPHABET[last & mask]!, { allowEmpty: true });
+}
+
+export function base64Encode(bytes: Uint8Array): string {
+  const url = base64urlEncode(bytes).replace(/-/g, '+').replace(/_/g, '/');
+  return url + '='.repeat((4 - (url.length % 4)) % 4);
+}

@@ -1,0 +1,84 @@
+/**
+ * Every failure caused by bad data (a token, a key, a header) is a JoseError with a stable `code`;
+ * the UI branches on `code`, never on message text. A caller's programming bug may still be a TypeError.
+ */
+export type JoseErrorCode =
+  | 'ERR_MALFORMED'
+  | 'ERR_BASE64URL'
+  | 'ERR_JSON'
+  | 'ERR_SIGNATURE_INVALID'
+  | 'ERR_DECRYPTION_FAILED'
+  | 'ERR_KEY_UNWRAP_FAILED'
+  | 'ERR_TAG_MISMATCH'
+  | 'ERR_KEY_INVALID'
+  | 'ERR_KEY_MISMATCH'
+  | 'ERR_KEY_REQUIRED'
+  | 'ERR_KEY_NOT_FOUND'
+  | 'ERR_ALG_UNSUPPORTED'
+  | 'ERR_ALG_NOT_ALLOWED'
+  | 'ERR_ENC_UNSUPPORTED'
+  | 'ERR_CRIT_UNSUPPORTED'
+  | 'ERR_LIMIT_EXCEEDED'
+  | 'ERR_CLAIM_INVALID'
+  | 'ERR_RUNTIME_UNSUPPORTED';
+
+/** The part of a token an error or finding points at. */
+export type SegmentName =
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'encrypted_key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag'
+  | 'aad'
+  | 'token'
+  | 'key';
+
+export interface JoseErrorOptions {
+  segment?: SegmentName;
+  /** Character offset in the text the caller gave (the whole token), where known. */
+  offset?: number;
+  /** Which step of an operation failed (for traces and the Learn screen). */
+  step?: string;
+  cause?: unknown;
+  /** Anything else the UI may show (the kids present in a JWKS, a limit's value). */
+  details?: Record<string, unknown>;
+}
+
+export class JoseError extends Error {
+  override readonly name = 'JoseError';
+  readonly code: JoseErrorCode;
+  readonly segment: SegmentName | undefined;
+  readonly offset: number | undefined;
+  readonly step: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: JoseErrorCode, message: string, options: JoseErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.segment = options.segment;
+    this.offset = options.offset;
+    this.step = options.step;
+    this.details = options.details;
+  }
+}
+
+export function isJoseError(value: unknown): value is JoseError {
+  return value instanceof JoseError;
+}
+
+/** A non-fatal observation shown to the person: weak secret, alg none, expired, RSA1_5... */
+export interface Finding {
+  code: string;
+  severity: 'info' | 'warning' | 'danger';
+  message: string;
+  /** An RFC section that explains it, e.g. { label: 'RFC 7518 §3.2', url: 'https://www.rfc-editor.org/rfc/rfc7518#section-3.2' } */
+  ref?: { label: string; url: string };
+  segment?: SegmentName;
+  offset?: number;
+}
+
+export function rfcRef(rfc: number, section: string): { label: string; url: string } {
+  return { label: `RFC ${rfc} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` };
+}

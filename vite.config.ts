@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * The CSP lives in index.html as a <meta>, so the built page carries it wherever it is hosted.
+ * The dev server alone needs inline scripts (React Fast Refresh's preamble), so only there is the
+ * policy relaxed; `vite preview` serves the built page with the strict policy as a real header too.
+ */
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; " +
+  "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; manifest-src 'self'; " +
+  "base-uri 'none'; form-action 'none'; object-src 'none'";
+
+function relaxCspInDev(): Plugin {
+  return {
+    name: 'jose-lab:relax-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), relaxCspInDev()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 5000,
+  },
+  worker: { format: 'es' },
+  preview: {
+    headers: {
+      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Permissions-Policy': 'clipboard-read=()',
+    },
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+  },
+});
