@@ -1,0 +1,55 @@
+import type { Bytes } from './bytes.ts';
+
+/**
+ * What the Learn screen shows: each step of sign / verify / encrypt / decrypt with its real values.
+ * The caller passes an empty Trace in the options and the engine fills it as it goes, so when an
+ * operation throws, the steps up to the failure are still there, the failing one marked 'failed'.
+ */
+export interface TraceValue {
+  /** A stable name the UI can key on: "signingInput", "cek", "tag.computed", "kdf.otherInfo.partyUInfo". */
+  name: string;
+  /** Human label: "Signing input (ASCII)". */
+  label: string;
+  bytes?: Bytes;
+  /** For values that are text or numbers rather than bytes (an alg name, an iteration count). */
+  text?: string;
+}
+
+export interface TraceStep {
+  /** Stable id: "split", "header", "payload", "signing-input", "digest", "compare", "verdict", "cek", ... */
+  id: string;
+  title: string;
+  /** RFC section explaining the step, e.g. "RFC 7515 §5.2". */
+  ref?: string;
+  values: TraceValue[];
+  status: 'ok' | 'failed';
+  /** Why the step failed, in plain words. */
+  error?: string;
+}
+
+export interface Trace {
+  operation: 'sign' | 'verify' | 'encrypt' | 'decrypt';
+  steps: TraceStep[];
+}
+
+export function createTrace(operation: Trace['operation']): Trace {
+  return { operation, steps: [] };
+}
+
+/** Adds a step when a trace is being collected; a no-op otherwise, so the hot path stays cheap. */
+export function traceStep(trace: Trace | undefined, step: Omit<TraceStep, 'status'> & { status?: TraceStep['status'] }): void {
+  if (trace) trace.steps.push({ status: 'ok', ...step });
+}
+
+/** Marks the operation as failed at a step (adding it when it is not there yet). */
+export function traceFailure(trace: Trace | undefined, id: string, title: string, error: string, values: TraceValue[] = []): void {
+  if (!trace) return;
+  const existing = trace.steps.find((s) => s.id === id);
+  if (existing) {
+    existing.status = 'failed';
+    existing.error = error;
+    existing.values.push(...values);
+  } else {
+    trace.steps.push({ id, title, values, status: 'failed', error });
+  }
+}
