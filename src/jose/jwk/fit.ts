@@ -1,0 +1,107 @@
+import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg, type JweAlg, type JwsAlg } from '../lib/registry.ts';
+import { describeKey } from './import.ts';
+import type { JoseKey } from './types.ts';
+
+export type KeyOperation = 'sign' | 'verify' | 'encrypt' | 'decrypt';
+
+const KEY_OPS: Record<KeyOperation, string[]> = {
+  sign: ['sign'],
+  verify: ['verify'],
+  // A JWE "encrypt" with a key-management alg wraps or derives; "decrypt" unwraps or derives.
+  encrypt: ['encrypt', 'wrapKey', 'deriveKey', 'deriveBits'],
+  decrypt: ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits'],
+};
+
+function needs(alg: JwsAlg | JweAlg): string {
+  if (isJwsAlg(alg)) {
+    const info = JWS_ALG_INFO[alg];
+    switch (info.family) {
+      case 'HMAC':
+        return 'a shared secret';
+      case 'RSASSA-PKCS1-v1_5':
+      case 'RSA-PSS':
+        return 'an RSA key';
+      case 'ECDSA':
+        return `an EC key on ${info.curves![0]}`;
+      case 'EdDSA':
+        return 'an Ed25519 or Ed448 key (kty OKP)';
+    }
+  }
+  const info = JWE_ALG_INFO[alg as JweAlg];
+  switch (info.family) {
+    case 'RSA1_5':
+    case 'RSA-OAEP':
+      return 'an RSA key';
+    case 'AESKW':
+    case 'AESGCMKW':
+      return `a ${info.kekBits! / 8}-byte AES key`;
+    case 'dir':
+      return 'a shared content-encryption key';
+    case 'ECDH-ES':
+      return 'an EC (P-256, P-384, P-521) or X25519/X448 key';
+    case 'PBES2':
+      return 'a password';
+  }
+}
+
+/**
+ * Checks that a key may be used with an alg for an operation — key type, curve, size, public vs
+ * private, and the JWK's own "alg", "use" and "key_ops" — and throws ERR_KEY_MISMATCH saying why
+ * ("this is an RSA public key; HS256 needs a shared secret"). Soft problems come back as findings.
+ * The key decides the algorithm family: an asymmetric key never becomes an HMAC secret.
+ */
+export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Finding[] {
+  const findings: Finding[] = [];
+  const mismatch = (why: string, details: Record<string, unknown> = {}): never => {
+    throw new JoseError('ERR_KEY_MISMATCH', why, { segment: 'key', details: { alg, operation, ...details } });
+  };
+  if (!isJwsAlg(alg) && !isJweAlg(alg)) {
+    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported algorithm ${JSON.stringify(alg)}`, { details: { alg } });
+  }
+  const isJws = isJwsAlg(alg);
+  if (isJws !== (operation === 'sign' || operation === 'verify')) {
+    mismatch(`${alg} is a ${isJws ? 'signature' : 'key-management'} algorithm; it cannot be used to ${operation}`);
+  }
+  const kind = describeKey(key);
+  if (isJws) {
+    const info = JWS_ALG_INFO[alg];
+    if (key.kty !== info.kty) mismatch(`This is ${kind}; ${alg} needs ${needs(alg)}`, { kty: key.kty });
+    if (info.curves && (!key.crv || !info.curves.includes(key.crv))) mismatch(`This is ${kind}; ${alg} needs ${needs(alg)}`, { crv: key.crv });
+    if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kind}; signing with ${alg} needs the private key`);
+    if (info.family === 'HMAC' && key.bits < (info.minKeyBits ?? 0)) {
+      findings.push({
+        code: 'WEAK_HMAC_SECRET',
+        severity: 'danger',
+        message: `The secret is ${key.bits / 8} bytes; ${alg} needs at least ${info.minKeyBits! / 8} bytes (the hash size) to be secure`,
+        ref: rfcRef(7518, '3.2'),
+        segment: 'key',
+      });
+    }
+  } else {
+    const info = JWE_ALG_INFO[alg as JweAlg];
+    if (info.kty === 'password') {
+      if (key.kty !== 'oct') mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+    } else if (info.family === 'ECDH-ES') {
+      if (key.kty !== 'EC' && key.kty !== 'OKP') mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+      if (!key.crv || !info.curves!.includes(key.crv)) mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { crv: key.crv });
+    } else if (key.kty !== info.kty) {
+      mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+    }
+    if ((info.family === 'AESKW' || info.family === 'AESGCMKW') && key.bits !== info.kekBits) {
+      mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { bits: key.bits });
+    }
+    if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kind}; decrypting ${alg} needs the private key`);
+  }
+  if (key.kty === 'RSA' && key.bits < 2048) {
+    findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA key is ${key.bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3'), segment: 'key' });
+  }
+  // The JWK's own restrictions (RFC 7517 §4.2-4.4): a key is meant for one alg and one use.
+  if (key.alg !== undefined && key.alg !== alg) mismatch(`The key's JWK says "alg": "${key.alg}", so it may not be used with ${alg}`, { keyAlg: key.alg });
+  const wantUse = isJws ? 'sig' : 'enc';
+  if (key.use !== undefined && key.use !== wantUse) mismatch(`The key's JWK says "use": "${key.use}", so it may not be used to ${operation}`, { use: key.use });
+  if (key.keyOps && !key.keyOps.some((op) => KEY_OPS[operation].includes(op))) {
+    mismatch(`The key's JWK "key_ops" is [${key.keyOps.join(', ')}], which does not allow ${operation}`, { keyOps: key.keyOps });
+  }
+  return findings;
+}
