@@ -17,3 +17,9 @@ export {
 export type { JwsAlg, JweAlg, JweEnc, JwsAlgInfo, JweAlgInfo, JweEncInfo, Kty, Curve, HashName } from './lib/registry.ts';
 export { importKey, describeKey, secretEncodingHints } from './jwk/import.ts';
 export type { JoseKey, JoseKeySet, Jwk, KeyInput, KeyFormat, ImportKeyOptions, SecretEncoding, CertificateInfo } from './jwk/types.ts';
+// --- JWS engine, serializations, inspect, claims (issue 3) ---
+export { serializeCompact, deserializeCompact } from './serialize/compact.ts';
+export { serializeJson, deserializeJson, toJsonSerialization } from './serialize/json.ts';
+export type { SerializeJsonOptions } from './serialize/json.ts';
+export type { Jws, JwsSignature, Jwe, JweRecipient, JoseObject } from './types.ts';
+// --- end issue 3 ---
