@@ -3,11 +3,12 @@ import { fromHex, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
 import { isJsonObject, parseJson } from '../lib/json.ts';
 import type { Curve, Kty } from '../lib/registry.ts';
-import type { ImportKeyOptions, JoseKey, JoseKeySet, Jwk, KeyFormat, SecretEncoding } from './types.ts';
+import { readKeyText } from './pem.ts';
+import type { CertificateInfo, ImportKeyOptions, JoseKey, JoseKeySet, Jwk, KeyFormat, SecretEncoding } from './types.ts';
 import { validateJwk } from './validate.ts';
 
-/** Builds a JoseKey from a JWK that has passed validation. */
-export function keyFromJwk(jwk: Jwk, format: KeyFormat, extraFindings: readonly Finding[] = []): JoseKey {
+/** Builds a JoseKey from a JWK that has passed validation (and, for a certificate, what it says). */
+export function keyFromJwk(jwk: Jwk, format: KeyFormat, extraFindings: readonly Finding[] = [], extras: { certificate?: CertificateInfo } = {}): JoseKey {
   const v = validateJwk(jwk);
   const frozen = Object.freeze({ ...jwk }) as Jwk;
   const key: JoseKey = {
@@ -22,6 +23,7 @@ export function keyFromJwk(jwk: Jwk, format: KeyFormat, extraFindings: readonly 
     bits: v.bits,
     format,
     findings: Object.freeze([...extraFindings, ...v.findings]),
+    ...(extras.certificate ? { certificate: Object.freeze({ ...extras.certificate }) } : {}),
   };
   return Object.freeze(key);
 }
@@ -48,16 +50,35 @@ function decodeSecret(text: string, encoding: SecretEncoding): Bytes {
   }
 }
 
-/** What else a secret typed as UTF-8 text might have been meant as: the most common confusion. */
+const HINT_SIZES: Record<number, string> = { 16: 'A128*', 24: 'A192*', 32: 'HS256 / A256*', 48: 'HS384', 64: 'HS512 / A256CBC-HS512' };
+
+/**
+ * What else a secret might have been meant as — UTF-8 vs base64 vs base64url vs hex is the most common
+ * confusion — and text that is probably pasted wrong (quotes, surrounding spaces).
+ */
 export function secretEncodingHints(text: string, chosen: SecretEncoding): Finding[] {
   const t = text.trim();
   const hints: Finding[] = [];
-  const say = (enc: SecretEncoding, why: string) =>
-    hints.push({ code: 'SECRET_ENCODING_HINT', severity: 'info', message: `The secret looks like ${why}; if it is, choose the ${enc} encoding`, segment: 'key' });
+  const say = (enc: SecretEncoding, why: string, bytes?: number) => {
+    const size = bytes === undefined ? '' : ` (it would be ${bytes} bytes${HINT_SIZES[bytes] ? `, the size of an ${HINT_SIZES[bytes]} key` : ''})`;
+    hints.push({ code: 'SECRET_ENCODING_HINT', severity: 'info', message: `The secret looks like ${why}${size}; if it is, choose the ${enc} encoding`, segment: 'key' });
+  };
+  if (chosen === 'utf8' && t !== text) {
+    hints.push({ code: 'SECRET_WHITESPACE', severity: 'warning', message: 'The secret starts or ends with whitespace, which is part of the UTF-8 key; remove it if it came with the paste', segment: 'key' });
+  }
+  if (/^(["'`]).*\1$/s.test(t) && t.length >= 2) {
+    hints.push({ code: 'SECRET_QUOTED', severity: 'warning', message: 'The secret is wrapped in quotes, which are part of the key as typed; remove them if they came from code or JSON', segment: 'key' });
+  }
   if (t.length < 8) return hints;
-  if (chosen !== 'hex' && /^(?:[0-9a-fA-F]{2})+$/.test(t)) say('hex', 'hex');
-  else if (chosen !== 'base64url' && chosen !== 'base64' && /^[A-Za-z0-9_-]+$/.test(t) && /[-_]/.test(t) && t.length % 4 !== 1) say('base64url', 'base64url');
-  else if (chosen !== 'base64' && chosen !== 'base64url' && /^[A-Za-z0-9+/]+={0,2}$/.test(t) && t.length % 4 === 0 && /[+/=]|[0-9]/.test(t)) say('base64', 'base64');
+  const isHex = /^(?:[0-9a-fA-F]{2})+$/.test(t);
+  const isB64url = /^[A-Za-z0-9_-]+$/.test(t) && t.length % 4 !== 1;
+  const isB64 = /^[A-Za-z0-9+/]+={0,2}$/.test(t) && (t.length % 4 === 0 || !/=/.test(t)) && t.replace(/=+$/, '').length % 4 !== 1;
+  const b64Bytes = Math.floor((t.replace(/=+$/, '').length * 3) / 4);
+  if (chosen !== 'hex' && isHex) say('hex', 'hex', t.length / 2);
+  else if (chosen === 'base64' && /[-_]/.test(t) && isB64url) say('base64url', 'base64url ("-" and "_" are base64url characters)', b64Bytes);
+  else if (chosen === 'base64url' && /[+/=]/.test(t) && isB64) say('base64', 'standard base64 ("+", "/" or "=" are not base64url)', b64Bytes);
+  else if (chosen === 'utf8' && isB64url && /[-_]/.test(t)) say('base64url', 'base64url', b64Bytes);
+  else if (chosen === 'utf8' && isB64 && (/[+/=]/.test(t) || (/[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && t.length % 4 === 0))) say('base64', 'base64', b64Bytes);
   return hints;
 }
 
@@ -98,7 +119,12 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
 
 /** Readers for other text formats (PEM, certificates) register here, so this file stays the one entry point. */
 export type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined;
-const textReaders: TextKeyReader[] = [];
+const textReaders: TextKeyReader[] = [
+  (text) => {
+    const read = readKeyText(text);
+    return read && keyFromJwk(read.jwk, read.format, read.findings, read.certificate ? { certificate: read.certificate } : {});
+  },
+];
 export function registerTextKeyReader(reader: TextKeyReader): void {
   textReaders.push(reader);
 }
