@@ -23,3 +23,18 @@ export { serializeJson, deserializeJson, toJsonSerialization } from './serialize
 export type { SerializeJsonOptions } from './serialize/json.ts';
 export type { Jws, JwsSignature, Jwe, JweRecipient, JoseObject } from './types.ts';
 // --- end issue 3 ---
+// --- Keys (issue 5) ---
+export { exportJwk, exportPem } from './jwk/export.ts';
+export type { ExportJwkOptions, ExportPemOptions } from './jwk/export.ts';
+export { thumbprint, thumbprintUri, thumbprintInput } from './jwk/thumbprint.ts';
+export type { ThumbprintHash } from './jwk/thumbprint.ts';
+export { generateKey, randomPassword } from './jwk/generate.ts';
+export type { GenerateKeyOptions, GeneratedKey } from './jwk/generate.ts';
+export { derivePublicKey } from './jwk/public.ts';
+export { parsePemBlocks, encodePem } from './jwk/pem.ts';
+export type { PemBlock } from './jwk/pem.ts';
+export { validateJwk } from './jwk/validate.ts';
+export { assertKeyFits } from './jwk/fit.ts';
+export type { KeyOperation } from './jwk/fit.ts';
+export { selectKeys } from './jwk/select.ts';
+// --- end issue 5 ---
