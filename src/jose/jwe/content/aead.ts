@@ -1,0 +1,73 @@
+import type { Bytes } from '../../lib/bytes.ts';
+import { JoseError } from '../../lib/errors.ts';
+import { JWE_ENC_INFO, type JweEnc } from '../../lib/registry.ts';
+import { traceStep, type Trace } from '../../lib/trace.ts';
+import { aesGcmDecrypt, aesGcmEncrypt } from '../subtle.ts';
+import { bytesValue } from '../trace-values.ts';
+import { cbcHmacDecrypt, cbcHmacEncrypt } from './cbc-hmac.ts';
+
+/** Content encryption (RFC 7516 §5.1 steps 15-16) with the enc's AEAD. */
+export async function encryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes, trace?: Trace): Promise<{ ciphertext: Bytes; tag: Bytes }> {
+  if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacEncrypt(enc, cek, iv, plaintext, aad, trace);
+  const out = await aesGcmEncrypt(cek, iv, plaintext, aad);
+  traceStep(trace, {
+    id: 'content-encryption',
+    title: `Encrypt with AES-GCM (${cek.length * 8}-bit key, 128-bit tag)`,
+    ref: 'RFC 7518 §5.3',
+    values: [bytesValue('ciphertext', 'Ciphertext', out.ciphertext), bytesValue('tag', 'Authentication tag', out.tag)],
+  });
+  return out;
+}
+
+/** Exact IV and tag lengths for the enc, checked before any key management work. */
+export function checkIvAndTag(enc: JweEnc, iv: Bytes, tag: Bytes, offsets: { iv?: number; tag?: number }): void {
+  const info = JWE_ENC_INFO[enc];
+  if (iv.length !== info.ivBytes) {
+    throw new JoseError('ERR_MALFORMED', `The ${enc} Initialization Vector must be ${info.ivBytes * 8} bits (${info.ivBytes} octets); this one is ${iv.length} octets`, {
+      segment: 'iv',
+      offset: offsets.iv,
+      details: { expected: info.ivBytes, actual: iv.length },
+    });
+  }
+  if (tag.length !== info.tagBytes) {
+    const message = `The ${enc} Authentication Tag must be ${info.tagBytes * 8} bits (${info.tagBytes} octets); this one is ${tag.length} octets`;
+    // CBC-HMAC: a tag of the wrong length is simply a MAC that does not match (one uniform failure);
+    // GCM: RFC 7518 §5.3 fixes the tag at 128 bits, so anything else is a malformed token.
+    if (info.family === 'CBC-HS') throw new JoseError('ERR_TAG_MISMATCH', message, { segment: 'tag', offset: offsets.tag, step: 'tag-check' });
+    throw new JoseError('ERR_MALFORMED', message, { segment: 'tag', offset: offsets.tag, details: { expected: info.tagBytes, actual: tag.length } });
+  }
+}
+
+export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace?: Trace): Promise<Bytes> {
+  if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacDecrypt(enc, cek, iv, ciphertext, tag, aad, trace);
+  let failed = false;
+  try {
+    const plaintext = await aesGcmDecrypt(cek, iv, ciphertext, tag, aad, () => {
+      failed = true;
+      return new JoseError('ERR_TAG_MISMATCH', `JWE authentication tag did not verify: the CEK, IV, AAD, ciphertext or tag is not the one ${enc} was computed with`, {
+        segment: 'tag',
+        step: 'content-decryption',
+      });
+    });
+    traceStep(trace, {
+      id: 'content-decryption',
+      title: `Decrypt with AES-GCM and check the 128-bit tag`,
+      ref: 'RFC 7518 §5.3',
+      values: [bytesValue('tag.received', 'Received tag', tag), bytesValue('plaintext', 'Plaintext', plaintext)],
+    });
+    return plaintext;
+  } catch (error) {
+    if (failed) {
+      traceStep(trace, {
+        id: 'content-decryption',
+        title: 'Decrypt with AES-GCM and check the 128-bit tag',
+        ref: 'RFC 7518 §5.3',
+        values: [bytesValue('tag.received', 'Received tag', tag)],
+        status: 'failed',
+        error: 'GCM authentication failed: the tag does not match the CEK, IV, AAD and ciphertext',
+      });
+    }
+    throw error;
+  }
+}
+

@@ -1,0 +1,184 @@
+import { base64urlEncode } from '../lib/base64url.ts';
+import { randomBytes, toBytes, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { JoseError } from '../lib/errors.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
+import { JWE_ENC_INFO, isJweAlg, isJweEnc, type JweAlg, type JweEnc } from '../lib/registry.ts';
+import { traceStep, type Trace } from '../lib/trace.ts';
+import { assertKeyFits } from '../jwk/fit.ts';
+import type { JoseKey } from '../jwk/types.ts';
+import type { Jwe, JweRecipient } from '../types.ts';
+import { encryptContent } from './content/aead.ts';
+import { checkHeader, mergeHeaders } from './header.ts';
+import { determinesCek, wrapCek } from './key-management/manage.ts';
+import type { KeyManagementHooks } from './key-management/types.ts';
+import { bytesValue, textValue } from './trace-values.ts';
+import { deflateRaw } from './zip.ts';
+
+/** One recipient of a JSON-serialized JWE: its key, its alg (else options.alg), its own header and hooks. */
+export interface EncryptRecipient extends KeyManagementHooks {
+  key: JoseKey;
+  alg?: JweAlg;
+  /** Per-recipient unprotected header (JSON serializations only). */
+  header?: JsonObject;
+}
+
+export interface EncryptOptions extends KeyManagementHooks {
+  /** Key management algorithm; a recipient's own `alg` overrides it. */
+  alg?: JweAlg;
+  enc: JweEnc;
+  /** More JWE Protected Header members. Their order is kept, so "alg" and "enc" may be placed too. */
+  header?: JsonObject;
+  /** JWE Shared Unprotected Header (JSON serializations only). Put "alg"/"enc" here to leave them unprotected. */
+  unprotected?: JsonObject;
+  /** Per-recipient unprotected header of a single recipient (JSON serializations only). */
+  recipientHeader?: JsonObject;
+  /** "DEF": compress the plaintext with raw DEFLATE first (the "zip" goes in the protected header). */
+  zip?: 'DEF';
+  /** JWE AAD (JSON serializations only). */
+  aad?: string | Uint8Array;
+  /** Filled with every intermediate value. */
+  trace?: Trace;
+  /** Test hook: the CEK (random otherwise; dir and ECDH-ES derive it). */
+  cek?: Uint8Array;
+  /** Test hook: the content-encryption IV (random otherwise). */
+  iv?: Uint8Array;
+}
+
+function plaintextBytes(plaintext: string | Uint8Array | object): Bytes {
+  if (typeof plaintext === 'string') return utf8Encode(plaintext);
+  if (plaintext instanceof Uint8Array) return toBytes(plaintext);
+  if (typeof plaintext === 'object' && plaintext !== null) return utf8Encode(JSON.stringify(plaintext));
+  throw new TypeError('encrypt: the plaintext must be a string, bytes or a JSON object');
+}
+
+const has = (obj: JsonObject | undefined, name: string) => obj !== undefined && Object.prototype.hasOwnProperty.call(obj, name);
+
+/** Where the alg of a recipient lives: the protected header (compact-compatible) or the recipient's own header. */
+type Home = 'protected' | 'unprotected' | 'recipient';
+
+/**
+ * Encrypts to one key (compact-compatible: "alg" and "enc" in the protected header) or to several
+ * recipients (general JSON: "alg" and its parameters in each recipient's header), RFC 7516 §5.1.
+ * Returns the JWE in its general JSON shape; serializeCompact / serializeJson give the text.
+ *
+ * @example
+ * const jwe = await encrypt({ sub: 'alice' }, rsaPublicKey, { alg: 'RSA-OAEP-256', enc: 'A256GCM' });
+ * const jwe2 = await encrypt('hi', [{ key: a, alg: 'A128KW' }, { key: b, alg: 'ECDH-ES+A128KW' }], { enc: 'A128GCM' });
+ */
+export async function encrypt(plaintext: string | Uint8Array | object, keyOrRecipients: JoseKey | readonly EncryptRecipient[], options: EncryptOptions): Promise<Jwe> {
+  const { enc, trace } = options;
+  if (!isJweEnc(enc)) throw new JoseError('ERR_ENC_UNSUPPORTED', `Unsupported JWE "enc" (Encryption Algorithm) ${JSON.stringify(enc)}`, { details: { enc } });
+  if (options.zip !== undefined && options.zip !== 'DEF') {
+    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported "zip" (Compression Algorithm) ${JSON.stringify(options.zip)}; only "DEF" is defined`, { details: { zip: options.zip } });
+  }
+  const single = !Array.isArray(keyOrRecipients);
+  const recipients: EncryptRecipient[] = single
+    ? [{ key: keyOrRecipients as JoseKey, header: options.recipientHeader, epk: options.epk, p2s: options.p2s, p2c: options.p2c, keyWrapIv: options.keyWrapIv }]
+    : (keyOrRecipients as EncryptRecipient[]).map((r) => ({ ...r }));
+  if (recipients.length === 0) throw new JoseError('ERR_KEY_REQUIRED', 'encrypt needs at least one recipient', { segment: 'key' });
+
+  const algs = recipients.map((r) => {
+    const alg = r.alg ?? options.alg;
+    if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${JSON.stringify(alg)}`, { details: { alg } });
+    assertKeyFits(r.key, alg, 'encrypt');
+    return alg;
+  });
+  if (recipients.length > 1 && algs.some(determinesCek)) {
+    throw new JoseError('ERR_MALFORMED', '"dir" and "ECDH-ES" decide the CEK themselves, so they can only be used with a single recipient (RFC 7516 §5.1 step 2)');
+  }
+
+  const homes: Home[] = recipients.map((r) => {
+    if (has(r.header, 'alg')) return 'recipient';
+    if (has(options.unprotected, 'alg')) return 'unprotected';
+    return recipients.length === 1 ? 'protected' : 'recipient';
+  });
+  const protectedHeader: JsonObject = has(options.header, 'alg') || has(options.header, 'enc') ? { ...options.header } : {};
+  if (homes[0] === 'protected') protectedHeader.alg = algs[0]!;
+  if (!has(options.unprotected, 'enc')) protectedHeader.enc = enc;
+  Object.assign(protectedHeader, options.header ?? {});
+  if (options.zip) protectedHeader.zip = 'DEF';
+  const unprotected: JsonObject | undefined = options.unprotected ? { ...options.unprotected } : undefined;
+  const recipientHeaders: (JsonObject | undefined)[] = recipients.map((r, i) => {
+    if (homes[i] !== 'recipient' || has(r.header, 'alg')) return r.header ? { ...r.header } : undefined;
+    return { alg: algs[i]!, ...(r.header ?? {}) };
+  });
+
+  const cekBytes = JWE_ENC_INFO[enc].cekBits / 8;
+  let cek: Bytes | undefined;
+  if (!determinesCek(algs[0]!)) {
+    cek = options.cek ? toBytes(options.cek) : randomBytes(cekBytes);
+    if (cek.length !== cekBytes) throw new JoseError('ERR_KEY_INVALID', `${enc} needs a ${cekBytes}-byte CEK; the given one is ${cek.length} bytes`);
+    traceStep(trace, { id: 'cek', title: `Generate a random ${cekBytes * 8}-bit CEK`, ref: 'RFC 7516 §5.1 step 2', values: [bytesValue('cek', 'Content Encryption Key (CEK)', cek)] });
+  }
+
+  const encryptedKeys: Bytes[] = [];
+  for (let i = 0; i < recipients.length; i++) {
+    const r = recipients[i]!;
+    const visible = { ...protectedHeader, ...(unprotected ?? {}), ...(recipientHeaders[i] ?? {}) };
+    const result = await wrapCek({ alg: algs[i]!, enc, key: r.key, cek, header: visible, hooks: r, trace });
+    cek = result.cek;
+    encryptedKeys.push(result.encryptedKey);
+    const target = homes[i] === 'protected' ? protectedHeader : homes[i] === 'unprotected' ? unprotected! : (recipientHeaders[i] ??= {});
+    Object.assign(target, result.params);
+  }
+  if (!cek) throw new JoseError('ERR_KEY_INVALID', 'No CEK was determined');
+
+  for (let i = 0; i < recipients.length; i++) {
+    const merged = mergeHeaders([protectedHeader, unprotected, recipientHeaders[i]]);
+    const checked = checkHeader(merged, Object.keys(protectedHeader).length ? protectedHeader : undefined);
+    if (checked.alg !== algs[i] || checked.enc !== enc) {
+      throw new JoseError('ERR_MALFORMED', `The header says "alg" ${String(merged.alg)} and "enc" ${String(merged.enc)}, but the options ask for ${algs[i]} and ${enc}`, { segment: 'header' });
+    }
+  }
+
+  const protectedText = Object.keys(protectedHeader).length ? JSON.stringify(protectedHeader) : '';
+  const protectedB64 = base64urlEncode(utf8Encode(protectedText));
+  traceStep(trace, {
+    id: 'header',
+    title: 'JWE Protected Header',
+    ref: 'RFC 7516 §5.1 steps 9 and 13',
+    values: [textValue('protectedHeader', 'JWE Protected Header (UTF-8 JSON)', protectedText), textValue('protectedHeader.b64', 'BASE64URL(UTF8(JWE Protected Header))', protectedB64)],
+  });
+
+  const iv = options.iv ? toBytes(options.iv) : randomBytes(JWE_ENC_INFO[enc].ivBytes);
+  if (iv.length !== JWE_ENC_INFO[enc].ivBytes) throw new JoseError('ERR_MALFORMED', `${enc} needs a ${JWE_ENC_INFO[enc].ivBytes}-byte IV; the given one is ${iv.length} bytes`, { segment: 'iv' });
+  traceStep(trace, { id: 'iv', title: `Generate a random ${iv.length * 8}-bit IV`, ref: 'RFC 7516 §5.1 step 12', values: [bytesValue('iv', 'Initialization Vector', iv)] });
+
+  let content = plaintextBytes(plaintext);
+  traceStep(trace, { id: 'plaintext', title: 'Plaintext', values: [bytesValue('plaintext', 'Plaintext', content)] });
+  if (options.zip) {
+    content = await deflateRaw(content);
+    traceStep(trace, { id: 'deflate', title: 'Compress the plaintext with raw DEFLATE (zip "DEF")', ref: 'RFC 7516 §5.1 step 11', values: [bytesValue('deflated', 'Compressed plaintext', content)] });
+  }
+
+  const aadBytes = options.aad === undefined ? undefined : typeof options.aad === 'string' ? utf8Encode(options.aad) : toBytes(options.aad);
+  const aadB64 = aadBytes ? base64urlEncode(aadBytes) : undefined;
+  const aad = utf8Encode(aadB64 === undefined ? protectedB64 : `${protectedB64}.${aadB64}`);
+  traceStep(trace, {
+    id: 'aad',
+    title: aadB64 === undefined ? 'Additional authenticated data: ASCII(BASE64URL(protected header))' : 'Additional authenticated data: ASCII(BASE64URL(protected header) || "." || BASE64URL(JWE AAD))',
+    ref: 'RFC 7516 §5.1 step 14',
+    values: [bytesValue('aad', 'AAD', aad)],
+  });
+
+  const { ciphertext, tag } = await encryptContent(enc, cek, iv, content, aad, trace);
+
+  const jweRecipients: JweRecipient[] = recipients.map((_, i) => {
+    const out: JweRecipient = {};
+    const header = recipientHeaders[i];
+    if (header && Object.keys(header).length) out.header = header;
+    if (encryptedKeys[i]!.length) out.encrypted_key = base64urlEncode(encryptedKeys[i]!);
+    return out;
+  });
+  const jwe: Jwe = {
+    kind: 'JWE',
+    ...(protectedText ? { protected: protectedB64 } : {}),
+    ...(unprotected && isJsonObject(unprotected) && Object.keys(unprotected).length ? { unprotected } : {}),
+    recipients: jweRecipients,
+    ...(aadB64 !== undefined ? { aad: aadB64 } : {}),
+    iv: base64urlEncode(iv),
+    ciphertext: base64urlEncode(ciphertext),
+    tag: base64urlEncode(tag),
+  };
+  return jwe;
+}

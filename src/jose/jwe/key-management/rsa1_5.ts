@@ -1,0 +1,118 @@
+import { base64urlDecode } from '../../lib/base64url.ts';
+import { randomBytes, type Bytes } from '../../lib/bytes.ts';
+import { JoseError } from '../../lib/errors.ts';
+import { JWE_ENC_INFO } from '../../lib/registry.ts';
+import { traceStep } from '../../lib/trace.ts';
+import type { JoseKey } from '../../jwk/types.ts';
+import { bytesValue } from '../trace-values.ts';
+import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
+
+/**
+ * RSA1_5 (RFC 7518 §4.2): RSAES-PKCS1-v1_5, which no Web Crypto has. A small BigInt RSA (textbook
+ * modular exponentiation with CRT, PKCS #1 v1.5 type 2 padding of RFC 8017 §7.2). BigInt arithmetic
+ * is not constant-time: this is for reading legacy tokens, and decrypt accepts RSA1_5 only when the
+ * caller lists it. A padding or length failure never shows: a random CEK takes over and the JWE
+ * fails at the tag check like any wrong key (RFC 7516 §11.5, the Bleichenbacher countermeasure).
+ */
+
+function big(jwk: Readonly<Record<string, unknown>>, name: string): bigint {
+  const bytes = base64urlDecode(String(jwk[name]));
+  let out = 0n;
+  for (const b of bytes) out = (out << 8n) | BigInt(b);
+  return out;
+}
+
+function toBig(bytes: Uint8Array): bigint {
+  let out = 0n;
+  for (const b of bytes) out = (out << 8n) | BigInt(b);
+  return out;
+}
+
+function toFixed(value: bigint, length: number): Bytes {
+  const out = new Uint8Array(length);
+  for (let i = length - 1; i >= 0; i--) {
+    out[i] = Number(value & 0xffn);
+    value >>= 8n;
+  }
+  return out;
+}
+
+function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n;
+  base %= modulus;
+  while (exponent > 0n) {
+    if (exponent & 1n) result = (result * base) % modulus;
+    base = (base * base) % modulus;
+    exponent >>= 1n;
+  }
+  return result;
+}
+
+function modulusBytes(key: JoseKey): number {
+  const n = base64urlDecode(String(key.jwk.n));
+  let i = 0;
+  while (i < n.length && n[i] === 0) i++;
+  return n.length - i;
+}
+
+export async function wrapRsa1_5(input: WrapInput): Promise<WrapResult> {
+  const n = big(input.key.jwk, 'n');
+  const e = big(input.key.jwk, 'e');
+  const k = modulusBytes(input.key);
+  const cek = input.cek!;
+  if (cek.length > k - 11) throw new JoseError('ERR_KEY_INVALID', `The RSA key is too small to carry a ${cek.length}-octet CEK with PKCS #1 v1.5 padding`, { segment: 'key' });
+  const ps = randomBytes(k - 3 - cek.length);
+  for (let i = 0; i < ps.length; i++) while (ps[i] === 0) ps[i] = randomBytes(1)[0]!;
+  const em = new Uint8Array(k);
+  em[1] = 2;
+  em.set(ps, 2);
+  em.set(cek, 3 + ps.length);
+  const encryptedKey = toFixed(modPow(toBig(em), e, n), k);
+  traceStep(input.trace, {
+    id: 'key-wrap',
+    title: 'Encrypt the CEK with RSAES-PKCS1-v1_5 (deprecated)',
+    ref: 'RFC 7518 §4.2 / RFC 8017 §7.2.1',
+    values: [bytesValue('cek', 'CEK', cek), bytesValue('encryptedKey', 'JWE Encrypted Key', encryptedKey)],
+  });
+  return { cek, encryptedKey, params: {} };
+}
+
+function rsaDecrypt(jwk: Readonly<Record<string, unknown>>, c: bigint): bigint {
+  const p = big(jwk, 'p');
+  const q = big(jwk, 'q');
+  const m1 = modPow(c % p, big(jwk, 'dp'), p);
+  const m2 = modPow(c % q, big(jwk, 'dq'), q);
+  const h = (big(jwk, 'qi') * (((m1 - m2) % p) + p)) % p;
+  return m2 + h * q;
+}
+
+/** Always returns a CEK of the enc's length: the real one, or a random one when anything is off. */
+export async function unwrapRsa1_5(input: UnwrapInput): Promise<Bytes> {
+  const cekLength = JWE_ENC_INFO[input.enc].cekBits / 8;
+  const fallback = randomBytes(cekLength);
+  const k = modulusBytes(input.key);
+  const n = big(input.key.jwk, 'n');
+  const c = toBig(input.encryptedKey);
+  let ok = input.encryptedKey.length === k && c < n ? 1 : 0;
+  const em = toFixed(ok ? rsaDecrypt(input.key.jwk, c) : 0n, k);
+  // Scan the whole block without an early exit: 0x00 0x02, at least 8 non-zero PS octets, 0x00, M.
+  ok &= em[0] === 0 ? 1 : 0;
+  ok &= em[1] === 2 ? 1 : 0;
+  let separator = 0;
+  for (let i = 2; i < k; i++) {
+    const isZero = em[i] === 0 ? 1 : 0;
+    const first = isZero & (separator === 0 ? 1 : 0);
+    separator = first ? i : separator;
+  }
+  ok &= separator >= 10 ? 1 : 0;
+  ok &= k - separator - 1 === cekLength ? 1 : 0;
+  const recovered = em.slice(k - cekLength);
+  const cek = ok ? recovered : fallback;
+  traceStep(input.trace, {
+    id: 'key-wrap',
+    title: 'Decrypt the JWE Encrypted Key with RSAES-PKCS1-v1_5 (deprecated)',
+    ref: 'RFC 7518 §4.2 / RFC 7516 §11.5',
+    values: [bytesValue('encryptedKey', 'JWE Encrypted Key', input.encryptedKey), bytesValue('cek', ok ? 'Recovered CEK' : 'Random CEK (padding or length check failed; RFC 7516 §11.5)', cek)],
+  });
+  return cek;
+}
