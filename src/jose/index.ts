@@ -38,3 +38,13 @@ export { assertKeyFits } from './jwk/fit.ts';
 export type { KeyOperation } from './jwk/fit.ts';
 export { selectKeys } from './jwk/select.ts';
 // --- end issue 5 ---
+// --- JWE (issue 4) ---
+export { encrypt } from './jwe/encrypt.ts';
+export type { EncryptOptions, EncryptRecipient } from './jwe/encrypt.ts';
+export { decrypt, DEFAULT_DECRYPT_ALGORITHMS } from './jwe/decrypt.ts';
+export type { DecryptOptions, DecryptResult } from './jwe/decrypt.ts';
+export type { KeyManagementHooks } from './jwe/key-management/types.ts';
+export {
+  DEFAULT_MAX_PBES2_COUNT, DEFAULT_MAX_DECOMPRESSED_BYTES, MIN_PBES2_SALT_BYTES, DEFAULT_PBES2_COUNT_FOR_ENCRYPT,
+} from './jwe/limits.ts';
+// --- end issue 4 ---
