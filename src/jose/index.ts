@@ -22,6 +22,15 @@ export { serializeCompact, deserializeCompact } from './serialize/compact.ts';
 export { serializeJson, deserializeJson, toJsonSerialization } from './serialize/json.ts';
 export type { SerializeJsonOptions } from './serialize/json.ts';
 export type { Jws, JwsSignature, Jwe, JweRecipient, JoseObject } from './types.ts';
+export { inspect, locate } from './inspect/inspect.ts';
+export type { Location } from './inspect/inspect.ts';
+export { charToBytes, memberAt } from './inspect/segment.ts';
+export type {
+  InspectResult, InspectOptions, InspectedSegment, InspectedMember, InspectedSignature, InspectedRecipient,
+  InspectProblem, InspectNotice, ProblemCode, TokenKind, Serialization, SegmentPart, SegmentEncoding, Range,
+} from './inspect/types.ts';
+export { validateClaims } from './claims/validate.ts';
+export type { ValidateClaimsOptions, ClaimFinding } from './claims/validate.ts';
 // --- end issue 3 ---
 // --- Keys (issue 5) ---
 export { exportJwk, exportPem } from './jwk/export.ts';

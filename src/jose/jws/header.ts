@@ -1,0 +1,76 @@
+import { rfcRef, type Finding, type JoseErrorCode } from '../lib/errors.ts';
+import type { JsonObject } from '../lib/json.ts';
+
+/** The crit extensions this engine implements (RFC 7515 §4.1.11): only RFC 7797's "b64". */
+export const UNDERSTOOD_CRIT: readonly string[] = ['b64'];
+
+/** A header problem: verify throws `error` with the message, inspect shows it as a finding. */
+export interface HeaderIssue extends Finding {
+  /** The JoseError code verify throws for it; undefined when it is only a warning. */
+  error?: JoseErrorCode;
+}
+
+const own = (o: JsonObject | undefined, k: string) => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * RFC 7515 §4.1.11 "crit" and RFC 7797 "b64" rules, in one place for sign, verify and inspect.
+ * crit must be protected, a non-empty array of distinct non-empty strings, each naming a parameter
+ * present in the header and understood here; b64 must be a protected boolean listed in crit, or it
+ * is ignored (payload treated as encoded) with a warning, as panva/jose does.
+ * Duplicate names in crit are refused (producers MUST NOT emit them; a strict reader says so).
+ */
+export function headerIssues(protectedHeader: JsonObject | undefined, unprotected: readonly (JsonObject | undefined)[]): HeaderIssue[] {
+  const issues: HeaderIssue[] = [];
+  const fail = (code: string, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11') =>
+    issues.push({ code, severity: 'danger', message, ref: rfcRef(rfc, section), segment: 'header', error });
+  for (const h of unprotected) {
+    if (own(h, 'crit')) fail('CRIT_UNPROTECTED', 'ERR_MALFORMED', '"crit" must be in the protected header (RFC 7515 §4.1.11), not an unprotected one');
+    if (own(h, 'b64')) fail('B64_UNPROTECTED', 'ERR_MALFORMED', '"b64" must be in the protected header (RFC 7797 §3)', 7797, '3');
+  }
+  if (own(protectedHeader, 'crit')) {
+    const crit = protectedHeader!.crit;
+    if (!Array.isArray(crit) || crit.length === 0) {
+      fail('CRIT_INVALID', 'ERR_MALFORMED', '"crit" must be a non-empty array of Header Parameter names');
+    } else {
+      const seen = new Set<string>();
+      for (const name of crit) {
+        if (typeof name !== 'string' || name === '') {
+          fail('CRIT_INVALID', 'ERR_MALFORMED', `"crit" must list non-empty strings; it holds ${JSON.stringify(name)}`);
+          continue;
+        }
+        if (seen.has(name)) fail('CRIT_DUPLICATE', 'ERR_MALFORMED', `"crit" lists "${name}" twice`);
+        seen.add(name);
+        if (!UNDERSTOOD_CRIT.includes(name)) {
+          fail('CRIT_UNSUPPORTED', 'ERR_CRIT_UNSUPPORTED', `"crit" requires the extension "${name}", which this implementation does not understand`);
+        } else if (!own(protectedHeader, name) && !unprotected.some((h) => own(h, name))) {
+          fail('CRIT_ABSENT', 'ERR_MALFORMED', `"crit" lists "${name}" but the header has no "${name}"`);
+        }
+      }
+    }
+  }
+  if (own(protectedHeader, 'b64')) {
+    const b64 = protectedHeader!.b64;
+    if (typeof b64 !== 'boolean') {
+      fail('B64_INVALID', 'ERR_MALFORMED', `"b64" must be true or false, not ${JSON.stringify(b64)}`, 7797, '3');
+    } else if (!(Array.isArray(protectedHeader!.crit) && protectedHeader!.crit.includes('b64'))) {
+      issues.push({
+        code: 'B64_WITHOUT_CRIT',
+        severity: 'warning',
+        message: `"b64": ${b64} is not listed in "crit", so it is ignored and the payload is treated as base64url-encoded (RFC 7797 §6)`,
+        ref: rfcRef(7797, '6'),
+        segment: 'header',
+      });
+    }
+  }
+  return issues;
+}
+
+/** Whether the payload is unencoded: b64 false, protected, and listed in crit (RFC 7797 §3, §6). */
+export function payloadUnencoded(protectedHeader: JsonObject | undefined): boolean {
+  return (
+    own(protectedHeader, 'b64') &&
+    protectedHeader!.b64 === false &&
+    Array.isArray(protectedHeader!.crit) &&
+    protectedHeader!.crit.includes('b64')
+  );
+}
