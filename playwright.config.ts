@@ -1,0 +1,63 @@
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './scripts/find-browser.mjs';
+
+const browser = findBrowser();
+const APP_PORT = 4173;
+const ENGINE_PORT = 5174;
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // undefined: Playwright's own Chromium; otherwise the system browser found on the PATH.
+      executablePath: browser.path,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      // The built app, served the way it ships (vite preview, with the CSP header).
+      name: 'app',
+      testIgnore: /engine[^/]*\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${APP_PORT}` },
+    },
+    {
+      // The engine loaded straight from src/ into a blank page of the dev server, so its round trips
+      // run on Chromium's own Web Crypto rather than Node's.
+      name: 'engine',
+      testMatch: /engine[^/]*\.spec\.ts$/,
+      use: { baseURL: `http://127.0.0.1:${ENGINE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: `http://127.0.0.1:${APP_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${ENGINE_PORT} --strictPort`,
+      url: `http://127.0.0.1:${ENGINE_PORT}/e2e/harness.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

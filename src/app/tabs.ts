@@ -1,0 +1,20 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { DecodePage } from '../features/decoder/DecodePage.tsx';
+import type { TabId } from './workspace.tsx';
+
+export interface TabDefinition {
+  id: TabId;
+  label: string;
+  component: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * The screens in tab order. Decode is part of the first load; the others are lazy chunks so the
+ * first paint stays small. A screen joins the tab bar by adding one line here.
+ */
+export const TABS: TabDefinition[] = [
+  { id: 'decode', label: 'Decode', component: DecodePage },
+];
+
+// Kept for screens that arrive later: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage })))
+export const lazyScreen = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
