@@ -109,6 +109,14 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
     }
     const kids = imported.map((k) => k.kid).filter((k): k is string => k !== undefined);
     const duplicates = kids.filter((kid, i) => kids.indexOf(kid) !== i);
+    const kinds = new Set(imported.map((k) => k.type));
+    if (kinds.has('secret') && kinds.size > 1) {
+      // A verifier that picks keys by the token's header could be steered from one family to the other.
+      findings.push({ code: 'JWKS_MIXED_KEYS', severity: 'warning', message: 'The JWKS mixes shared secrets with public or private keys; keep symmetric and asymmetric keys in separate sets', segment: 'key' });
+    }
+    if (kinds.has('private')) {
+      findings.push({ code: 'JWKS_PRIVATE_KEYS', severity: kinds.has('public') ? 'warning' : 'info', message: `The JWKS holds private keys${kinds.has('public') ? ' next to public ones' : ''}; a published JWKS should hold only public keys`, ref: rfcRef(7517, '5'), segment: 'key' });
+    }
     if (duplicates.length) {
       findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => JSON.stringify(k)).join(', ')}`, segment: 'key' });
     }

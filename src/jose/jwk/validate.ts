@@ -4,6 +4,7 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
 import { EC_CURVE_INFO, OKP_CURVE_BYTES, type Curve, type EcCurve, type Kty, type OkpCurve } from '../lib/registry.ts';
 import type { Bytes } from '../lib/bytes.ts';
+import { hasRocaFingerprint } from './roca.ts';
 import type { Jwk } from './types.ts';
 
 const EC_POINTS = { 'P-256': p256.Point, 'P-384': p384.Point, 'P-521': p521.Point, secp256k1: secp256k1.Point } as const;
@@ -81,6 +82,9 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
       }
       if (bits < 2048) {
         findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA modulus is ${bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3') });
+      }
+      if (hasRocaFingerprint(toBigInt(n))) {
+        findings.push({ code: 'KEY_RSA_ROCA', severity: 'danger', message: 'The RSA modulus has the ROCA fingerprint (CVE-2017-15361, Infineon RSALib): its private key can be computed from the public key', segment: 'key' });
       }
       if (d) {
         const crt = ['p', 'q', 'dp', 'dq', 'qi'].filter((m) => jwk[m] !== undefined);
