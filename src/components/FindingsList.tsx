@@ -1,0 +1,36 @@
+import type { Finding } from '../jose/index.ts';
+
+const SEVERITY = {
+  danger: { icon: '⛔', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
+  warning: { icon: '⚠', className: 'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200', word: 'Warning' },
+  info: { icon: 'ℹ', className: 'border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200', word: 'Note' },
+} as const;
+
+/** Findings, worst first, each with a one-line explanation and a link to the RFC section. */
+export function FindingsList({ findings, label = 'Findings' }: { findings: readonly Finding[]; label?: string }) {
+  if (findings.length === 0) return null;
+  const order = { danger: 0, warning: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  return (
+    <ul aria-label={label} className="flex flex-col gap-1">
+      {sorted.map((f, i) => {
+        const s = SEVERITY[f.severity];
+        return (
+          <li key={`${f.code}-${i}`} className={`rounded border-l-4 px-2 py-1 text-sm ${s.className}`}>
+            <span aria-hidden="true">{s.icon} </span>
+            <span className="sr-only">{s.word}: </span>
+            {f.message}
+            {f.ref && (
+              <>
+                {' '}
+                <a href={f.ref.url} target="_blank" rel="noreferrer noopener" className="underline">
+                  {f.ref.label}
+                </a>
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
