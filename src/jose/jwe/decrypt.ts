@@ -4,7 +4,6 @@ import { JoseError, rfcRef, type Finding, type SegmentName } from '../lib/errors
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, type JweAlg, type JweEnc } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
-import { assertKeyFits } from '../jwk/fit.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';
@@ -17,6 +16,7 @@ import { determinesCek, unwrapCek } from './key-management/manage.ts';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 import { bytesValue, textValue } from './trace-values.ts';
 import { inflateRaw } from './zip.ts';
+import { assertJweKeyFits, jweKeyPool } from './key-fit.ts';
 
 export interface DecryptOptions {
   /** Key management algorithms accepted. Default: all but RSA1_5 and PBES2-*, which must be listed to be used. */
@@ -176,8 +176,9 @@ async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions)
     }
 
     let candidates: JoseKey[];
+    const { pool, original } = jweKeyPool(keys, alg, enc);
     try {
-      candidates = selectKeys(keys, header, 'decrypt');
+      candidates = selectKeys(pool, header, 'decrypt').map(original);
     } catch (error) {
       if (jwe.recipients.length === 1) throw error;
       record(error, index);
@@ -185,7 +186,7 @@ async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions)
     }
     for (const key of candidates) {
       try {
-        const findings = assertKeyFits(key, alg, 'decrypt');
+        const findings = assertJweKeyFits(key, alg, enc, 'decrypt');
         const result = await open({ jwe, header, protectedHeader, alg, enc, zip, key, encryptedKey, iv, ciphertext, tag, maxPbes2Count, maxDecompressed, trace });
         return { ...result, recipientIndex: index, key, findings: [...findings, ...result.findings] };
       } catch (error) {

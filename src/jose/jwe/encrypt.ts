@@ -4,7 +4,6 @@ import { JoseError } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWE_ENC_INFO, isJweAlg, isJweEnc, type JweAlg, type JweEnc } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
-import { assertKeyFits } from '../jwk/fit.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import type { Jwe, JweRecipient } from '../types.ts';
 import { encryptContent } from './content/aead.ts';
@@ -13,6 +12,7 @@ import { determinesCek, wrapCek } from './key-management/manage.ts';
 import type { KeyManagementHooks } from './key-management/types.ts';
 import { bytesValue, textValue } from './trace-values.ts';
 import { deflateRaw } from './zip.ts';
+import { assertJweKeyFits } from './key-fit.ts';
 
 /** One recipient of a JSON-serialized JWE: its key, its alg (else options.alg), its own header and hooks. */
 export interface EncryptRecipient extends KeyManagementHooks {
@@ -78,9 +78,10 @@ export async function encrypt(plaintext: string | Uint8Array | object, keyOrReci
   if (recipients.length === 0) throw new JoseError('ERR_KEY_REQUIRED', 'encrypt needs at least one recipient', { segment: 'key' });
 
   const algs = recipients.map((r) => {
-    const alg = r.alg ?? options.alg;
+    // The alg may also be given where it will live: in a header the caller wrote.
+    const alg = r.alg ?? r.header?.alg ?? options.alg ?? options.unprotected?.alg ?? options.header?.alg;
     if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${JSON.stringify(alg)}`, { details: { alg } });
-    assertKeyFits(r.key, alg, 'encrypt');
+    assertJweKeyFits(r.key, alg, enc, 'encrypt');
     return alg;
   });
   if (recipients.length > 1 && algs.some(determinesCek)) {
