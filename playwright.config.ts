@@ -2,12 +2,16 @@ import { defineConfig } from '@playwright/test';
 import { findBrowser } from './scripts/find-browser.mjs';
 
 const browser = findBrowser();
-const APP_PORT = 4173;
-const ENGINE_PORT = 5174;
+// JOSE_LAB_SLOT lets several people (or agents) run the e2e tests side by side on one machine: each
+// slot has its own ports, build folder and results folder. Unset: the defaults `npm test` uses.
+const slot = Number(process.env.JOSE_LAB_SLOT ?? 0);
+const APP_PORT = 4173 + slot * 10;
+const ENGINE_PORT = 5174 + slot * 10;
+const DIST = slot ? `dist-${slot}` : 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: slot ? `test-results-${slot}` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
@@ -48,7 +52,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --outDir ${DIST}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
