@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const BUDGET_KB = 150;
-const dist = path.resolve('dist');
+// The build folder: `dist`, or the one given (e.g. `node scripts/size.mjs dist-3`).
+const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
 const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
   .map((m) => m[1])

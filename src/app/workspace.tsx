@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Trace } from '../jose/index.ts';
 
 export type TabId = 'decode' | 'encode' | 'keys' | 'learn';
 
@@ -29,6 +30,14 @@ interface Workspace {
   /** Where the Learn screen was opened from: its steps are verify/decrypt, or sign/encrypt. */
   learnSource: 'decoder' | 'encoder';
   setLearnSource: (source: 'decoder' | 'encoder') => void;
+  /** The encoder's last output with the trace of the sign/encrypt that made it, for the Learn screen. */
+  encoderTrace: EncoderTrace | null;
+  setEncoderTrace: (value: EncoderTrace | null) => void;
+}
+
+export interface EncoderTrace {
+  token: string;
+  trace: Trace;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -38,10 +47,11 @@ export function WorkspaceProvider({ initialToken, children }: { initialToken: st
   const [decoder, setDecoder] = useState<DecoderInput>({ token: initialToken, keyText: '', keyEncoding: 'utf8' });
   const [encoderHandoff, setEncoderHandoff] = useState<EncoderHandoff | null>(null);
   const [learnSource, setLearnSource] = useState<'decoder' | 'encoder'>('decoder');
+  const [encoderTrace, setEncoderTrace] = useState<EncoderTrace | null>(null);
   const updateDecoder = useCallback((patch: Partial<DecoderInput>) => setDecoder((prev) => ({ ...prev, ...patch })), []);
   const value = useMemo(
-    () => ({ tab, setTab, decoder, updateDecoder, encoderHandoff, setEncoderHandoff, learnSource, setLearnSource }),
-    [tab, decoder, updateDecoder, encoderHandoff, learnSource],
+    () => ({ tab, setTab, decoder, updateDecoder, encoderHandoff, setEncoderHandoff, learnSource, setLearnSource, encoderTrace, setEncoderTrace }),
+    [tab, decoder, updateDecoder, encoderHandoff, learnSource, encoderTrace],
   );
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
