@@ -17,6 +17,8 @@ export {
 export type { JwsAlg, JweAlg, JweEnc, JwsAlgInfo, JweAlgInfo, JweEncInfo, Kty, Curve, HashName } from './lib/registry.ts';
 export { importKey, describeKey, secretEncodingHints } from './jwk/import.ts';
 export type { JoseKey, JoseKeySet, Jwk, KeyInput, KeyFormat, ImportKeyOptions, SecretEncoding, CertificateInfo } from './jwk/types.ts';
+export { createTrace } from './lib/trace.ts';
+export type { Trace, TraceStep, TraceValue } from './lib/trace.ts';
 // --- JWS engine, serializations, inspect, claims (issue 3) ---
 export { serializeCompact, deserializeCompact } from './serialize/compact.ts';
 export { serializeJson, deserializeJson, toJsonSerialization } from './serialize/json.ts';
