@@ -107,7 +107,8 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
     if (imported.length === 0) {
       throw new JoseError('ERR_KEY_INVALID', `None of the ${keys.length} keys in the JWKS could be read: ${findings.map((f) => f.message).join('; ')}`, { segment: 'key' });
     }
-    const kids = imported.map((k) => k.kid).filter((k): k is string => k !== undefined);
+    // Counted over every entry, read or skipped: the set itself is ambiguous either way.
+    const kids = keys.map((k) => (isJsonObject(k) ? (k as { kid?: unknown }).kid : undefined)).filter((k): k is string => typeof k === 'string');
     const duplicates = kids.filter((kid, i) => kids.indexOf(kid) !== i);
     const kinds = new Set(imported.map((k) => k.type));
     if (kinds.has('secret') && kinds.size > 1) {
