@@ -33,6 +33,10 @@ export type {
 } from './inspect/types.ts';
 export { validateClaims } from './claims/validate.ts';
 export type { ValidateClaimsOptions, ClaimFinding } from './claims/validate.ts';
+export { sign } from './jws/sign.ts';
+export type { SignOptions, Signer, SignPayload } from './jws/sign.ts';
+export { verify } from './jws/verify.ts';
+export type { VerifyOptions, VerifyResult } from './jws/verify.ts';
 // --- end issue 3 ---
 // --- Keys (issue 5) ---
 export { exportJwk, exportPem } from './jwk/export.ts';

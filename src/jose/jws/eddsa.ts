@@ -1,0 +1,67 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { ed448 } from '@noble/curves/ed448.js';
+import { base64urlDecode } from '../lib/base64url.ts';
+import type { Bytes } from '../lib/bytes.ts';
+import type { JwsAlgInfo } from '../lib/registry.ts';
+import { traceStep, type Trace } from '../lib/trace.ts';
+import { cryptoKeyFor, runtimeSupports } from '../lib/webcrypto.ts';
+import type { JoseKey } from '../jwk/types.ts';
+import { bytesValue, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+
+const SIGNATURE_BYTES = { Ed25519: 64, Ed448: 114 } as const;
+const NOBLE = { Ed25519: ed25519, Ed448: ed448 } as const;
+type EdCurve = keyof typeof SIGNATURE_BYTES;
+
+/** The curve from the key (RFC 8037 §3.1: "EdDSA" covers both; the key's "crv" decides). */
+function curveOf(key: JoseKey): EdCurve {
+  return key.crv === 'Ed448' ? 'Ed448' : 'Ed25519';
+}
+
+function traceMessage(curve: EdCurve, data: Bytes, trace: Trace | undefined): void {
+  traceStep(trace, {
+    id: 'digest',
+    title: `${curve} signs the signing input itself (PureEdDSA: no separate hash step; ${curve === 'Ed25519' ? 'SHA-512' : 'SHAKE256'} is inside the algorithm)`,
+    ref: 'RFC 8037 §3.1',
+    values: [textValue('curve', 'Curve', curve), bytesValue('message', 'Message signed (the signing input)', data)],
+  });
+}
+
+/** EdDSA (RFC 8037): Web Crypto where the runtime has the curve (Ed25519 everywhere, Ed448 in Node), else @noble/curves. */
+export const eddsaPrimitive: JwsPrimitive = {
+  async sign(_info: JwsAlgInfo, key, data, trace) {
+    const curve = curveOf(key);
+    traceMessage(curve, data, trace);
+    if (await runtimeSupports(curve)) {
+      const cryptoKey = await cryptoKeyFor(key, { name: curve }, 'sign');
+      return new Uint8Array(await webCrypto('EdDSA', 'sign', () => crypto.subtle.sign({ name: curve }, cryptoKey, data)));
+    }
+    return NOBLE[curve].sign(data, base64urlDecode(String(key.jwk.d))) as Bytes;
+  },
+  async verify(_info, key, data, signature, trace) {
+    const curve = curveOf(key);
+    if (signature.length !== SIGNATURE_BYTES[curve]) {
+      throw signatureError(`The ${curve} signature is ${signature.length} bytes; it must be exactly ${SIGNATURE_BYTES[curve]}`, { expectedLength: SIGNATURE_BYTES[curve], length: signature.length });
+    }
+    traceMessage(curve, data, trace);
+    let valid: boolean;
+    if (await runtimeSupports(curve)) {
+      const cryptoKey = await cryptoKeyFor(key, { name: curve }, 'verify', true);
+      valid = await webCrypto('EdDSA', 'verify', () => crypto.subtle.verify({ name: curve }, cryptoKey, signature, data));
+    } else {
+      try {
+        valid = NOBLE[curve].verify(signature, data, base64urlDecode(String(key.jwk.x)));
+      } catch {
+        valid = false;
+      }
+    }
+    traceStep(trace, {
+      id: 'signature',
+      title: `${curve} verification with the public key`,
+      ref: 'RFC 8037 §3.1',
+      values: [bytesValue('signature', 'Signature', signature)],
+      status: valid ? 'ok' : 'failed',
+      ...(valid ? {} : { error: 'The signature does not match the signing input and the key' }),
+    });
+    return { valid };
+  },
+};

@@ -1,0 +1,84 @@
+import { base64urlDecode } from '../lib/base64url.ts';
+import { constantTimeEqual, tryUtf8Decode, type Bytes } from '../lib/bytes.ts';
+import { JoseError } from '../lib/errors.ts';
+import type { JwsAlgInfo } from '../lib/registry.ts';
+import { traceStep } from '../lib/trace.ts';
+import { cryptoKeyFor } from '../lib/webcrypto.ts';
+import type { JoseKey } from '../jwk/types.ts';
+import { bytesValue, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+
+const SPKI_OIDS = [
+  [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01], // rsaEncryption
+  [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01], // id-ecPublicKey
+  [0x06, 0x03, 0x2b, 0x65, 0x70], // id-Ed25519
+];
+
+function contains(haystack: Uint8Array, needle: number[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const checked = new WeakMap<JoseKey, string | null>();
+
+function confusion(key: JoseKey): string | null {
+  const raw = base64urlDecode(String(key.jwk.k ?? ''), { allowEmpty: true });
+  if (raw.length < 16) return null;
+  const text = tryUtf8Decode(raw.length > 4096 ? raw.subarray(0, 4096) : raw)?.trim();
+  if (text !== undefined && /^-----BEGIN [A-Z0-9 ]*(PUBLIC KEY|PRIVATE KEY|CERTIFICATE)-----/.test(text)) return 'the text of a PEM key or certificate';
+  if (text !== undefined && /^\{[\s\S]*"kty"\s*:/.test(text)) return 'the text of a JWK';
+  if (raw[0] === 0x30 && SPKI_OIDS.some((oid) => contains(raw.subarray(0, 32), oid))) return 'a DER-encoded public key (SPKI)';
+  return null;
+}
+
+/**
+ * Algorithm confusion (SECURITY-NOTES §1 row 2): a "secret" whose bytes are the text of a PEM key,
+ * a JWK or a DER public key is refused: someone is trying to MAC with a public key.
+ */
+export function assertNotConfusedSecret(key: JoseKey, alg: string): void {
+  if (key.kty !== 'oct') return;
+  let what = checked.get(key);
+  if (what === undefined) {
+    what = confusion(key);
+    checked.set(key, what);
+  }
+  if (what) {
+    throw new JoseError('ERR_KEY_MISMATCH', `The ${alg} secret is ${what}: using a public key as an HMAC secret is the algorithm-confusion attack; ${alg} needs a shared secret`, {
+      segment: 'key',
+      details: { alg, confusion: true },
+    });
+  }
+}
+
+async function mac(info: JwsAlgInfo, key: JoseKey, data: Bytes): Promise<Bytes> {
+  const cryptoKey = await cryptoKeyFor(key, { name: 'HMAC', hash: info.hash! }, 'sign');
+  return new Uint8Array(await webCrypto(info.alg, 'compute the HMAC', () => crypto.subtle.sign('HMAC', cryptoKey, data)));
+}
+
+/** HS256 / HS384 / HS512 (RFC 7518 §3.2): the MAC is computed and compared in constant time, both shown in a trace. */
+export const hmacPrimitive: JwsPrimitive = {
+  async sign(info, key, data, trace) {
+    const out = await mac(info, key, data);
+    traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac', 'HMAC', out)] });
+    return out;
+  },
+  async verify(info, key, data, signature, trace) {
+    const computed = await mac(info, key, data);
+    const lengthOk = signature.length === info.signatureLength;
+    const valid = lengthOk && constantTimeEqual(computed, signature);
+    if (trace) {
+      traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input with the key`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac.computed', 'Computed MAC', computed)] });
+      traceStep(trace, {
+        id: 'signature',
+        title: 'Compare the computed MAC with the received one (constant time)',
+        ref: 'RFC 7515 §5.2',
+        values: [bytesValue('mac.computed', 'Computed MAC', computed), bytesValue('mac.received', 'Received MAC', signature)],
+        status: valid ? 'ok' : 'failed',
+        ...(valid ? {} : { error: lengthOk ? 'The MACs differ' : `The received MAC is ${signature.length} bytes; ${info.alg} MACs are ${info.signatureLength} bytes` }),
+      });
+    }
+    return lengthOk ? { valid } : { valid: false, notes: [{ code: 'MAC_LENGTH', message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)` }] };
+  },
+};

@@ -1,0 +1,48 @@
+import type { Bytes } from '../lib/bytes.ts';
+import { JoseError } from '../lib/errors.ts';
+import type { JwsAlgInfo } from '../lib/registry.ts';
+import type { Trace, TraceValue } from '../lib/trace.ts';
+import type { JoseKey } from '../jwk/types.ts';
+
+/**
+ * One JWS primitive family (HMAC, RSASSA-PKCS1-v1_5, RSA-PSS, ECDSA, EdDSA). `verify` returns false
+ * for a signature that does not verify and throws JoseError only for a signature that is malformed
+ * for the alg (wrong length, r or s out of range) or a key the runtime cannot use. With a trace it
+ * adds a "digest" step (what is actually signed) and a "signature" step (the values compared).
+ */
+export interface JwsPrimitive {
+  sign(info: JwsAlgInfo, key: JoseKey, data: Bytes, trace?: Trace): Promise<Bytes>;
+  verify(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Bytes, trace?: Trace): Promise<VerifyOutcome>;
+}
+
+export interface VerifyOutcome {
+  valid: boolean;
+  /** Non-fatal observations (high-S ECDSA...). */
+  notes?: { code: string; message: string }[];
+}
+
+export function bytesValue(name: string, label: string, bytes: Bytes): TraceValue {
+  return { name, label, bytes };
+}
+
+export function textValue(name: string, label: string, text: string): TraceValue {
+  return { name, label, text };
+}
+
+/** Runs a Web Crypto call, turning its DOMException into a JoseError that names the alg. */
+export async function webCrypto<T>(alg: string, what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (cause) {
+    if (cause instanceof JoseError) throw cause;
+    throw new JoseError('ERR_KEY_INVALID', `${alg}: the runtime could not ${what}: ${(cause as Error)?.message ?? String(cause)}`, { segment: 'key', cause });
+  }
+}
+
+export function signatureError(message: string, details?: Record<string, unknown>): JoseError {
+  return new JoseError('ERR_SIGNATURE_INVALID', message, { segment: 'signature', step: 'signature', ...(details ? { details } : {}) });
+}
+
+export async function digest(hash: string, data: Bytes): Promise<Bytes> {
+  return new Uint8Array(await crypto.subtle.digest(hash, data));
+}

@@ -1,0 +1,68 @@
+import { concatBytes, fromHex, type Bytes } from '../lib/bytes.ts';
+import { HASH_BYTES, type HashName, type JwsAlgInfo } from '../lib/registry.ts';
+import { traceStep, type Trace } from '../lib/trace.ts';
+import { cryptoKeyFor } from '../lib/webcrypto.ts';
+import type { JoseKey } from '../jwk/types.ts';
+import { bytesValue, digest, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+
+/** The DER prefix of DigestInfo (RFC 8017 §9.2 note 1): what RSASSA-PKCS1-v1_5 actually signs is prefix || H(m). */
+const DIGEST_INFO_PREFIX: Record<string, string> = {
+  'SHA-256': '3031300d060960864801650304020105000420',
+  'SHA-384': '3041300d060960864801650304020205000430',
+  'SHA-512': '3051300d060960864801650304020305000440',
+};
+
+function params(info: JwsAlgInfo): { name: string; hash: HashName } {
+  return { name: info.family, hash: info.hash! };
+}
+
+/** RSA-PSS in JOSE uses a salt as long as the hash and MGF1 with the same hash (RFC 7518 §3.5). */
+function runParams(info: JwsAlgInfo): AlgorithmIdentifier | RsaPssParams {
+  return info.family === 'RSA-PSS' ? { name: 'RSA-PSS', saltLength: HASH_BYTES[info.hash!] } : { name: info.family };
+}
+
+async function traceDigest(info: JwsAlgInfo, key: JoseKey, data: Bytes, trace: Trace | undefined): Promise<void> {
+  if (!trace) return;
+  const hash = await digest(info.hash!, data);
+  const modulus = `${key.bits}-bit modulus, ${Math.ceil(key.bits / 8)}-byte signature`;
+  if (info.family === 'RSASSA-PKCS1-v1_5') {
+    traceStep(trace, {
+      id: 'digest',
+      title: `DigestInfo: the DER prefix for ${info.hash} followed by the hash of the signing input`,
+      ref: 'RFC 8017 §9.2',
+      values: [textValue('hash', 'Hash', info.hash!), bytesValue('digest', `${info.hash} of the signing input`, hash), bytesValue('digestInfo', 'DigestInfo (DER)', concatBytes(fromHex(DIGEST_INFO_PREFIX[info.hash!]!), hash)), textValue('modulus', 'Key', modulus)],
+    });
+  } else {
+    traceStep(trace, {
+      id: 'digest',
+      title: `EMSA-PSS with ${info.hash}, MGF1-${info.hash} and a ${HASH_BYTES[info.hash!]}-byte random salt`,
+      ref: 'RFC 7518 §3.5',
+      values: [textValue('hash', 'Hash', info.hash!), bytesValue('digest', `${info.hash} of the signing input`, hash), textValue('saltLength', 'Salt length (bytes)', String(HASH_BYTES[info.hash!])), textValue('modulus', 'Key', modulus)],
+    });
+  }
+}
+
+/** RS256-512 (RSASSA-PKCS1-v1_5) and PS256-512 (RSA-PSS), both Web Crypto in every runtime. */
+export const rsaPrimitive: JwsPrimitive = {
+  async sign(info, key, data, trace) {
+    const cryptoKey = await cryptoKeyFor(key, params(info), 'sign');
+    await traceDigest(info, key, data, trace);
+    return new Uint8Array(await webCrypto(info.alg, 'sign', () => crypto.subtle.sign(runParams(info), cryptoKey, data)));
+  },
+  async verify(info, key, data, signature, trace) {
+    const cryptoKey = await cryptoKeyFor(key, params(info), 'verify', true);
+    await traceDigest(info, key, data, trace);
+    const expected = Math.ceil(key.bits / 8);
+    // RFC 8017 §8.2.2 step 1: a signature of the wrong length is invalid before any arithmetic.
+    const valid = signature.length === expected && (await webCrypto(info.alg, 'verify', () => crypto.subtle.verify(runParams(info), cryptoKey, signature, data)));
+    traceStep(trace, {
+      id: 'signature',
+      title: `${info.family} verification of the signature with the public key`,
+      ref: `RFC 7518 §${info.ref}`,
+      values: [bytesValue('signature', 'Signature', signature)],
+      status: valid ? 'ok' : 'failed',
+      ...(valid ? {} : { error: signature.length !== expected ? `The signature is ${signature.length} bytes; a ${key.bits}-bit key makes ${expected}-byte signatures` : 'The signature does not match the signing input and the key' }),
+    });
+    return { valid };
+  },
+};

@@ -1,0 +1,218 @@
+import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
+import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
+import { JWS_ALG_INFO, isJwsAlg } from '../lib/registry.ts';
+import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { validateClaims } from '../claims/validate.ts';
+import { headerFindings } from '../inspect/findings.ts';
+import { assertKeyFits } from '../jwk/fit.ts';
+import { selectKeys } from '../jwk/select.ts';
+import type { JoseKey, KeyInput } from '../jwk/types.ts';
+import { deserializeCompact } from '../serialize/compact.ts';
+import { deserializeJson } from '../serialize/json.ts';
+import { assertDisjoint, decodeProtectedHeader } from '../serialize/segments.ts';
+import type { Jws, JwsSignature } from '../types.ts';
+import { PRIMITIVES } from './algorithms.ts';
+import { headerIssues, payloadUnencoded } from './header.ts';
+import { assertNotConfusedSecret } from './hmac.ts';
+import { bytesValue, textValue } from './primitive.ts';
+
+export interface VerifyOptions {
+  /** Only these algs are accepted (ERR_ALG_NOT_ALLOWED otherwise). "none" is refused regardless. */
+  algorithms?: readonly string[];
+  trace?: Trace;
+  /** Clock for the claim findings (Date or seconds since the epoch). */
+  now?: Date | number;
+  clockTolerance?: number;
+  /** The content of a detached payload (RFC 7515 Appendix F), when the JWS payload is empty. */
+  payload?: string | Uint8Array;
+}
+
+export interface VerifyResult {
+  /** The JOSE Header of the signature that verified (protected and unprotected members). */
+  header: JsonObject;
+  protectedHeader: JsonObject | undefined;
+  unprotectedHeader: JsonObject | undefined;
+  alg: string;
+  payload: Bytes;
+  /** The payload as text when it is UTF-8. */
+  text?: string;
+  /** The payload as a JSON object (a JWT Claims Set), when it is one. */
+  claims?: JsonObject;
+  /** Key, header and claim findings: weak secret, short RSA key, expired, b64 without crit... */
+  findings: Finding[];
+  /** Which signature verified (0 for compact and flattened). */
+  signatureIndex: number;
+  key: JoseKey;
+}
+
+interface Prepared {
+  header: JsonObject;
+  protectedHeader: JsonObject | undefined;
+  unprotectedHeader: JsonObject | undefined;
+  alg: (typeof JWS_ALG_INFO)[keyof typeof JWS_ALG_INFO];
+  signingInput: Bytes;
+  payload: Bytes;
+  signature: Bytes;
+  warnings: Finding[];
+}
+
+function fail(code: 'ERR_MALFORMED' | 'ERR_ALG_NOT_ALLOWED' | 'ERR_ALG_UNSUPPORTED', message: string, step = 'header'): never {
+  throw new JoseError(code, message, { segment: 'header', step });
+}
+
+/** Everything up to the crypto: headers, alg policy, crit/b64, signing input. Throws JoseError. */
+function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Trace | undefined): Prepared {
+  const protectedHeader = sig.protected !== undefined && sig.protected !== '' ? decodeProtectedHeader(sig.protected, 0) : undefined;
+  const unprotectedHeader = sig.header;
+  if (unprotectedHeader !== undefined && !isJsonObject(unprotectedHeader)) fail('ERR_MALFORMED', 'The JWS Unprotected Header must be a JSON object');
+  assertDisjoint([protectedHeader, unprotectedHeader], 'JWS');
+  const header: JsonObject = { ...unprotectedHeader, ...protectedHeader };
+  if (trace) {
+    traceStep(trace, { id: 'header', title: 'Decode the JWS Protected Header', ref: 'RFC 7515 §5.2', values: [textValue('header.b64', 'Encoded header', sig.protected ?? ''), textValue('header.json', 'Header (JSON)', JSON.stringify(protectedHeader ?? {}))] });
+  }
+  const alg = header.alg;
+  if (typeof alg !== 'string' || alg === '') fail('ERR_MALFORMED', 'JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (alg.toLowerCase() === 'none') fail('ERR_ALG_NOT_ALLOWED', `"alg": "${alg}" is an Unsecured JWS: it has no signature and is never accepted as verified`);
+  if (!isJwsAlg(alg)) fail('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${JSON.stringify(alg)}`);
+  if (options.algorithms && !options.algorithms.includes(alg)) fail('ERR_ALG_NOT_ALLOWED', `"alg" ${alg} is not among the allowed algorithms (${options.algorithms.join(', ')})`);
+  const warnings: Finding[] = [];
+  for (const issue of headerIssues(protectedHeader, [unprotectedHeader])) {
+    if (issue.error) throw new JoseError(issue.error, issue.message, { segment: 'header', step: 'header' });
+    const { error: _e, ...finding } = issue;
+    warnings.push(finding);
+  }
+  const unencoded = payloadUnencoded(protectedHeader);
+  let payload: Bytes;
+  let payloadPart: Bytes;
+  if (jws.payload === '' && options.payload !== undefined) {
+    payload = typeof options.payload === 'string' ? utf8Encode(options.payload) : new Uint8Array(options.payload);
+    payloadPart = unencoded ? payload : utf8Encode(base64urlEncode(payload));
+  } else if (unencoded) {
+    payload = utf8Encode(jws.payload);
+    payloadPart = payload;
+  } else {
+    payload = base64urlDecode(jws.payload, { segment: 'payload', allowEmpty: true });
+    payloadPart = utf8Encode(jws.payload);
+  }
+  const head = utf8Encode(`${sig.protected ?? ''}.`);
+  const signingInput = new Uint8Array(head.length + payloadPart.length);
+  signingInput.set(head);
+  signingInput.set(payloadPart, head.length);
+  const signature = base64urlDecode(sig.signature, { segment: 'signature', allowEmpty: true });
+  if (trace) {
+    traceStep(trace, { id: 'payload', title: unencoded ? 'The payload, unencoded (RFC 7797)' : 'Decode the payload', ref: unencoded ? 'RFC 7797 §3' : 'RFC 7515 §5.2', values: [bytesValue('payload', 'Payload', payload)] });
+    traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.2', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
+  }
+  return { header, protectedHeader, unprotectedHeader, alg: JWS_ALG_INFO[alg], signingInput, payload, signature, warnings };
+}
+
+function parse(input: Jws | string): Jws {
+  if (typeof input === 'string') {
+    const jws = input.trimStart().startsWith('{') ? deserializeJson(input) : deserializeCompact(input);
+    if (jws.kind !== 'JWS') throw new JoseError('ERR_MALFORMED', 'This is a JWE (RFC 7516 §9): decrypt it instead of verifying', { segment: 'token' });
+    return jws;
+  }
+  if (!input || typeof input !== 'object' || input.kind !== 'JWS' || !Array.isArray(input.signatures) || typeof input.payload !== 'string') {
+    throw new JoseError('ERR_MALFORMED', 'verify needs a JWS (compact or JSON text, or a Jws object)', { segment: 'token' });
+  }
+  return input;
+}
+
+function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes: { code: string; message: string }[] | undefined, claims: JsonObject | undefined, duplicates: string[], options: VerifyOptions): Finding[] {
+  const findings: Finding[] = [...key.findings, ...keyFindings, ...p.warnings];
+  for (const f of headerFindings('JWS', p.header, p.protectedHeader, [p.unprotectedHeader])) {
+    if (!findings.some((x) => x.code === f.code)) findings.push(f);
+  }
+  for (const n of notes ?? []) findings.push({ code: n.code, severity: 'info', message: n.message, segment: 'signature', ref: rfcRef(7518, '3.4') });
+  if (claims) {
+    const opts = { ...(options.now !== undefined ? { now: options.now } : {}), ...(options.clockTolerance !== undefined ? { clockTolerance: options.clockTolerance } : {}) };
+    for (const { claim: _c, ...f } of validateClaims(claims, opts)) findings.push(f);
+  }
+  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${name}"; parsers disagree on which value wins`, segment: 'payload' });
+  return findings;
+}
+
+/**
+ * Verifies a JWS (compact or JSON text, or a Jws object) with a key, a JWKS or a list of keys
+ * (RFC 7515 §5.2). For several signatures it tries each signature with the keys that fit it and
+ * reports which one verified. Throws a JoseError: ERR_SIGNATURE_INVALID, ERR_KEY_MISMATCH,
+ * ERR_ALG_NOT_ALLOWED (always for "none"), ERR_CRIT_UNSUPPORTED, ERR_MALFORMED... An expired token
+ * still verifies: its claim problems are in `findings`.
+ * With `trace`, the steps of the last signature tried are recorded, the failing one marked.
+ *
+ * @example
+ * const { claims, findings } = await verify(token, await importKey('notsosecret'));
+ */
+export async function verify(input: Jws | string, keys: KeyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const trace = options.trace;
+  try {
+    const jws = parse(input);
+    if (trace && typeof input === 'string') {
+      traceStep(trace, { id: 'split', title: jws.signatures.length === 1 && !input.trimStart().startsWith('{') ? 'Split the token at the two "."' : 'Read the JWS JSON serialization', ref: 'RFC 7515 §5.2', values: [textValue('header.b64', 'Protected header', jws.signatures[0]?.protected ?? ''), textValue('payload.b64', 'Payload', jws.payload), textValue('signature.b64', 'Signature', jws.signatures[0]?.signature ?? '')] });
+    }
+    const errors: JoseError[] = [];
+    const base = trace?.steps.length ?? 0;
+    for (let i = 0; i < jws.signatures.length; i++) {
+      if (trace) trace.steps.length = base;
+      try {
+        return await verifyOne(jws, i, keys, options, trace);
+      } catch (error) {
+        if (!(error instanceof JoseError) || jws.signatures.length === 1) throw error;
+        errors.push(error);
+      }
+    }
+    const best = errors.find((e) => e.code === 'ERR_SIGNATURE_INVALID') ?? errors[0]!;
+    throw new JoseError(best.code, `No signature verified: ${errors.map((e, i) => `signature ${i + 1}: ${e.message}`).join('; ')}`, { segment: best.segment, step: best.step, details: { errors: errors.map((e) => ({ code: e.code, message: e.message })) } });
+  } catch (error) {
+    const e = error instanceof JoseError ? error : new JoseError('ERR_MALFORMED', `Verification failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    if (trace) {
+      traceFailure(trace, e.step ?? 'verdict', 'Verdict', e.message);
+      if (!trace.steps.some((s) => s.id === 'verdict')) traceStep(trace, { id: 'verdict', title: 'Verdict', values: [textValue('verdict', 'Result', 'Invalid')], status: 'failed', error: e.message });
+    }
+    throw e;
+  }
+}
+
+async function verifyOne(jws: Jws, index: number, keys: KeyInput, options: VerifyOptions, trace: Trace | undefined): Promise<VerifyResult> {
+  const p = prepare(jws, jws.signatures[index]!, options, trace);
+  const alg = p.alg.alg;
+  const candidates = selectKeys(keys, p.header, 'verify');
+  let lastInvalid: JoseError | undefined;
+  for (const key of candidates) {
+    const keyFindings = assertKeyFits(key, alg, 'verify');
+    assertNotConfusedSecret(key, alg);
+    const outcome = await PRIMITIVES[p.alg.family].verify(p.alg, key, p.signingInput, p.signature, trace);
+    if (!outcome.valid) {
+      lastInvalid = new JoseError('ERR_SIGNATURE_INVALID', outcome.notes?.[0]?.message ?? `The ${alg} signature does not match the signing input${candidates.length > 1 ? ' with any of the keys' : ' and the key'}`, { segment: 'signature', step: 'signature' });
+      continue;
+    }
+    const text = tryUtf8Decode(p.payload);
+    let claims: JsonObject | undefined;
+    let duplicates: string[] = [];
+    if (text !== undefined && text.charCodeAt(0) === 123) {
+      try {
+        const parsed = parseJson(text, { rejectDuplicates: false, what: 'payload' });
+        if (isJsonObject(parsed.value)) claims = parsed.value;
+        duplicates = parsed.duplicates.filter((d) => d.path.length === 0).map((d) => d.name);
+      } catch {
+        // Not JSON: a JWS may carry anything; there are simply no claims.
+      }
+    }
+    traceStep(trace, { id: 'verdict', title: 'Verdict', values: [textValue('verdict', 'Result', 'Signature verified'), textValue('alg', 'Algorithm', alg)] });
+    return {
+      header: p.header,
+      protectedHeader: p.protectedHeader,
+      unprotectedHeader: p.unprotectedHeader,
+      alg,
+      payload: p.payload,
+      ...(text !== undefined ? { text } : {}),
+      ...(claims ? { claims } : {}),
+      findings: resultFindings(p, key, keyFindings, outcome.notes, claims, duplicates, options),
+      signatureIndex: index,
+      key,
+    };
+  }
+  throw lastInvalid!;
+}
