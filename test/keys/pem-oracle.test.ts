@@ -4,7 +4,7 @@
  * exportPem writes must be read back by node as the same key (and, for the standard forms, be
  * byte-for-byte what OpenSSL writes).
  */
-import { createECDH, createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
+import { constants, createECDH, createPrivateKey, sign, verify, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { base64urlEncode } from '../../src/jose/lib/base64url.ts';
@@ -170,20 +170,20 @@ describe('PEM and DER variants', () => {
   });
 
   it('an RSASSA-PSS key (id-RSASSA-PSS) is read as RSA with a finding; n and e equal node:crypto', async () => {
-    const { publicKey, privateKey } = generateKeyPairSync('rsa-pss', { modulusLength: 2048, hashAlgorithm: 'sha256', mgf1HashAlgorithm: 'sha256', saltLength: 32 });
+    const { publicKey, privateKey } = generateKeyPairSync('rsa-pss', { modulusLength: 2048 });
     const pub = await asKey(publicKey.export({ type: 'spki', format: 'pem' }));
     const priv = await asKey(privateKey.export({ type: 'pkcs8', format: 'pem' }));
     // node will not export an RSA-PSS key as JWK, so compare with the same numbers read as plain RSA.
-    const der = publicKey.export({ type: 'spki', format: 'der' });
     const asRsa = createPublicKey({ key: exportPem(pub), format: 'pem' });
+    expect(publicKey.asymmetricKeyType).toBe('rsa-pss');
     expect(asRsa.asymmetricKeyType).toBe('rsa');
-    expect(der.length).toBeGreaterThan(290);
     expect(pub.kty).toBe('RSA');
     expect(pub.jwk.n).toBe(priv.jwk.n);
     expect(pub.findings.map((f) => f.code)).toContain('KEY_RSA_PSS_OID');
     expect(priv.findings.map((f) => f.code)).toContain('KEY_RSA_PSS_OID');
-    const signedByNode = (await import('node:crypto')).sign('sha256', Buffer.from('x'), { key: privateKey, padding: 6, saltLength: 32 });
-    expect((await import('node:crypto')).verify('sha256', Buffer.from('x'), { key: asRsa, padding: 6, saltLength: 32 }, signedByNode)).toBe(true);
+    // The numbers are the same key: node's PSS signature verifies with the RSA key exported from them.
+    const signedByNode = sign('sha256', Buffer.from('x'), { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+    expect(verify('sha256', Buffer.from('x'), { key: asRsa, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, signedByNode)).toBe(true);
   });
 
   it('PEM with CRLF line ends, no final newline, text around the block, and 76-character lines is still read', async () => {

@@ -77,8 +77,12 @@ export function secretEncodingHints(text: string, chosen: SecretEncoding): Findi
   if (chosen !== 'hex' && isHex) say('hex', 'hex', t.length / 2);
   else if (chosen === 'base64' && /[-_]/.test(t) && isB64url) say('base64url', 'base64url ("-" and "_" are base64url characters)', b64Bytes);
   else if (chosen === 'base64url' && /[+/=]/.test(t) && isB64) say('base64', 'standard base64 ("+", "/" or "=" are not base64url)', b64Bytes);
-  else if (chosen === 'utf8' && isB64url && /[-_]/.test(t)) say('base64url', 'base64url', b64Bytes);
-  else if (chosen === 'utf8' && isB64 && (/[+/=]/.test(t) || (/[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t) && t.length % 4 === 0))) say('base64', 'base64', b64Bytes);
+  // Typed words ("your-256-bit-secret") are rarely mixed-case with digits; random base64 almost always is.
+  const randomLooking = /[0-9]/.test(t) && /[a-z]/.test(t) && /[A-Z]/.test(t);
+  if (chosen === 'utf8' && !isHex) {
+    if (isB64url && /[-_]/.test(t) && randomLooking) say('base64url', 'base64url', b64Bytes);
+    else if (isB64 && (/[+/]|=$/.test(t) || t.length % 4 === 0) && randomLooking) say('base64', 'base64', b64Bytes);
+  }
   return hints;
 }
 

@@ -91,7 +91,8 @@ export function parsePemBlocks(text: string): PemBlock[] {
       if (otherEnd) throw invalid(`The PEM block starts with "BEGIN ${label}" but ends with "END ${otherEnd[1]}"`, { label }, match.index);
       throw invalid(`The PEM block "${label}" has no "${endLine}" line: the key looks truncated (copy the whole file, including the END line)`, { label, truncated: true }, match.index);
     }
-    const { headers, bytes } = decodeBody(text, label, bodyStart, text.slice(bodyStart, endAt));
+    // Blocks that will be refused by label are not decoded: their armour may differ (OpenPGP's checksum line).
+    const { headers, bytes } = unreadable(label) ? { headers: {}, bytes: new Uint8Array(0) } : decodeBody(text, label, bodyStart, text.slice(bodyStart, endAt));
     blocks.push({ label, headers, bytes, start: match.index, end: endAt + endLine.length });
     begin.lastIndex = endAt + endLine.length;
   }
