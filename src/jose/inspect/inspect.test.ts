@@ -113,10 +113,16 @@ describe('inspect', () => {
     const claims = { sub: 'x', data: 'a'.repeat(700_000), list: Array.from({ length: 5000 }, (_, i) => ({ i, v: 'é' })) };
     const token = jwt({ alg: 'HS256' }, claims, 'c2ln');
     expect(token.length).toBeGreaterThan(1_000_000);
+    // Median of several runs after a warm-up: the first calls pay for JIT compilation, and vitest runs files in parallel.
     inspect(token);
-    const t0 = performance.now();
-    const r = inspect(token);
-    const ms = performance.now() - t0;
+    const times: number[] = [];
+    let r = inspect(token);
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      r = inspect(token);
+      times.push(performance.now() - t0);
+    }
+    const ms = times.sort((a, b) => a - b)[2]!;
     expect(r.problems).toEqual([]);
     expect(r.findings.map((f) => f.code)).toContain('TOKEN_LARGE');
     expect(ms).toBeLessThan(100);

@@ -32,7 +32,8 @@ export function inspectJson(r: InspectResult, c: Collector, text: string, base: 
     r.reason = 'JSON, but not an object: a JOSE JSON serialization is an object with "payload" (JWS) or "ciphertext" (JWE)';
     return;
   }
-  const isJws = Object.prototype.hasOwnProperty.call(root, 'payload');
+  const has = (k: string) => Object.prototype.hasOwnProperty.call(root, k);
+  const isJws = has('payload') || has('signatures') || has('signature');
   const isJwe = Object.prototype.hasOwnProperty.call(root, 'ciphertext');
   if (isJws === isJwe) {
     r.kind = 'unknown';

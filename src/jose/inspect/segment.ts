@@ -63,19 +63,24 @@ function mapMembers(seg: InspectedSegment, members: JsonMember[], text: string, 
   const toByte = byteOffsets(text, bytes);
   // For text/json encodings the characters are the text: input ranges come straight from text offsets.
   const direct = seg.encoding !== 'base64url';
-  return members.map((m) => {
+  const out: InspectedMember[] = new Array(members.length);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
     const from = m.keyStart ?? m.valueStart;
-    const byteRange = { start: toByte(from), end: toByte(m.valueEnd) };
+    const bs = toByte(from);
+    const be = toByte(m.valueEnd);
     const last = m.path[m.path.length - 1];
-    return {
+    const member: InspectedMember = {
       path: m.path,
-      ...(typeof last === 'string' ? { name: last } : {}),
-      ...(m.keyStart !== undefined ? { keyText: { start: m.keyStart, end: m.keyEnd! } } : {}),
       valueText: { start: m.valueStart, end: m.valueEnd },
-      bytes: byteRange,
-      input: direct ? { start: seg.start + from, end: seg.start + m.valueEnd } : bytesToInput(seg, byteRange.start, byteRange.end),
+      bytes: { start: bs, end: be },
+      input: direct ? { start: seg.start + from, end: seg.start + m.valueEnd } : bytesToInput(seg, bs, be),
     };
-  });
+    if (typeof last === 'string') member.name = last;
+    if (m.keyStart !== undefined) member.keyText = { start: m.keyStart, end: m.keyEnd! };
+    out[i] = member;
+  }
+  return out;
 }
 
 /** Decodes one segment, recording every problem with its offset in the input; never throws. */

@@ -49,7 +49,12 @@ function protectedHeaderOf(signer: Signer, b64: boolean): JsonObject {
   if (extra.alg !== undefined && extra.alg !== signer.alg) {
     throw new JoseError('ERR_MALFORMED', `The header says "alg": ${JSON.stringify(extra.alg)} but the signing alg is ${signer.alg}`, { segment: 'header' });
   }
-  const header: JsonObject = { alg: signer.alg };
+  // RFC 7520 §4.7: "alg" may sit in the unprotected header alone (only the content is protected).
+  const algUnprotected = signer.unprotected !== undefined && Object.prototype.hasOwnProperty.call(signer.unprotected, 'alg');
+  if (algUnprotected && signer.unprotected!.alg !== signer.alg) {
+    throw new JoseError('ERR_MALFORMED', `The unprotected header says "alg": ${JSON.stringify(signer.unprotected!.alg)} but the signing alg is ${signer.alg}`, { segment: 'header' });
+  }
+  const header: JsonObject = algUnprotected ? {} : { alg: signer.alg };
   for (const [k, v] of Object.entries(extra)) if (k !== 'alg') Object.defineProperty(header, k, { value: v, enumerable: true, writable: true, configurable: true });
   if (!b64) {
     header.b64 = false;
@@ -79,8 +84,9 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
     throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${JSON.stringify(alg)}`, { details: { alg } });
   }
   const header = protectedHeaderOf(signer, b64);
-  const headerJson = JSON.stringify(header);
-  const encodedHeader = base64urlEncode(utf8Encode(headerJson));
+  const empty = Object.keys(header).length === 0;
+  const headerJson = empty ? '' : JSON.stringify(header);
+  const encodedHeader = empty ? '' : base64urlEncode(utf8Encode(headerJson));
   traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
   traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
   const signingInput = b64 ? utf8Encode(`${encodedHeader}.${payloadPart}`) : concatInput(encodedHeader, payload);
@@ -100,7 +106,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
   const encodedSignature = base64urlEncode(signature);
   traceStep(trace, { id: 'signature', title: alg === 'none' ? 'No signature: alg "none"' : `The ${alg} signature, base64url-encoded`, ref: 'RFC 7515 §5.1', values: [bytesValue('signature', 'Signature', signature), textValue('signature.b64', 'Encoded signature', encodedSignature)] });
   return {
-    protected: encodedHeader,
+    ...(empty ? {} : { protected: encodedHeader }),
     ...(signer.unprotected && Object.keys(signer.unprotected).length ? { header: signer.unprotected } : {}),
     signature: encodedSignature,
   };

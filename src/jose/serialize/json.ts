@@ -118,7 +118,8 @@ class Reader {
 }
 
 function readJws(root: JsonObject, r: Reader): Jws {
-  const payload = root.payload;
+  // RFC 7515 Appendix F: a detached payload is an absent "payload" member; it reads as "".
+  const payload = has(root, 'payload') ? root.payload : '';
   if (typeof payload !== 'string') r.fail('The JWS "payload" member must be a string', ['payload'], 'payload');
   const general = has(root, 'signatures');
   if (general && has(root, 'signature')) {
@@ -147,7 +148,7 @@ function readJws(root: JsonObject, r: Reader): Jws {
     signatures.push({ ...(prot.encoded !== undefined ? { protected: prot.encoded } : {}), ...(header ? { header } : {}), signature });
   }
   if (encodings.size > 1) r.fail('The signatures disagree on "b64": one payload cannot be both encoded and unencoded (RFC 7797 §3)', ['payload'], 'payload');
-  if (encodings.has(true)) r.b64(root, 'payload', [], 'payload', true, true);
+  if (encodings.has(true) && has(root, 'payload')) r.b64(root, 'payload', [], 'payload', true, true);
   return { kind: 'JWS', payload, signatures };
 }
 
@@ -209,13 +210,13 @@ export function deserializeJson(input: string | object): Jws | Jwe {
     members = parsed.members;
   }
   if (!isJsonObject(root)) throw new JoseError('ERR_MALFORMED', 'A JOSE JSON serialization must be a JSON object', { segment: 'token', offset: 0 });
-  const isJws = has(root, 'payload');
+  const isJws = has(root, 'payload') || has(root, 'signatures') || has(root, 'signature');
   const isJwe = has(root, 'ciphertext');
   if (isJws === isJwe) {
     throw new JoseError(
       'ERR_MALFORMED',
       isJws
-        ? 'The JSON object has both "payload" (JWS) and "ciphertext" (JWE)'
+        ? 'The JSON object has both "payload"/"signatures" (JWS) and "ciphertext" (JWE)'
         : 'The JSON object has neither "payload" (a JWS) nor "ciphertext" (a JWE) (RFC 7516 §9)',
       { segment: 'token', offset: 0 },
     );
