@@ -13,6 +13,7 @@ import type { KeyManagementHooks } from './key-management/types.ts';
 import { bytesValue, textValue } from './trace-values.ts';
 import { deflateRaw } from './zip.ts';
 import { assertJweKeyFits } from './key-fit.ts';
+import { exactHeaderText } from '../lib/exact-header.ts';
 
 /** One recipient of a JSON-serialized JWE: its key, its alg (else options.alg), its own header and hooks. */
 export interface EncryptRecipient extends KeyManagementHooks {
@@ -42,6 +43,11 @@ export interface EncryptOptions extends KeyManagementHooks {
   cek?: Uint8Array;
   /** Test hook: the content-encryption IV (random otherwise). */
   iv?: Uint8Array;
+  /**
+   * The JWE Protected Header exactly as written (whitespace and order kept, so printed examples
+   * reproduce); it must agree with alg/enc/header, and members the alg adds (epk, p2s...) are appended.
+   */
+  protectedHeaderText?: string;
 }
 
 function plaintextBytes(plaintext: string | Uint8Array | object): Bytes {
@@ -132,7 +138,10 @@ export async function encrypt(plaintext: string | Uint8Array | object, keyOrReci
     }
   }
 
-  const protectedText = Object.keys(protectedHeader).length ? JSON.stringify(protectedHeader) : '';
+  const protectedText =
+    options.protectedHeaderText !== undefined
+      ? exactHeaderText(options.protectedHeaderText, protectedHeader, 'JWE Protected Header')
+      : Object.keys(protectedHeader).length ? JSON.stringify(protectedHeader) : '';
   const protectedB64 = base64urlEncode(utf8Encode(protectedText));
   traceStep(trace, {
     id: 'header',
