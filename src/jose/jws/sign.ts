@@ -4,6 +4,7 @@ import { JoseError } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWS_ALG_INFO, isJwsAlg, type JwsAlg } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { exactHeaderText } from '../lib/exact-header.ts';
 import { assertKeyFits } from '../jwk/fit.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import type { Jws, JwsSignature } from '../types.ts';
@@ -22,6 +23,8 @@ export interface SignOptions {
   /** false: RFC 7797 unencoded payload; adds "b64": false and "crit": ["b64"] to the protected header. */
   b64?: boolean;
   allowNone?: boolean;
+  /** The protected header exactly as written (whitespace, order), so printed examples reproduce; it must agree with alg/header. */
+  headerText?: string;
   trace?: Trace;
 }
 
@@ -32,6 +35,8 @@ export interface Signer {
   header?: JsonObject;
   unprotected?: JsonObject;
   allowNone?: boolean;
+  /** This signer's protected header exactly as written (see SignOptions.headerText). */
+  headerText?: string;
 }
 
 export type SignPayload = string | Uint8Array | JsonObject | object;
@@ -85,7 +90,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
   }
   const header = protectedHeaderOf(signer, b64);
   const empty = Object.keys(header).length === 0;
-  const headerJson = empty ? '' : JSON.stringify(header);
+  const headerJson = empty ? '' : signer.headerText !== undefined ? exactHeaderText(signer.headerText, header, 'JWS Protected Header') : JSON.stringify(header);
   const encodedHeader = empty ? '' : base64urlEncode(utf8Encode(headerJson));
   traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
   traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
@@ -145,7 +150,7 @@ export async function sign(payload: SignPayload, key: JoseKey | null | readonly 
     }
     const signers: Signer[] = Array.isArray(key)
       ? (key as readonly Signer[]).map((s) => ({ allowNone: options.allowNone, ...s }))
-      : [{ key: key as JoseKey | null, alg: options.alg, ...(options.header ? { header: options.header } : {}), ...(options.unprotected ? { unprotected: options.unprotected } : {}), ...(options.allowNone ? { allowNone: true } : {}) }];
+      : [{ key: key as JoseKey | null, alg: options.alg, ...(options.header ? { header: options.header } : {}), ...(options.unprotected ? { unprotected: options.unprotected } : {}), ...(options.allowNone ? { allowNone: true } : {}), ...(options.headerText !== undefined ? { headerText: options.headerText } : {}) }];
     if (signers.length === 0) throw new JoseError('ERR_KEY_REQUIRED', 'No signer was given', { segment: 'key' });
     const signatures: JwsSignature[] = [];
     for (const signer of signers) signatures.push(await signOne(signer, payloadPart, bytes, b64, trace));

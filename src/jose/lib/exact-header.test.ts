@@ -6,6 +6,8 @@ import { serializeCompact } from '../serialize/compact.ts';
 import { importKey } from '../jwk/import.ts';
 import { base64urlDecode } from './base64url.ts';
 import type { JoseKey } from '../jwk/types.ts';
+import { sign } from '../jws/sign.ts';
+import seeds from '../../../test/vectors/seeds.json' with { type: 'json' };
 
 describe('exactHeaderText', () => {
   it('keeps the text as written when it says what the operation does', () => {
@@ -31,5 +33,13 @@ describe('exactHeaderText', () => {
     expect(new TextDecoder().decode(base64urlDecode(token.split('.')[0]!))).toBe(text);
     const out = await decrypt(token, key);
     expect(new TextDecoder().decode(out.plaintext)).toBe('hello');
+  });
+  it('signs the seed documents byte for byte from the header and claims as written', async () => {
+    for (const seed of [seeds.hs256_password, seeds.hs256_notsosecret]) {
+      const key = (await importKey(seed.secret, { encoding: 'utf8' })) as JoseKey;
+      const header = JSON.parse(seed.header) as { alg: 'HS256' };
+      const jws = await sign(seed.claims, key, { alg: 'HS256', header, headerText: seed.header });
+      expect(serializeCompact(jws)).toBe(seed.token);
+    }
   });
 });
