@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { JWE_ALG_INFO } from '../src/jose/lib/registry.ts';
 import { combinations, curvePair, PASSWORD, rsaPair, secretFor } from '../test/jwe/fixtures.ts';
 import { openEngine } from './engine-harness.ts';
@@ -32,7 +32,7 @@ function combos(filter: (family: string) => boolean): Combo[] {
     });
 }
 
-async function roundTrips(page: import('@playwright/test').Page, list: Combo[]) {
+async function roundTrips(page: Page, list: Combo[]) {
   return page.evaluate(async (list) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
@@ -92,6 +92,7 @@ test('RFC examples in Chromium: 7516 A.2/A.3, 7520 §5.3/§5.4/§5.13, 8037 A.7 
     x448: read('rfc-appendix/rfc8037-A.7-ECDH-ES-X448.json'),
     wycheproof: read('wycheproof/json_web_encryption_test.json'),
   };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- vector JSON, read loosely in the page
   const result = await page.evaluate(async (v: Record<string, any>) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
@@ -115,8 +116,9 @@ test('RFC examples in Chromium: 7516 A.2/A.3, 7520 §5.3/§5.4/§5.13, 8037 A.7 
     const z = trace.steps.flatMap((s) => s.values).find((val) => val.name === 'z')!.bytes!;
     out.x448Z = jose.toHex(z) === x.expected.Z_hex;
     out.x448 = (await jose.decrypt(jwe, recipient)).text;
-    const group = v.wycheproof.testGroups.find((g: any) => g.tests.some((t: any) => t.tcId === 28));
-    const t28 = group.tests.find((t: any) => t.tcId === 28);
+    type Group = { private: object; tests: { tcId: number; jwe: string; pt: string }[] };
+    const group = (v.wycheproof.testGroups as Group[]).find((g) => g.tests.some((t) => t.tcId === 28))!;
+    const t28 = group.tests.find((t) => t.tcId === 28)!;
     out.a192gcm = jose.toHex((await jose.decrypt(t28.jwe, await jose.importKey(group.private))).plaintext) === t28.pt;
     return out;
   }, vectors);
