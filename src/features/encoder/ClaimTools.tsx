@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import type { JsonValue } from '../../jose/index.ts';
+import { EXP_OFFSETS, TEMPLATES, dateNotes, fromUtcInput, numericDate, randomJti, type TemplateId } from './claims.ts';
+import { buttonClass, selectClass } from './KeyField.tsx';
+import { parseObject } from './jsonText.ts';
+
+/** Buttons that set iat / exp / nbf / jti in the claims, and the templates. */
+export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, value: JsonValue) => void; onTemplate: (id: TemplateId) => void }) {
+  const [date, setDate] = useState('');
+  const now = () => numericDate(Date.now());
+  const chosen = fromUtcInput(date);
+  return (
+    <div className="flex flex-col gap-2 text-sm" role="group" aria-label="Claim helpers">
+      <div className="flex flex-wrap items-center gap-1">
+        <button type="button" className={buttonClass} onClick={() => onClaim('iat', now())}>
+          iat now
+        </button>
+        {EXP_OFFSETS.map((o) => (
+          <button key={o.label} type="button" className={buttonClass} onClick={() => onClaim('exp', now() + o.seconds)}>
+            exp {o.label}
+          </button>
+        ))}
+        <button type="button" className={buttonClass} onClick={() => onClaim('nbf', now())}>
+          nbf now
+        </button>
+        <button type="button" className={buttonClass} onClick={() => onClaim('jti', randomJti())}>
+          random jti
+        </button>
+      </div>
+      <div className="flex flex-wrap items-center gap-1">
+        <label className="flex items-center gap-1">
+          <span>Date (UTC)</span>
+          <input type="datetime-local" className={selectClass} value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('exp', chosen)}>
+          Set exp to date
+        </button>
+        <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('nbf', chosen)}>
+          Set nbf to date
+        </button>
+        <label className="ml-auto flex items-center gap-1">
+          <span>Template</span>
+          <select
+            className={selectClass}
+            value=""
+            onChange={(e) => {
+              if (e.target.value) onTemplate(e.target.value as TemplateId);
+            }}
+          >
+            <option value="">choose…</option>
+            {TEMPLATES.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** Each numeric date claim in UTC and relative time, with a warning when it looks like milliseconds. */
+export function DateNotes({ claimsText }: { claimsText: string }) {
+  const nowMs = useNow();
+  const parsed = parseObject(claimsText, 'claims');
+  if (!parsed.ok) return null;
+  const notes = dateNotes(parsed.value, numericDate(nowMs));
+  if (notes.length === 0) return null;
+  return (
+    <ul aria-label="Dates in the claims" className="flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300">
+      {notes.map((n) => (
+        <li key={n.claim}>
+          <span className="mono font-semibold">{n.claim}</span> {n.value} = {n.utc} ({n.relative})
+          {n.milliseconds && <span className="text-amber-800 dark:text-amber-300"> — read as milliseconds</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The clock for relative times, ticking every 15 s so "in 5 minutes" stays true. */
+function useNow(intervalMs = 15_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), intervalMs);
+    return () => window.clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}

@@ -1,0 +1,40 @@
+import type { Dispatch } from 'react';
+import { ENCRYPT_ALGS, SIGN_ALGS, type EncoderAlg } from './algorithms.ts';
+import type { ExtraKey } from './encode.ts';
+import { buttonClass, KeyField, selectClass } from './KeyField.tsx';
+import type { EncoderAction } from './state.ts';
+
+/** JSON (general): more signatures (JWS) or recipients (JWE), each with its own alg and key. */
+export function ExtraKeys({ extra, jwe, dispatch }: { extra: ExtraKey[]; jwe: boolean; dispatch: Dispatch<EncoderAction> }) {
+  const algs = jwe ? ENCRYPT_ALGS.filter((a) => (a !== 'dir' && !a.startsWith('ECDH-ES')) || a.includes('+')) : SIGN_ALGS.filter((a) => a !== 'none');
+  const noun = jwe ? 'recipient' : 'signer';
+  return (
+    <section role="region" aria-label={jwe ? 'More recipients' : 'More signers'} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
+      <p className="text-slate-600 dark:text-slate-400">
+        JSON (general) can carry several {jwe ? 'recipients (each wraps the same CEK)' : 'signatures over the same payload'}. The Encoding key above is the first; add more here.
+      </p>
+      {extra.map((e, i) => (
+        <div key={i} className="flex flex-col gap-1 border-t border-slate-200 pt-2 dark:border-slate-800">
+          <label className="flex items-center gap-2">
+            <span>{`Algorithm for key ${i + 2}`}</span>
+            <select className={selectClass} value={e.alg} onChange={(ev) => dispatch({ type: 'extra', index: i, patch: { alg: ev.target.value as EncoderAlg } })}>
+              {algs.map((a) => (
+                <option key={a} value={a}>
+                  {a}
+                </option>
+              ))}
+            </select>
+          </label>
+          <KeyField label={`Key ${i + 2}`} entry={e.key} rows={3} onChange={(patch) => dispatch({ type: 'extra', index: i, patch: { key: patch } })}>
+            <button type="button" className={buttonClass} onClick={() => dispatch({ type: 'removeExtra', index: i })}>
+              {`Remove key ${i + 2}`}
+            </button>
+          </KeyField>
+        </div>
+      ))}
+      <button type="button" className={`${buttonClass} self-start`} onClick={() => dispatch({ type: 'addExtra' })}>
+        Add {noun}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Dispatch } from 'react';
+import type { JweEnc } from '../../jose/index.ts';
+import { CONTENT_ENCRYPTIONS, ENCRYPT_ALGS, SIGN_ALGS, algLabel, isEncryptAlg, type EncoderAlg } from './algorithms.ts';
+import type { SerializationChoice } from './encode.ts';
+import { selectClass } from './KeyField.tsx';
+import { headerOptions, type EncoderAction, type EncoderState } from './state.ts';
+
+/** The "Algorithm" and "Content encryption" selects: native, each option's value the identifier. */
+export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderAlg; enc: JweEnc; problem?: string | undefined; dispatch: Dispatch<EncoderAction> }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Algorithm
+          <select className={selectClass} value={alg} onChange={(e) => dispatch({ type: 'alg', alg: e.target.value as EncoderAlg })}>
+            <optgroup label="Sign">
+              {SIGN_ALGS.map((a) => (
+                <option key={a} value={a}>
+                  {algLabel(a)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Encrypt">
+              {ENCRYPT_ALGS.map((a) => (
+                <option key={a} value={a}>
+                  {algLabel(a)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        {isEncryptAlg(alg) && (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Content encryption
+            <select className={selectClass} value={enc} onChange={(e) => dispatch({ type: 'enc', enc: e.target.value as JweEnc })}>
+              {CONTENT_ENCRYPTIONS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {problem && <p className="text-sm text-amber-800 dark:text-amber-300">{problem}</p>}
+    </div>
+  );
+}
+
+const SERIALIZATIONS: { value: SerializationChoice; label: string }[] = [
+  { value: 'compact', label: 'Compact' },
+  { value: 'flattened', label: 'JSON (flattened)' },
+  { value: 'general', label: 'JSON (general)' },
+];
+
+/** Minify, serialization and the header options (b64, zip, nested), all read from the header text. */
+export function EncodeOptions({ state, alg, dispatch }: { state: EncoderState; alg: EncoderAlg; dispatch: Dispatch<EncoderAction> }) {
+  const header = headerOptions(state.headerText);
+  const jwe = isEncryptAlg(alg);
+  return (
+    <div className="flex flex-col gap-2 text-sm">
+      <div className="flex flex-wrap items-center gap-4">
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={state.minify} onChange={(e) => dispatch({ type: 'minify', minify: e.target.checked })} />
+          Minify JSON
+        </label>
+        <div role="radiogroup" aria-label="Serialization" className="flex flex-wrap items-center gap-3">
+          <span className="font-medium" aria-hidden="true">
+            Serialization
+          </span>
+          {SERIALIZATIONS.map((s) => (
+            <label key={s.value} className="flex items-center gap-1">
+              <input type="radio" name="encoder-serialization" value={s.value} checked={state.serialization === s.value} onChange={() => dispatch({ type: 'serialization', serialization: s.value })} />
+              {s.label}
+            </label>
+          ))}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        {!jwe && (
+          <label className="flex items-center gap-1">
+            <input type="checkbox" checked={header.unencoded} onChange={(e) => dispatch({ type: 'b64', unencoded: e.target.checked })} />
+            Unencoded payload (b64: false, RFC 7797)
+          </label>
+        )}
+        {jwe && (
+          <>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={header.zip} onChange={(e) => dispatch({ type: 'zip', on: e.target.checked })} />
+              Compress (zip DEF)
+            </label>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={state.nested.enabled} onChange={(e) => dispatch({ type: 'nested', patch: { enabled: e.target.checked } })} />
+              Nested JWT: sign, then encrypt (cty JWT)
+            </label>
+          </>
+        )}
+      </div>
+      {!state.minify && <p className="text-slate-600 dark:text-slate-400">The header and claims are encoded exactly as typed, whitespace included.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { FindingsList } from '../../components/FindingsList.tsx';
+import { SegmentLegend, SegmentedToken } from '../../components/SegmentedToken.tsx';
+import { inspect, type Finding } from '../../jose/index.ts';
+import type { EncodeResult } from './encode.ts';
+import { buttonClass } from './KeyField.tsx';
+
+const STATUS_TEXT = { Signed: 'Signed', Encrypted: 'Encrypted', Unsecured: 'Unsecured JWS: alg "none", no signature' } as const;
+
+/**
+ * The result: one status ("Encode result"), the token in its segment colours (region "Encoded
+ * token", nothing but the token in it), its length and the actions.
+ */
+export function OutputPanel({
+  result,
+  pending,
+  findings,
+  onOpenInDecode,
+  onExplain,
+}: {
+  result: EncodeResult | undefined;
+  pending: boolean;
+  findings: Finding[];
+  onOpenInDecode: () => void;
+  onExplain: (() => void) | undefined;
+}) {
+  const token = !pending && result?.ok ? result.token : '';
+  const inspected = useMemo(() => (token ? inspect(token) : undefined), [token]);
+  const status = pending || !result ? 'Encoding…' : result.ok ? STATUS_TEXT[result.status] : result.reason;
+  const ok = !pending && result?.ok;
+  return (
+    <div className="flex flex-col gap-2">
+      <p
+        role="status"
+        aria-label="Encode result"
+        className={`rounded-md px-2 py-1 text-sm font-medium ${
+          ok ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' : pending ? 'bg-slate-100 text-slate-700 dark:bg-slate-900 dark:text-slate-300' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200'
+        }`}
+      >
+        {status}
+      </p>
+      <section
+        role="region"
+        aria-label="Encoded token"
+        aria-busy={pending}
+        className="min-h-24 rounded-md border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
+      >
+        {inspected ? <SegmentedToken result={inspected} /> : null}
+      </section>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-slate-600 dark:text-slate-400">
+          {token ? `${token.length} characters` : 'no token'}
+        </span>
+        <CopyButton text={token} label="Copy token" className="!text-sm" />
+        <button type="button" className={buttonClass} disabled={!token} onClick={onOpenInDecode}>
+          Open in Decode
+        </button>
+        {onExplain && (
+          <button type="button" className={buttonClass} disabled={!token} onClick={onExplain}>
+            Explain in Learn
+          </button>
+        )}
+      </div>
+      {inspected && <SegmentLegend result={inspected} />}
+      {ok && result?.ok && result.notes.length > 0 && (
+        <ul className="list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
+          {result.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <FindingsList findings={findings} label="Encoder findings" />
+    </div>
+  );
+}

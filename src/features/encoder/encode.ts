@@ -1,0 +1,210 @@
+/**
+ * The encoder's one operation: from what is on screen (header and claims text, key, options) to a
+ * token, or to the exact reason there is none. Never throws: a failure is a result the status shows.
+ */
+import {
+  base64urlDecode, createTrace, encrypt, isJoseError, serializeCompact, serializeJson, sign, thumbprint,
+  type EncryptRecipient, type Finding, type JoseKey, type JsonObject, type Jwk, type Jwe, type Jws, type JweEnc, type SecretEncoding, type Signer, type Trace,
+} from '../../jose/index.ts';
+import { isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
+import { algFindings, claimFindings, keyFindings } from './findings.ts';
+import { checkFit, EncodeProblem, jwkText, readKey, type KeyEntry } from './keyInput.ts';
+import { minifyJson, parseObject } from './jsonText.ts';
+
+export type SerializationChoice = 'compact' | 'flattened' | 'general';
+
+export interface ExtraKey {
+  alg: EncoderAlg;
+  key: KeyEntry;
+}
+
+export interface EncodeInput {
+  headerText: string;
+  claimsText: string;
+  payloadType: 'json' | 'text';
+  minify: boolean;
+  key: KeyEntry;
+  /** The other half of a generated pair (private JWK text), so an encrypted token can be opened in the decoder. */
+  companion?: string;
+  serialization: SerializationChoice;
+  /** Nested JWT: the claims are signed with this alg and key first, then encrypted (cty "JWT"). */
+  nested?: { alg: SignAlg; key: KeyEntry };
+  /** More signatures or recipients (JSON general serialization). */
+  extra: ExtraKey[];
+}
+
+export interface DecodeHandoff {
+  keyText: string;
+  keyEncoding: SecretEncoding;
+}
+
+export type EncodeResult =
+  | {
+      ok: true;
+      status: 'Signed' | 'Encrypted' | 'Unsecured';
+      token: string;
+      trace: Trace;
+      findings: Finding[];
+      /** What "Open in Decode" hands over; null when the key that would verify or decrypt is not here. */
+      decodeKey: DecodeHandoff | null;
+      kids?: string[];
+      keyDescription?: string;
+      notes: string[];
+    }
+  | { ok: false; reason: string; findings: Finding[]; kids?: string[]; keyDescription?: string };
+
+interface Prepared {
+  header: JsonObject;
+  headerBytes: string;
+  alg: EncoderAlg;
+  enc?: JweEnc;
+  payload: string;
+  claims?: JsonObject;
+}
+
+/** Header and payload as the bytes that will be encoded, or the JSON error at line:column. */
+export function prepare(input: Pick<EncodeInput, 'headerText' | 'claimsText' | 'payloadType' | 'minify'>): Prepared {
+  const header = parseObject(input.headerText, 'protected header');
+  if (!header.ok) throw new EncodeProblem(header.message);
+  const selection = selectionFromHeader(header.value);
+  if (selection.problem || !selection.alg) throw new EncodeProblem(selection.problem ?? 'The protected header has no "alg"');
+  let payload = input.claimsText;
+  let claims: JsonObject | undefined;
+  if (input.payloadType === 'json') {
+    const parsed = parseObject(input.claimsText, 'claims');
+    if (!parsed.ok) throw new EncodeProblem(parsed.message);
+    claims = parsed.value;
+    if (input.minify) payload = minifyJson(parsed.value);
+  }
+  return {
+    header: header.value,
+    headerBytes: input.minify ? minifyJson(header.value) : input.headerText,
+    alg: selection.alg,
+    ...(selection.enc ? { enc: selection.enc } : {}),
+    payload,
+    ...(claims ? { claims } : {}),
+  };
+}
+
+function engineMessage(error: unknown): string {
+  if (error instanceof EncodeProblem) return error.message;
+  return isJoseError(error) ? error.message : `Unexpected error: ${String(error)}`;
+}
+
+/** Signs or encrypts; every reason for producing nothing comes back in `reason`. */
+export async function encodeToken(input: EncodeInput): Promise<EncodeResult> {
+  const findings: Finding[] = [];
+  let kids: string[] | undefined;
+  let keyDescription: string | undefined;
+  try {
+    const p = prepare(input);
+    findings.push(...algFindings(p.alg, p.header));
+    if (p.claims) findings.push(...claimFindings(p.claims));
+
+    let key: JoseKey | null = null;
+    let keyText = input.key;
+    if (p.alg !== 'none') {
+      const read = await readKey(input.key, p.alg, p.header.kid);
+      kids = read.kids;
+      keyDescription = read.description;
+      const fit = checkFit(read.key, p.alg);
+      key = fit.key;
+      findings.push(...keyFindings([...read.findings, ...fit.findings]));
+      if (read.kids) keyText = { text: jwkText(read.key, 'private'), encoding: 'utf8' };
+    }
+
+    const extras: { alg: EncoderAlg; key: JoseKey }[] = [];
+    if (input.serialization === 'general') {
+      for (const [i, extra] of input.extra.entries()) {
+        const label = `Key ${i + 2}`;
+        if (extra.key.text.trim() === '') continue;
+        if (isEncryptAlg(extra.alg) !== isEncryptAlg(p.alg)) throw new EncodeProblem(`${label}: ${extra.alg} is a ${isEncryptAlg(extra.alg) ? 'key-management' : 'signature'} algorithm, but the token is a ${isEncryptAlg(p.alg) ? 'JWE' : 'JWS'}`);
+        const read = await readKey(extra.key, extra.alg, undefined, label);
+        try {
+          const fit = checkFit(read.key, extra.alg);
+          findings.push(...keyFindings(fit.findings));
+          extras.push({ alg: extra.alg, key: fit.key });
+        } catch (error) {
+          throw new EncodeProblem(`${label}: ${engineMessage(error)}`);
+        }
+      }
+    }
+
+    if (!isEncryptAlg(p.alg)) {
+      const trace = createTrace('sign');
+      const b64 = p.header.b64 !== false;
+      const main: Signer = { key, alg: p.alg, header: p.header, headerText: p.headerBytes, allowNone: true };
+      const signers: Signer[] = [main, ...extras.map((e) => ({ key: e.key, alg: e.alg as SignAlg, header: { alg: e.alg, ...(e.key.kid ? { kid: e.key.kid } : {}) } }))];
+      const jws: Jws = await sign(p.payload, signers, { alg: p.alg, b64, allowNone: true, trace });
+      const token = serialize(jws, input.serialization);
+      const decodeKey: DecodeHandoff | null = p.alg === 'none' || !key ? null : key.type === 'secret' ? handoff(keyText) : { keyText: jwkText(key, 'public'), keyEncoding: 'utf8' };
+      return {
+        ok: true,
+        status: p.alg === 'none' ? 'Unsecured' : 'Signed',
+        token,
+        trace,
+        findings,
+        decodeKey,
+        ...(kids ? { kids } : {}),
+        ...(keyDescription ? { keyDescription } : {}),
+        notes: extras.length ? [`${extras.length + 1} signatures: the decoder verifies the first`] : [],
+      };
+    }
+
+    // JWE: the payload is the claims, or for a nested JWT the compact JWS of them.
+    const notes: string[] = [];
+    let plaintext = p.payload;
+    if (input.nested) {
+      const inner = await readKey(input.nested.key, input.nested.alg, undefined, 'Signing key');
+      const innerFit = input.nested.alg === 'none' ? { key: inner.key, findings: [] } : checkFit(inner.key, input.nested.alg);
+      findings.push(...keyFindings(innerFit.findings));
+      const jws = await sign(p.payload, innerFit.key, { alg: input.nested.alg, header: { alg: input.nested.alg, typ: 'JWT' }, allowNone: true });
+      plaintext = serializeCompact(jws);
+      if (p.header.cty !== 'JWT') notes.push('A nested JWT should say "cty": "JWT" in the JWE header (RFC 7519 §5.2)');
+    }
+    const trace = createTrace('encrypt');
+    const enc = p.enc!;
+    const zip = p.header.zip === 'DEF' ? ('DEF' as const) : undefined;
+    const p2c = typeof p.header.p2c === 'number' ? p.header.p2c : undefined;
+    const p2s = typeof p.header.p2s === 'string' ? base64urlDecode(p.header.p2s) : undefined;
+    const hooks = { ...(p2c !== undefined ? { p2c } : {}), ...(p2s ? { p2s } : {}) };
+    let jwe: Jwe;
+    if (extras.length) {
+      const { alg: _alg, ...shared } = p.header;
+      const recipients: EncryptRecipient[] = [{ key: key!, alg: p.alg, ...hooks }, ...extras.map((e) => ({ key: e.key, alg: e.alg as EncryptRecipient['alg'] }))];
+      jwe = await encrypt(plaintext, recipients, { enc, header: shared, ...(zip ? { zip } : {}), trace });
+      notes.push('With several recipients each "alg" goes in its recipient\'s header, so the protected header is re-serialized');
+    } else {
+      jwe = await encrypt(plaintext, key!, { alg: p.alg, enc, header: p.header, protectedHeaderText: p.headerBytes, ...(zip ? { zip } : {}), ...hooks, trace });
+    }
+    const token = serialize(jwe, input.serialization);
+    const decodeKey = await decryptionKey(key!, keyText, input.companion);
+    if (!decodeKey) notes.push('This is a public key: "Open in Decode" can show the token but not decrypt it without the private key');
+    return { ok: true, status: 'Encrypted', token, trace, findings, decodeKey, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}), notes };
+  } catch (error) {
+    return { ok: false, reason: engineMessage(error), findings, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}) };
+  }
+}
+
+function serialize(x: Jws | Jwe, serialization: SerializationChoice): string {
+  if (serialization === 'compact') return serializeCompact(x);
+  return serializeJson(x, { flattened: serialization === 'flattened', space: 2 });
+}
+
+function handoff(entry: KeyEntry): DecodeHandoff {
+  return { keyText: entry.text, keyEncoding: entry.encoding };
+}
+
+/** The key that decrypts: a symmetric key as typed, the private key pasted, or the generated pair's private half. */
+async function decryptionKey(key: JoseKey, entry: KeyEntry, companion: string | undefined): Promise<DecodeHandoff | null> {
+  if (key.type === 'secret') return handoff(entry);
+  // checkFit gave the public half of a pasted private key: the text itself is the private key then.
+  const pasted = entry.text.trim();
+  if (/"d"\s*:/.test(pasted) || /PRIVATE KEY-----/.test(pasted)) return handoff(entry);
+  if (companion) {
+    const other = JSON.parse(companion) as JsonObject;
+    const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = other;
+    if ((await thumbprint(publicPart as Jwk)) === (await thumbprint(key))) return { keyText: companion, keyEncoding: 'utf8' };
+  }
+  return null;
+}

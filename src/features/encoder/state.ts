@@ -1,0 +1,190 @@
+/**
+ * The Encode screen's state and every change to it, as a pure reducer (unit-tested). The header
+ * text is the one source of truth for alg/enc and the header options (b64, zip, cty, kid): the
+ * selects and checkboxes read it and, when used, edit it in place.
+ */
+import type { JsonValue, JweEnc, SecretEncoding } from '../../jose/index.ts';
+import { critWithout, headerForSelection, isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
+import { EXP_OFFSETS, TEMPLATES, numericDate, randomJti, type TemplateId } from './claims.ts';
+import type { ExtraKey, SerializationChoice } from './encode.ts';
+import { parseObject, setMember, setMembers } from './jsonText.ts';
+import type { KeyEntry } from './keyInput.ts';
+
+export interface GeneratedPair {
+  alg: string;
+  /** JWK text of the public key (pairs only). */
+  publicJwk?: string;
+  /** JWK text of the private key or secret. */
+  privateJwk: string;
+  password?: string;
+  ms: number;
+}
+
+export interface EncoderState {
+  headerText: string;
+  claimsText: string;
+  payloadType: 'json' | 'text';
+  minify: boolean;
+  /** What the selects show while the header cannot say (invalid JSON, no alg). */
+  lastAlg: EncoderAlg;
+  lastEnc: JweEnc;
+  key: KeyEntry;
+  generated?: GeneratedPair;
+  serialization: SerializationChoice;
+  nested: { enabled: boolean; alg: SignAlg; key: KeyEntry };
+  extra: ExtraKey[];
+}
+
+export type EncoderAction =
+  | { type: 'alg'; alg: EncoderAlg }
+  | { type: 'enc'; enc: JweEnc }
+  | { type: 'header'; text: string }
+  | { type: 'claims'; text: string }
+  | { type: 'payloadType'; payloadType: 'json' | 'text' }
+  | { type: 'minify'; minify: boolean }
+  | { type: 'claim'; name: string; value: JsonValue | undefined }
+  | { type: 'headerMember'; name: string; value: JsonValue | undefined }
+  | { type: 'template'; id: TemplateId; now: number }
+  | { type: 'key'; patch: Partial<KeyEntry> }
+  | { type: 'generated'; generated: GeneratedPair; keyText: string; encoding: SecretEncoding }
+  | { type: 'serialization'; serialization: SerializationChoice }
+  | { type: 'b64'; unencoded: boolean }
+  | { type: 'zip'; on: boolean }
+  | { type: 'nested'; patch: Partial<{ enabled: boolean; alg: SignAlg; key: Partial<KeyEntry> }> }
+  | { type: 'extra'; index: number; patch: Partial<{ alg: EncoderAlg; key: Partial<KeyEntry> }> }
+  | { type: 'addExtra' }
+  | { type: 'removeExtra'; index: number };
+
+const pretty = (value: Record<string, JsonValue>) => JSON.stringify(value, null, 2);
+
+export function initialState(now: number): EncoderState {
+  return {
+    headerText: pretty({ alg: 'HS256', typ: 'JWT' }),
+    claimsText: pretty({ sub: '1234567890', name: 'Jane Doe', iat: now, exp: now + 3600 }),
+    payloadType: 'json',
+    minify: true,
+    lastAlg: 'HS256',
+    lastEnc: 'A256GCM',
+    key: { text: '', encoding: 'utf8' },
+    serialization: 'compact',
+    nested: { enabled: false, alg: 'ES256', key: { text: '', encoding: 'utf8' } },
+    extra: [],
+  };
+}
+
+/** The alg and enc the selects show: the header's when it says, else the last ones it said. */
+export function selectedAlgorithms(state: EncoderState): { alg: EncoderAlg; enc: JweEnc; problem?: string } {
+  const parsed = parseObject(state.headerText, 'protected header');
+  if (!parsed.ok) return { alg: state.lastAlg, enc: state.lastEnc };
+  const selection = selectionFromHeader(parsed.value);
+  return { alg: selection.alg ?? state.lastAlg, enc: selection.enc ?? state.lastEnc, ...(selection.problem ? { problem: selection.problem } : {}) };
+}
+
+/** Header options read from the header text (the checkboxes show these). */
+export function headerOptions(headerText: string): { unencoded: boolean; zip: boolean; nested: boolean } {
+  const parsed = parseObject(headerText, 'protected header');
+  if (!parsed.ok) return { unencoded: false, zip: false, nested: false };
+  return { unencoded: parsed.value.b64 === false, zip: parsed.value.zip === 'DEF', nested: parsed.value.cty === 'JWT' };
+}
+
+function withHeader(state: EncoderState, text: string | null): EncoderState {
+  return text === null ? state : remember({ ...state, headerText: text });
+}
+
+/** Keeps lastAlg/lastEnc in step with the header whenever it says them. */
+function remember(state: EncoderState): EncoderState {
+  const parsed = parseObject(state.headerText, 'protected header');
+  if (!parsed.ok) return state;
+  const selection = selectionFromHeader(parsed.value);
+  return { ...state, ...(selection.alg ? { lastAlg: selection.alg } : {}), ...(selection.enc ? { lastEnc: selection.enc } : {}) };
+}
+
+export function encoderReducer(state: EncoderState, action: EncoderAction): EncoderState {
+  switch (action.type) {
+    case 'alg': {
+      const { enc } = selectedAlgorithms(state);
+      const text = headerForSelection(state.headerText, action.alg, enc);
+      // An invalid header is not rewritten; the select remembers the choice until the header parses.
+      if (text === null) return { ...state, lastAlg: action.alg };
+      const next = remember({ ...state, headerText: text });
+      return isEncryptAlg(action.alg) ? next : { ...next, nested: { ...next.nested, enabled: false } };
+    }
+    case 'enc': {
+      const { alg } = selectedAlgorithms(state);
+      if (!isEncryptAlg(alg)) return { ...state, lastEnc: action.enc };
+      const text = setMember(state.headerText, 'enc', action.enc);
+      return text === null ? { ...state, lastEnc: action.enc } : remember({ ...state, headerText: text });
+    }
+    case 'header':
+      return remember({ ...state, headerText: action.text });
+    case 'claims':
+      return { ...state, claimsText: action.text };
+    case 'payloadType':
+      return { ...state, payloadType: action.payloadType };
+    case 'minify':
+      return { ...state, minify: action.minify };
+    case 'claim': {
+      const text = setMember(state.claimsText, action.name, action.value);
+      return text === null ? state : { ...state, claimsText: text, payloadType: 'json' };
+    }
+    case 'headerMember':
+      return withHeader(state, setMember(state.headerText, action.name, action.value));
+    case 'template': {
+      const template = TEMPLATES.find((t) => t.id === action.id);
+      if (!template) return state;
+      let headerText: string | null = state.headerText;
+      if (template.exactHeader) headerText = template.exactHeader;
+      else if (template.header) headerText = setMembers(state.headerText, template.header);
+      return remember({
+        ...state,
+        headerText: headerText ?? state.headerText,
+        claimsText: template.claims(action.now),
+        payloadType: 'json',
+        ...(template.minify !== undefined ? { minify: template.minify } : {}),
+        ...(template.secret !== undefined ? { key: { text: template.secret, encoding: 'utf8' as const }, generated: undefined } : {}),
+      });
+    }
+    case 'key':
+      return { ...state, key: { ...state.key, ...action.patch } };
+    case 'generated':
+      return { ...state, generated: action.generated, key: { text: action.keyText, encoding: action.encoding } };
+    case 'serialization':
+      return { ...state, serialization: action.serialization };
+    case 'b64': {
+      if (action.unencoded) {
+        const parsed = parseObject(state.headerText, 'protected header');
+        const crit = parsed.ok && Array.isArray(parsed.value.crit) ? (parsed.value.crit as JsonValue[]) : [];
+        return withHeader(state, setMembers(state.headerText, { b64: false, crit: crit.includes('b64') ? crit : [...crit, 'b64'] }));
+      }
+      return withHeader(state, setMembers(state.headerText, { b64: undefined, ...critWithout(state.headerText, 'b64') }));
+    }
+    case 'zip':
+      return withHeader(state, setMember(state.headerText, 'zip', action.on ? 'DEF' : undefined));
+    case 'nested': {
+      const { key, ...rest } = action.patch;
+      const nested = { ...state.nested, ...rest, key: { ...state.nested.key, ...key } };
+      let next: EncoderState = { ...state, nested };
+      if (rest.enabled !== undefined) next = withHeader(next, setMember(next.headerText, 'cty', rest.enabled ? 'JWT' : undefined));
+      return next;
+    }
+    case 'extra':
+      return {
+        ...state,
+        extra: state.extra.map((e, i) => (i === action.index ? { alg: action.patch.alg ?? e.alg, key: { ...e.key, ...action.patch.key } } : e)),
+      };
+    case 'addExtra': {
+      const { alg } = selectedAlgorithms(state);
+      return { ...state, extra: [...state.extra, { alg, key: { text: '', encoding: 'utf8' } }] };
+    }
+    case 'removeExtra':
+      return { ...state, extra: state.extra.filter((_, i) => i !== action.index) };
+  }
+}
+
+/** The claim helpers' values, computed at click time. */
+export const claimValue = {
+  now: (nowMs: number) => numericDate(nowMs),
+  expIn: (nowMs: number, seconds: number) => numericDate(nowMs) + seconds,
+  jti: () => randomJti(),
+  offsets: EXP_OFFSETS,
+};
