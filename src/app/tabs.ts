@@ -14,6 +14,7 @@ export interface TabDefinition {
  */
 export const TABS: TabDefinition[] = [
   { id: 'decode', label: 'Decode', component: DecodePage },
+  { id: 'encode', label: 'Encode', component: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage }))) },
 ];
 
 // Kept for screens that arrive later: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage })))
