@@ -15,6 +15,8 @@ export interface TabDefinition {
 export const TABS: TabDefinition[] = [
   { id: 'decode', label: 'Decode', component: DecodePage },
   { id: 'encode', label: 'Encode', component: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage }))) },
+  { id: 'keys', label: 'Keys', component: lazy(() => import('../features/keys/KeysPage.tsx').then((m) => ({ default: m.KeysPage }))) },
+  { id: 'learn', label: 'Learn', component: lazy(() => import('../features/learn/LearnPage.tsx').then((m) => ({ default: m.LearnPage }))) },
 ];
 
 // Kept for screens that arrive later: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage })))

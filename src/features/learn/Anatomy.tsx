@@ -1,0 +1,162 @@
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { segmentStyle } from '../../components/segmentStyle.ts';
+import { toHex, type InspectedMember, type InspectResult } from '../../jose/index.ts';
+import { charInfo, membersOf, type CharInfo } from './anatomy.ts';
+
+/** Beyond this many characters the view shows the start only (a teaching view, not a 1 MB viewer). */
+const MAX_CHARS = 6000;
+
+function memberText(m: InspectedMember, text: string | undefined): string {
+  if (text === undefined) return '';
+  const value = text.slice(m.valueText.start, m.valueText.end);
+  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return m.name !== undefined ? `"${m.name}": ${short}` : short;
+}
+
+function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
+  if (dot) return <p>The "." that separates two segments.</p>;
+  if (!info) return <p>Point at a character of the token, or focus the token and use the arrow keys.</p>;
+  const style = segmentStyle(info.segment.name);
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+      <dt className="font-medium">Segment</dt>
+      <dd className={`${style.text} ${style.underline}`}>
+        {info.segment.label} (character {info.position} of {info.segment.end - info.segment.start})
+      </dd>
+      {info.group && (
+        <>
+          <dt className="font-medium">Group</dt>
+          <dd>
+            <code className="mono">{info.group.text}</code> (group {info.group.index}: 4 characters carry 3 bytes)
+          </dd>
+          <dt className="font-medium">Bytes</dt>
+          <dd>
+            <code className="mono">{toHex(info.group.values).replace(/(..)(?!$)/g, '$1 ') || '—'}</code> (bytes {info.group.bytes.start}–{Math.max(info.group.bytes.start, info.group.bytes.end - 1)}
+            {info.bytes ? `; this character's 6 bits fall in byte${info.bytes.end - info.bytes.start > 1 ? `s ${info.bytes.start}–${info.bytes.end - 1}` : ` ${info.bytes.start}`}` : ''})
+          </dd>
+        </>
+      )}
+      <dt className="font-medium">JSON member</dt>
+      <dd>{info.member ? `${info.member.label} (${info.member.part === 'name' ? 'its name' : info.member.part === 'value' ? 'its value' : 'between name and value'})` : info.segment.json ? 'JSON punctuation' : 'not JSON (binary or text)'}</dd>
+    </dl>
+  );
+}
+
+/**
+ * The token large, character by character: hovering or focusing one shows its segment, its 4-character
+ * base64url group, the bytes the group decodes to and the JSON member they fall in; choosing a member
+ * of the decoded JSON highlights its characters. Arrow keys move the focus (aria-activedescendant),
+ * and a live region says the same thing in words.
+ */
+export function Anatomy({ result, large }: { result: InspectResult; large?: boolean }) {
+  const [active, setActive] = useState<number | undefined>(undefined);
+  const [hover, setHover] = useState<number | undefined>(undefined);
+  const [selected, setSelected] = useState<{ segment: number; member: number } | undefined>(undefined);
+  const start = result.start;
+  const end = Math.min(result.end, result.start + MAX_CHARS);
+
+  const segOf = useMemo(() => {
+    const table = new Int32Array(end - start).fill(-1);
+    for (const s of result.segments) for (let o = Math.max(s.start, start); o < Math.min(s.end, end); o++) table[o - start] = s.id;
+    return table;
+  }, [result, start, end]);
+
+  const shown = hover ?? active;
+  const info = shown !== undefined ? charInfo(result, shown) : undefined;
+  const dot = shown !== undefined && !info;
+  const selectedMember = selected ? result.segments[selected.segment]?.json?.members[selected.member] : undefined;
+  const live = active === undefined ? '' : (charInfo(result, active)?.description ?? `Character ${active - start + 1}: "${result.input[active]}", the separator between segments.`);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = active ?? start;
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, ArrowDown: at + 40, ArrowUp: at - 40, Home: start, End: end - 1, PageDown: at + 200, PageUp: at - 200 };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    setActive(Math.min(end - 1, Math.max(start, next)));
+  };
+  const fromPointer = (event: MouseEvent) => {
+    const o = (event.target as HTMLElement).dataset.o;
+    return o === undefined ? undefined : Number(o);
+  };
+
+  if (end <= start) return null;
+  const chars: number[] = [];
+  for (let o = start; o < end; o++) chars.push(o);
+
+  return (
+    <section role="region" aria-label="Anatomy" className="flex flex-col gap-3">
+      <h2 className={`font-semibold ${large ? 'text-3xl' : 'text-lg'}`}>Anatomy</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Every character of the token, traced to its segment, its bytes and its JSON member. Focus the token and use the arrow keys, or point with the mouse.</p>
+      <div
+        role="listbox"
+        aria-label="Token characters"
+        aria-describedby="learn-anatomy-live"
+        aria-activedescendant={active !== undefined ? `learn-ch-${active}` : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={() => setActive((a) => a ?? start)}
+        onMouseOver={(e) => setHover(fromPointer(e))}
+        onMouseLeave={() => setHover(undefined)}
+        onClick={(e) => {
+          const o = fromPointer(e);
+          if (o !== undefined) setActive(o);
+        }}
+        className={`mono cursor-default rounded-md border border-slate-300 p-3 leading-relaxed break-all whitespace-pre-wrap focus:outline-none focus-visible:ring-4 focus-visible:ring-sky-500 dark:border-slate-700 ${large ? 'text-4xl' : 'text-2xl'}`}
+      >
+        {chars.map((o) => {
+          const seg = segOf[o - start]!;
+          const segment = seg >= 0 ? result.segments[seg] : undefined;
+          const style = segment ? segmentStyle(segment.name) : undefined;
+          const inGroup = info?.group && o >= info.group.start && o < info.group.end;
+          const inMember = selectedMember && o >= selectedMember.input.start && o < selectedMember.input.end && seg === selected?.segment;
+          const isCurrent = o === shown;
+          return (
+            <span
+              key={o}
+              id={`learn-ch-${o}`}
+              role="option"
+              aria-selected={o === active}
+              data-o={o}
+              className={`${style ? `${style.text} ${style.underline}` : 'text-slate-500'} ${inMember ? 'bg-amber-200 dark:bg-amber-800' : inGroup ? 'bg-slate-200 dark:bg-slate-700' : ''} ${isCurrent ? 'outline-2 outline-offset-1 outline-slate-900 dark:outline-white' : ''}`}
+            >
+              {result.input[o]}
+            </span>
+          );
+        })}
+      </div>
+      {result.end > end && <p className="text-sm">The token is {result.end - result.start} characters long; the first {MAX_CHARS} are shown here.</p>}
+      <p id="learn-anatomy-live" aria-live="polite" className="sr-only">
+        {live}
+      </p>
+      <div className={`rounded-md border border-slate-300 p-3 dark:border-slate-700 ${large ? 'text-2xl' : 'text-sm'}`}>
+        <Detail info={info} dot={dot} />
+      </div>
+      {result.segments
+        .filter((s) => s.json && s.json.members.length > 0)
+        .map((s) => (
+          <div key={s.id} className="flex flex-col gap-1">
+            <h3 className="text-sm font-semibold">Decoded {s.label}: choose a member to see its characters</h3>
+            <ul className="mono flex flex-col text-sm">
+              {membersOf(s).map(({ member, depth, label }) => {
+                const index = s.json!.members.indexOf(member);
+                const pressed = selected?.segment === s.id && selected.member === index;
+                return (
+                  <li key={label + index} style={{ paddingLeft: `${depth * 1.25}rem` }}>
+                    <button
+                      type="button"
+                      aria-pressed={pressed}
+                      onClick={() => setSelected(pressed ? undefined : { segment: s.id, member: index })}
+                      className={`rounded px-1 text-left break-all ${pressed ? 'bg-amber-200 dark:bg-amber-800' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
+                    >
+                      {memberText(member, s.text)}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+    </section>
+  );
+}

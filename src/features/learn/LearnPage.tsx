@@ -1,0 +1,175 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useWorkspace } from '../../app/workspace.tsx';
+import { SegmentLegend } from '../../components/SegmentedToken.tsx';
+import { inspect } from '../../jose/index.ts';
+import { Anatomy } from './Anatomy.tsx';
+import { EXAMPLES, exampleById } from './examples.ts';
+import { Lessons } from './Lessons.tsx';
+import { Presenter } from './Presenter.tsx';
+import { learnTraceQuery } from './runTrace.ts';
+import { StepItem } from './StepItem.tsx';
+import { learnSteps } from './steps.ts';
+
+const OPERATION_WORDS = { verify: 'Verifying the signature', decrypt: 'Decrypting', sign: 'Signing', encrypt: 'Encrypting' } as const;
+
+/**
+ * The Learn screen: the token in the decoder (or the encoder's last output, or an example) explained
+ * character by character (Anatomy) and step by step with the exact values of verify / decrypt or
+ * sign / encrypt (Steps), a lesson path, and a presenter mode for a projector.
+ */
+export function LearnPage() {
+  const { decoder, updateDecoder, setTab, learnSource, setLearnSource, encoderTrace } = useWorkspace();
+  const [hex, setHex] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [presenterIndex, setPresenterIndex] = useState(0);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const hexId = useId();
+
+  const fromEncoder = learnSource === 'encoder' && encoderTrace !== null;
+  const token = fromEncoder ? encoderTrace.token : decoder.token;
+  const query = useQuery({
+    ...learnTraceQuery({ token: decoder.token, keyText: decoder.keyText, keyEncoding: decoder.keyEncoding }),
+    enabled: !fromEncoder && decoder.token.trim() !== '',
+  });
+  const trace = fromEncoder ? encoderTrace.trace : query.data?.trace;
+  const steps = useMemo(() => (trace ? learnSteps(trace) : undefined), [trace]);
+  const result = useMemo(() => inspect(token, { claims: false }), [token]);
+  const keyDescription = fromEncoder ? undefined : query.data?.keyDescription;
+
+  const loadExample = useCallback(
+    (id: string) => {
+      const example = exampleById(id);
+      if (!example) return;
+      setLearnSource('decoder');
+      updateDecoder({ token: example.token, keyText: example.keyText, keyEncoding: example.keyEncoding });
+    },
+    [setLearnSource, updateDecoder],
+  );
+  const openLesson = (id: string) => {
+    loadExample(id);
+    setTab('decode');
+  };
+  const exitPresenter = useCallback(() => {
+    setPresenting(false);
+    // The toggle re-renders in the page: give focus back to it once it is there.
+    window.setTimeout(() => toggleRef.current?.focus(), 0);
+  }, []);
+
+  const toggle = (
+    <button
+      ref={toggleRef}
+      type="button"
+      aria-pressed={presenting}
+      onClick={() => (presenting ? exitPresenter() : (setPresenterIndex(0), setPresenting(true)))}
+      className={`rounded-md border-2 px-3 py-1 font-medium ${presenting ? 'border-current bg-black text-white dark:bg-white dark:text-black' : 'border-sky-700 text-sky-800 dark:border-sky-400 dark:text-sky-200'}`}
+    >
+      Presenter mode
+    </button>
+  );
+  const hexToggle = (
+    <label htmlFor={hexId} className="flex items-center gap-2">
+      <input id={hexId} type="checkbox" checked={hex} onChange={(e) => setHex(e.target.checked)} className="h-4 w-4" />
+      Show bytes as hex
+    </label>
+  );
+
+  if (presenting) {
+    return (
+      <Presenter
+        steps={steps?.steps ?? []}
+        index={presenterIndex}
+        onIndex={setPresenterIndex}
+        onExit={exitPresenter}
+        hex={hex}
+        toolbar={
+          <>
+            {toggle}
+            {hexToggle}
+          </>
+        }
+        {...(keyDescription ? { keyDescription } : {})}
+      />
+    );
+  }
+
+  const empty = token.trim() === '';
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-center gap-4 text-sm">
+        <label className="flex items-center gap-2">
+          <span className="font-medium">Example</span>
+          <select
+            aria-label="Example"
+            value=""
+            onChange={(e) => e.target.value && loadExample(e.target.value)}
+            className="max-w-[28rem] rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <option value="">Choose a worked example (token and key)…</option>
+            {EXAMPLES.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {hexToggle}
+        {toggle}
+      </div>
+
+      <Source fromEncoder={fromEncoder} hasEncoderTrace={encoderTrace !== null} empty={empty} keyGiven={decoder.keyText.trim() !== ''} onSource={setLearnSource} />
+
+      {!empty && (
+        <>
+          <SegmentLegend result={result} />
+          <Anatomy result={result} />
+          <section className="flex flex-col gap-2" aria-labelledby="learn-steps-heading">
+            <h2 id="learn-steps-heading" className="text-lg font-semibold">
+              Steps{steps ? `: ${OPERATION_WORDS[steps.operation]}` : ''}
+            </h2>
+            {query.isFetching && !fromEncoder && <p className="text-sm">Working…</p>}
+            {steps && steps.failedAt !== undefined && (
+              <p className="text-sm font-medium text-red-800 dark:text-red-200">The operation stopped at step {steps.failedAt + 1}: the list ends there and says why.</p>
+            )}
+            {steps && (
+              <ol aria-label="Steps" className="flex flex-col gap-3">
+                {steps.steps.map((s, i) => (
+                  <StepItem key={`${s.id}-${i}`} step={s} number={i + 1} hex={hex} {...(keyDescription && s.status === 'failed' ? { keyDescription } : {})} />
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+
+      <Lessons onOpen={openLesson} />
+    </div>
+  );
+}
+
+function Source({ fromEncoder, hasEncoderTrace, empty, keyGiven, onSource }: { fromEncoder: boolean; hasEncoderTrace: boolean; empty: boolean; keyGiven: boolean; onSource: (s: 'decoder' | 'encoder') => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <p>
+        {fromEncoder
+          ? 'Showing how the encoder made its last token.'
+          : empty
+            ? 'The decoder is empty: choose an example above, or paste a token (and its key) in Decode.'
+            : keyGiven
+              ? 'Showing the token and key that are in the decoder.'
+              : 'Showing the token in the decoder. Without a key the steps stop where a key is needed: add one in Decode.'}
+      </p>
+      {fromEncoder ? (
+        <button type="button" onClick={() => onSource('decoder')} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+          Use the decoder's token instead
+        </button>
+      ) : (
+        hasEncoderTrace && (
+          <button type="button" onClick={() => onSource('encoder')} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+            Show how the encoder made its token
+          </button>
+        )
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { LearnStep } from './steps.ts';
+import { StepValueView } from './StepValueView.tsx';
+
+/** One step: heading, plain sentences, RFC link, values; a failed step says why in words. */
+export function StepItem({ step, number, hex, large, keyDescription }: { step: LearnStep; number: number; hex: boolean; large?: boolean; keyDescription?: string }) {
+  const failed = step.status === 'failed';
+  const skipped = step.status === 'skipped';
+  return (
+    <li
+      className={`rounded-md border p-3 ${failed ? 'border-red-500 bg-red-50 dark:border-red-500 dark:bg-red-950' : 'border-slate-300 dark:border-slate-700'} ${large ? 'p-6' : ''}`}
+      aria-current={large ? 'step' : undefined}
+    >
+      <h3 className={`font-semibold ${large ? 'text-4xl' : 'text-base'}`}>
+        <span className="mr-2 text-slate-500 dark:text-slate-400">{number}.</span>
+        {step.heading}
+        {failed && <span className="ml-2 text-red-700 dark:text-red-300">— failed</span>}
+        {skipped && <span className="ml-2 text-slate-600 dark:text-slate-300">— tried, did not open (another one did)</span>}
+      </h3>
+      {step.explanation.length > 0 && (
+        <p className={`mt-1 ${large ? 'text-2xl leading-snug' : 'text-sm'}`}>{step.explanation.join(' ')}</p>
+      )}
+      {failed && step.error && (
+        <p className={`mt-2 font-medium text-red-800 dark:text-red-200 ${large ? 'text-2xl' : 'text-sm'}`}>
+          <span aria-hidden="true">⛔ </span>Why it stopped: {step.error}
+          {keyDescription && <> (key used: {keyDescription})</>}
+        </p>
+      )}
+      {skipped && step.error && <p className={`mt-1 text-slate-700 dark:text-slate-300 ${large ? 'text-2xl' : 'text-sm'}`}>{step.error}</p>}
+      {step.ref && (
+        <p className={large ? 'mt-2 text-xl' : 'mt-1 text-xs'}>
+          <a href={step.ref.url} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline dark:text-sky-300">
+            {step.ref.label}
+          </a>
+        </p>
+      )}
+      {step.values.length > 0 && (
+        <dl className="mt-2 flex flex-col gap-3">
+          {step.values.map((v, i) => (
+            <StepValueView key={`${v.name}-${i}`} value={v} hex={hex} where={`step ${number}`} large={large} />
+          ))}
+        </dl>
+      )}
+    </li>
+  );
+}

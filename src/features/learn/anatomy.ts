@@ -1,0 +1,119 @@
+import { locate, toHex, type Bytes, type InspectedMember, type InspectedSegment, type InspectResult, type JsonPath, type Range } from '../../jose/index.ts';
+
+/**
+ * Character -> segment -> 4-character base64url group -> bytes -> JSON member: what the Anatomy view
+ * shows and announces for the character under the pointer or the keyboard focus. Pure, on top of
+ * inspect()'s offsets (see src/jose/inspect/types.ts).
+ */
+export interface CharInfo {
+  /** Offset in the inspected input. */
+  offset: number;
+  char: string;
+  segment: InspectedSegment;
+  /** 1-based position of the character in its segment. */
+  position: number;
+  /** The 4 characters that decode together (base64url segments only); range in the input. */
+  group?: Range & { text: string; index: number; bytes: Range; values: Bytes };
+  /** The bytes this one character contributes bits to (one or two), within the segment's bytes. */
+  bytes?: Range;
+  member?: { path: JsonPath; label: string; part: 'name' | 'value' | 'punctuation'; member: InspectedMember };
+  /** One sentence for the live region. */
+  description: string;
+}
+
+/** ["epk", "x"] -> epk.x, ["aud", 0] -> aud[0]. */
+export function pathLabel(path: JsonPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** Printable ASCII for a few bytes, dots elsewhere, as hex dumps do. */
+function ascii(bytes: Bytes): string {
+  return Array.from(bytes, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '·')).join('');
+}
+
+/** Byte offset in a segment's UTF-8 bytes -> UTF-16 offset in its decoded text. */
+function byteToText(text: string, byte: number): number {
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (b >= byte) return i;
+    const c = text.codePointAt(i)!;
+    b += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (c >= 0x10000) i++;
+  }
+  return text.length;
+}
+
+/** Whether the character's bytes fall in the member's name, its value, or the ":" and spaces between. */
+function partOf(seg: InspectedSegment, member: InspectedMember, bytes: Range | undefined, offset: number): 'name' | 'value' | 'punctuation' {
+  if (seg.text === undefined) return 'value';
+  let from: number;
+  let to: number;
+  if (seg.encoding === 'base64url') {
+    if (!bytes) return 'value';
+    from = byteToText(seg.text, bytes.start);
+    to = byteToText(seg.text, bytes.end);
+  } else {
+    from = offset - seg.start;
+    to = from + 1;
+  }
+  const overlaps = (r: Range | undefined) => r !== undefined && from < r.end && to > r.start;
+  // One character carries at most two bytes, so it never reaches from a name to its value.
+  if (overlaps(member.valueText)) return 'value';
+  if (overlaps(member.keyText)) return 'name';
+  return 'punctuation';
+}
+
+/**
+ * Everything under one character of the inspected input, or undefined between segments (a dot).
+ *
+ * @example
+ * charInfo(inspect('eyJhbGciOiJIUzI1NiJ9.e30.c2ln'), 4)?.member?.label // "alg"
+ */
+export function charInfo(result: InspectResult, offset: number): CharInfo | undefined {
+  const loc = locate(result, offset);
+  if (!loc) return undefined;
+  const seg = loc.segment;
+  const i = offset - seg.start;
+  const info: CharInfo = { offset, char: result.input[offset] ?? '', segment: seg, position: i + 1, description: '' };
+  if (seg.encoding === 'base64url' && seg.bytes) {
+    const index = Math.floor(i / 4);
+    const start = seg.start + index * 4;
+    const end = Math.min(start + 4, seg.end);
+    const bStart = Math.min(index * 3, seg.bytes.length);
+    const bEnd = Math.min(bStart + 3, seg.bytes.length);
+    info.group = { start, end, text: result.input.slice(start, end), index: index + 1, bytes: { start: bStart, end: bEnd }, values: seg.bytes.slice(bStart, bEnd) };
+  }
+  if (loc.bytes) info.bytes = loc.bytes;
+  if (loc.member) {
+    info.member = { path: loc.member.path, label: pathLabel(loc.member.path), part: partOf(seg, loc.member, loc.bytes, offset), member: loc.member };
+  }
+  info.description = describe(info);
+  return info;
+}
+
+function describe(info: CharInfo): string {
+  const parts = [`${info.segment.label}, character ${info.position} of ${info.segment.end - info.segment.start}: "${info.char}".`];
+  if (info.group) {
+    const { group } = info;
+    parts.push(
+      group.values.length
+        ? `Group ${group.index} "${group.text}" decodes to byte${group.values.length > 1 ? 's' : ''} ${toHex(group.values).replace(/(..)(?!$)/g, '$1 ')} ("${ascii(group.values)}").`
+        : `Group ${group.index} "${group.text}" holds only padding bits.`,
+    );
+  }
+  if (info.member) {
+    const what = info.member.part === 'name' ? 'the name of member' : info.member.part === 'value' ? 'the value of member' : 'the punctuation of member';
+    parts.push(`In ${what} "${info.member.label}".`);
+  } else if (info.segment.json) {
+    parts.push('In the JSON punctuation.');
+  }
+  return parts.join(' ');
+}
+
+/** Members of a segment in document order, with their depth, for the "decoded JSON" list. */
+export function membersOf(seg: InspectedSegment): { member: InspectedMember; depth: number; label: string }[] {
+  if (!seg.json) return [];
+  return [...seg.json.members]
+    .sort((a, b) => a.bytes.start - b.bytes.start || b.bytes.end - a.bytes.end)
+    .map((m) => ({ member: m, depth: m.path.length - 1, label: pathLabel(m.path) }));
+}

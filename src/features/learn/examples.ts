@@ -1,0 +1,25 @@
+import { EXAMPLE_DATA } from './examples.data.ts';
+
+/**
+ * Worked examples with their keys, so the screen teaches even with an empty decoder. Copied from
+ * test/vectors (RFC 7520 §4-5, RFC 7516 A.1-A.4, RFC 7517 C, seeds.json) when this file was made;
+ * two tokens were made once with the engine and kept as data: the RFC 7518 Appendix C one (the
+ * RFC's keys, apu, apv, so Z, OtherInfo and the derived key are the RFC's) and the seed library's
+ * RSA-OAEP flow (the seed's own key was never printed). The tests check every one opens.
+ */
+export interface Example {
+  id: string;
+  label: string;
+  source: string;
+  kind: 'JWS' | 'JWE';
+  token: string;
+  keyText: string;
+  keyEncoding: 'utf8';
+  note?: string;
+}
+
+export const EXAMPLES: readonly Example[] = EXAMPLE_DATA;
+
+export function exampleById(id: string): Example | undefined {
+  return EXAMPLES.find((e) => e.id === id);
+}

@@ -1,0 +1,58 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  JWE_ALGS, JWE_ENCS, JWS_ALGS, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
+  type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
+} from '../../jose/index.ts';
+
+/** The outcome of tracing the verify or decrypt of a token with a key, for the Steps list. */
+export interface LearnRun {
+  trace: Trace;
+  ok: boolean;
+  /** The error that stopped the operation, in the engine's words. */
+  error?: { code: string; message: string };
+  /** What the key is ("RSA private key, 2048 bits, kid ..."), to say which key did not fit. */
+  keyDescription?: string;
+}
+
+export interface LearnInput {
+  token: string;
+  keyText: string;
+  keyEncoding: SecretEncoding;
+}
+
+async function readKey(text: string, encoding: SecretEncoding): Promise<JoseKey | JoseKeySet | undefined> {
+  if (text.trim() === '') return undefined;
+  return importKey(text, { encoding });
+}
+
+/**
+ * Verifies a JWS or decrypts a JWE with a trace, never throwing: a failure is part of the lesson.
+ * Every algorithm is allowed (RSA1_5 and PBES2 included): this screen shows, it does not accept.
+ */
+export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Promise<LearnRun> {
+  const kind = inspect(token, { claims: false }).kind;
+  const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify');
+  let keyDescription: string | undefined;
+  try {
+    const key = await readKey(keyText, keyEncoding);
+    if (key && 'kty' in key) keyDescription = describeKey(key);
+    const keys = key ?? [];
+    if (kind === 'JWE') await decrypt(token, keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
+    else await verify(token, keys, { trace, algorithms: JWS_ALGS });
+    return { trace, ok: true, ...(keyDescription ? { keyDescription } : {}) };
+  } catch (error) {
+    const e = isJoseError(error) ? { code: error.code, message: error.message } : { code: 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) };
+    if (!trace.steps.some((s) => s.status === 'failed')) {
+      trace.steps.push({ id: e.code === 'ERR_KEY_INVALID' ? 'key' : 'verdict', title: e.code === 'ERR_KEY_INVALID' ? 'Read the key' : 'Verdict', values: [], status: 'failed', error: e.message });
+    }
+    return { trace, ok: false, error: e, ...(keyDescription ? { keyDescription } : {}) };
+  }
+}
+
+/** Keyed by every input, so a result for older input is never shown for newer input. */
+export const learnTraceQuery = (input: LearnInput) =>
+  queryOptions({
+    queryKey: ['learn-trace', input.token, input.keyText, input.keyEncoding],
+    queryFn: () => runTrace(input),
+    enabled: input.token.trim() !== '',
+  });

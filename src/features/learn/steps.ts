@@ -1,0 +1,143 @@
+import { concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
+import { explain, defaultRef } from './explanations.ts';
+
+/**
+ * The Learn screen's view of an engine trace: one item per step, in plain words, each with its RFC
+ * section and its exact values. Pure: no React, so the mapping is unit-tested on real traces.
+ */
+
+/** How a value is shown: bytes in base64url or hex; ASCII bytes also as their text; text as is. */
+export type ValueFormat = 'bytes' | 'ascii' | 'text' | 'json';
+
+export interface StepValue {
+  name: string;
+  label: string;
+  format: ValueFormat;
+  bytes?: Bytes;
+  text?: string;
+  /** For bytes that are readable (payload, plaintext): the UTF-8 text, shown beside the encoding. */
+  utf8?: string;
+}
+
+export interface LearnStep {
+  id: string;
+  heading: string;
+  /** Two or three plain sentences. */
+  explanation: string[];
+  ref?: { label: string; url: string };
+  values: StepValue[];
+  /** 'skipped': an attempt that failed before another succeeded (a JSON JWE recipient the key does not open). */
+  status: 'ok' | 'failed' | 'skipped';
+  error?: string;
+}
+
+export interface LearnSteps {
+  operation: Trace['operation'];
+  steps: LearnStep[];
+  /** Index of the step where the operation failed (the list stops there). */
+  failedAt?: number;
+}
+
+/** Values whose bytes are ASCII text that the reader should see as text (RFC 7515 §5.2, RFC 7516 §5.2 step 14). */
+const ASCII_VALUES = new Set(['signingInput', 'aad', 'message']);
+/** Text values that are JSON documents. */
+const JSON_VALUES = new Set(['protectedHeader', 'unprotectedHeader', 'header.json', 'epk']);
+/** Byte values worth reading as text too. */
+const READABLE_VALUES = new Set(['payload', 'plaintext']);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function tryText(bytes: Bytes): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function isAscii(bytes: Bytes): boolean {
+  for (const b of bytes) if (b < 0x20 || b > 0x7e) return false;
+  return true;
+}
+
+export function toStepValue(v: TraceValue): StepValue {
+  if (v.bytes) {
+    if (ASCII_VALUES.has(v.name) && isAscii(v.bytes)) return { name: v.name, label: v.label, format: 'ascii', bytes: v.bytes, text: String.fromCharCode(...v.bytes) };
+    const text = READABLE_VALUES.has(v.name) ? tryText(v.bytes) : undefined;
+    return { name: v.name, label: v.label, format: 'bytes', bytes: v.bytes, ...(text !== undefined && text !== '' ? { utf8: text } : {}) };
+  }
+  return { name: v.name, label: v.label, format: JSON_VALUES.has(v.name) ? 'json' : 'text', text: v.text ?? '' };
+}
+
+/** RFC 7515 §5.2 -> https://www.rfc-editor.org/rfc/rfc7515#section-5.2; the first RFC named wins. */
+export function refLink(ref: string | undefined): { label: string; url: string } | undefined {
+  if (!ref) return undefined;
+  const m = /RFC\s?(\d{4})(?:\s*(?:§\s?([0-9][0-9A-Za-z.]*)|Appendix\s+([A-Z](?:\.[0-9]+)*)))?/.exec(ref);
+  if (!m) return undefined;
+  const [, rfc, section, appendix] = m;
+  const anchor = section ? `#section-${section.replace(/\.$/, '')}` : appendix ? `#appendix-${appendix}` : '';
+  return { label: ref, url: `https://www.rfc-editor.org/rfc/rfc${rfc}${anchor}` };
+}
+
+function find(steps: readonly TraceStep[], name: string): Bytes | undefined {
+  for (const s of steps) for (const v of s.values) if (v.name === name && v.bytes) return v.bytes;
+  return undefined;
+}
+
+/**
+ * Derived values that make a step checkable by hand, computed from values already in the trace
+ * (no crypto): the exact HMAC input of CBC-HS, A || IV || E || AL (RFC 7518 §5.2.2.1).
+ */
+function enrich(step: TraceStep, all: readonly TraceStep[]): StepValue[] {
+  const values = step.values.map(toStepValue);
+  if (step.id === 'tag-check') {
+    const aad = find(all, 'aad');
+    const iv = find(all, 'iv');
+    const ciphertext = find(all, 'ciphertext');
+    const al = step.values.find((v) => v.name === 'al')?.bytes;
+    if (aad && iv && ciphertext && al) {
+      const at = values.findIndex((v) => v.name === 'mac');
+      values.splice(at < 0 ? values.length : at, 0, { name: 'hmacInput', label: 'HMAC input: A || IV || E || AL', format: 'bytes', bytes: concatBytes(aad, iv, ciphertext, al) });
+    }
+  }
+  return values;
+}
+
+/**
+ * Maps an engine trace to the steps the screen lists. The list stops at the first failed step, which
+ * keeps its values (both tags, the computed MAC...) and says why.
+ *
+ * @example
+ * const trace = createTrace('verify'); await verify(token, key, { trace }).catch(() => {});
+ * learnSteps(trace).steps.map((s) => s.heading)
+ */
+export function learnSteps(trace: Trace): LearnSteps {
+  // When the last step succeeded, earlier failures were attempts (another recipient, another key).
+  const succeeded = trace.steps.length > 0 && trace.steps[trace.steps.length - 1]!.status === 'ok';
+  const failed = succeeded ? -1 : trace.steps.findIndex((s) => s.status === 'failed');
+  const kept = failed < 0 ? trace.steps : trace.steps.slice(0, failed + 1);
+  const steps = kept.map((s): LearnStep => {
+    const values = enrich(s, trace.steps);
+    return {
+      id: s.id,
+      heading: s.title,
+      explanation: explain(trace.operation, s, values),
+      ...(refLink(s.ref ?? defaultRef(trace.operation, s.id)) ? { ref: refLink(s.ref ?? defaultRef(trace.operation, s.id))! } : {}),
+      values,
+      status: succeeded && s.status === 'failed' ? 'skipped' : s.status,
+      ...(s.error ? { error: s.error } : {}),
+    };
+  });
+  return { operation: trace.operation, steps, ...(failed >= 0 ? { failedAt: failed } : {}) };
+}
+
+/** The value as the page prints it: the whole value, never shortened. */
+export function formatBytes(bytes: Bytes, hex: boolean): string {
+  return hex ? toHex(bytes) : base64urlEncode(bytes);
+}
+
+/** The text a copy button copies and a search finds, for one value in the current mode. */
+export function valueText(v: StepValue, hex: boolean): string {
+  if (v.bytes && v.format === 'bytes') return formatBytes(v.bytes, hex);
+  if (v.format === 'ascii') return hex && v.bytes ? toHex(v.bytes) : (v.text ?? '');
+  return v.text ?? '';
+}
