@@ -1,0 +1,51 @@
+import { CopyButton } from '../../components/CopyButton.tsx';
+import type { KeyView } from './keyReport.ts';
+
+/** The keys of a JWKS, one row each; choosing a row shows that key below. */
+export function JwksList({ views, selected, onSelect, publicJwks }: { views: KeyView[]; selected: number; onSelect: (index: number) => void; publicJwks?: string | undefined }) {
+  return (
+    <section aria-label="Key set" className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-base font-semibold">
+          JWKS with {views.length} {views.length === 1 ? 'key' : 'keys'}
+        </h2>
+        {publicJwks && <CopyButton text={publicJwks} label="Copy public JWKS" />}
+      </div>
+      <table className="w-full text-left text-sm">
+        <thead className="text-slate-600 dark:text-slate-400">
+          <tr>
+            <th className="py-1 font-medium">#</th>
+            <th className="py-1 font-medium">kid</th>
+            <th className="py-1 font-medium">Key</th>
+            <th className="py-1 font-medium">alg / use</th>
+            <th className="py-1">
+              <span className="sr-only">Show</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {views.map((v, i) => (
+            <tr key={i} className={`border-t border-slate-200 dark:border-slate-800 ${i === selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}>
+              <td className="py-1">{i + 1}</td>
+              <td className="mono max-w-[12rem] truncate py-1" title={v.kid}>
+                {v.kid ?? '—'}
+              </td>
+              <td className="py-1">{v.title}</td>
+              <td className="mono py-1">{[v.alg, v.use].filter(Boolean).join(' / ') || '—'}</td>
+              <td className="py-1 text-right">
+                <button
+                  type="button"
+                  aria-pressed={i === selected}
+                  onClick={() => onSelect(i)}
+                  className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-pressed:bg-sky-600 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
+                >
+                  Show key {i + 1}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

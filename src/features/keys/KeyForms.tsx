@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import type { Exported, KeyView, PemFormat } from './keyReport.ts';
+
+const PEM_LABELS: Record<PemFormat, string> = {
+  standard: 'SPKI / PKCS#8',
+  pkcs1: 'PKCS#1 (RSA)',
+  sec1: 'SEC1 (EC private key)',
+};
+
+function Block({ title, text, copyLabel, tone = 'public' }: { title: string; text: string; copyLabel: string; tone?: 'public' | 'private' }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center justify-between gap-2">
+        <h3 className={`text-sm font-medium ${tone === 'private' ? 'text-red-800 dark:text-red-300' : ''}`}>{title}</h3>
+        <CopyButton text={text} label={copyLabel} />
+      </div>
+      <pre
+        className={`mono max-h-80 overflow-auto rounded border p-2 text-xs whitespace-pre-wrap break-all ${
+          tone === 'private' ? 'border-red-300 bg-red-50/50 dark:border-red-800 dark:bg-red-950/40' : 'border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900'
+        }`}
+      >
+        {text}
+      </pre>
+    </div>
+  );
+}
+
+function Note({ children }: { children: React.ReactNode }) {
+  return <p className="text-sm text-slate-600 dark:text-slate-400">{children}</p>;
+}
+
+function ExportedBlock({ exported, title, copyLabel, tone }: { exported: Exported; title: string; copyLabel: string; tone?: 'public' | 'private' }) {
+  if (!exported.ok) {
+    return (
+      <p className="text-sm text-amber-900 dark:text-amber-200">
+        {title}: {exported.message}
+      </p>
+    );
+  }
+  return <Block title={title} text={exported.text} copyLabel={copyLabel} {...(tone ? { tone } : {})} />;
+}
+
+const HIDDEN = 'Private members are hidden; turn on "Show private key" to see them.';
+
+export function JwkRegion({ view, showPrivate }: { view: KeyView; showPrivate: boolean }) {
+  return (
+    <section role="region" aria-label="JWK" className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <h2 className="text-base font-semibold">JWK</h2>
+      {view.publicJwk !== undefined && <Block title="Public JWK" text={view.publicJwk} copyLabel="Copy public JWK" />}
+      {view.privateJwk !== undefined &&
+        (showPrivate ? (
+          <Block title={view.key.type === 'secret' ? 'Secret JWK' : 'Private JWK'} text={view.privateJwk} copyLabel="Copy private JWK" tone="private" />
+        ) : (
+          <Note>{view.key.type === 'secret' ? 'A shared secret is all private: its JWK is hidden until you turn on "Show private key".' : HIDDEN}</Note>
+        ))}
+    </section>
+  );
+}
+
+export function PemRegion({ view, showPrivate }: { view: KeyView; showPrivate: boolean }) {
+  const formats = Object.keys(view.pem) as PemFormat[];
+  const [chosen, setChosen] = useState<PemFormat>('standard');
+  const format = formats.includes(chosen) ? chosen : 'standard';
+  const forms = view.pem[format];
+  return (
+    <section role="region" aria-label="PEM" className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 className="text-base font-semibold">PEM</h2>
+        {formats.length > 1 && (
+          <label className="flex items-center gap-2 text-sm">
+            Format
+            <select
+              aria-label="PEM format"
+              value={format}
+              onChange={(e) => setChosen(e.target.value as PemFormat)}
+              className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+            >
+              {formats.map((f) => (
+                <option key={f} value={f}>
+                  {PEM_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {!forms && <Note>A shared secret has no PEM form; only RSA, EC and OKP keys do.</Note>}
+      {forms?.public && <ExportedBlock exported={forms.public} title="Public key PEM" copyLabel="Copy public PEM" />}
+      {forms && !forms.public && <Note>SEC1 holds only private keys; the public key is in the SPKI / PKCS#8 format.</Note>}
+      {forms?.private && (showPrivate ? <ExportedBlock exported={forms.private} title="Private key PEM" copyLabel="Copy private PEM" tone="private" /> : <Note>{HIDDEN}</Note>)}
+    </section>
+  );
+}

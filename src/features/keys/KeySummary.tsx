@@ -1,0 +1,72 @@
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { certificateValidity, type KeyView } from './keyReport.ts';
+
+function Row({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[9rem_1fr] gap-2 py-0.5">
+      <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
+
+const VALIDITY_STYLE = {
+  valid: 'text-emerald-800 dark:text-emerald-300',
+  expired: 'text-red-800 dark:text-red-300',
+  'not yet valid': 'text-amber-800 dark:text-amber-300',
+} as const;
+
+/** Type, size, format, kid, thumbprints and, for a certificate, its names and dates. */
+export function KeySummary({ view, now }: { view: KeyView; now: number }) {
+  const cert = view.certificate;
+  const validity = cert && certificateValidity(cert, now);
+  return (
+    <section aria-label="Key details" className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <h2 className="mb-1 text-base font-semibold">{view.title}</h2>
+      <dl className="text-sm">
+        <Row term="Type">
+          {view.visibility} <span className="text-slate-600 dark:text-slate-400">(kty {view.key.kty})</span>
+        </Row>
+        <Row term={view.key.kty === 'EC' || view.key.kty === 'OKP' ? 'Curve' : 'Size'}>{view.size}</Row>
+        <Row term="Format">{view.format}</Row>
+        {view.kid !== undefined && (
+          <Row term="kid">
+            <code className="mono break-all">{view.kid}</code>
+          </Row>
+        )}
+        {(view.alg !== undefined || view.use !== undefined) && (
+          <Row term="alg / use">
+            <code className="mono">{[view.alg, view.use].filter(Boolean).join(' / ')}</code>
+          </Row>
+        )}
+        <Row term="Thumbprint">
+          <span className="flex flex-wrap items-center gap-2">
+            <code className="mono break-all">{view.thumbprint}</code>
+            <CopyButton text={view.thumbprint} label="Copy thumbprint" />
+          </span>
+          <span className="text-xs text-slate-600 dark:text-slate-400">RFC 7638, SHA-256</span>
+        </Row>
+        <Row term="Thumbprint URI">
+          <span className="flex flex-wrap items-center gap-2">
+            <code className="mono break-all text-xs">{view.thumbprintUri}</code>
+            <CopyButton text={view.thumbprintUri} label="Copy thumbprint URI" />
+          </span>
+          <span className="text-xs text-slate-600 dark:text-slate-400">RFC 9278</span>
+        </Row>
+        {cert && validity && (
+          <>
+            <Row term="Subject">{cert.subject}</Row>
+            <Row term="Issuer">{cert.issuer}</Row>
+            <Row term="Valid from">{cert.notBefore}</Row>
+            <Row term="Valid to">
+              {cert.notAfter} <span className={`font-medium ${VALIDITY_STYLE[validity.state]}`}>({validity.state})</span>
+            </Row>
+            <Row term="Serial number">
+              <code className="mono break-all">{cert.serialNumber}</code>
+            </Row>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The choices of the "Generate a key" form: every JWS and JWE alg of DESIGN.md (and the JWE enc
+ * values, for a bare CEK), with the extra choice each family takes (RSA size, curve, dir's enc).
+ */
+import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, JWS_ALG_INFO, JWS_ALGS, isJweAlg, isJwsAlg, type Curve, type JweEnc } from '../../jose/index.ts';
+
+export const RSA_SIZES = [2048, 3072, 4096] as const;
+export type RsaSize = (typeof RSA_SIZES)[number];
+
+export const ALG_GROUPS: { label: string; algs: readonly string[] }[] = [
+  { label: 'JWS (signatures and MACs)', algs: JWS_ALGS },
+  { label: 'JWE key management', algs: JWE_ALGS },
+  { label: 'JWE content encryption (a CEK)', algs: JWE_ENCS },
+];
+
+export type ExtraChoice =
+  | { kind: 'none' }
+  | { kind: 'rsa-size' }
+  | { kind: 'curve'; curves: readonly Curve[] }
+  | { kind: 'enc' };
+
+/** Which extra choice an alg needs. */
+export function extraChoiceFor(alg: string): ExtraChoice {
+  if (isJwsAlg(alg)) {
+    const info = JWS_ALG_INFO[alg];
+    if (info.kty === 'RSA') return { kind: 'rsa-size' };
+    if (info.family === 'EdDSA') return { kind: 'curve', curves: info.curves! };
+    return { kind: 'none' };
+  }
+  if (isJweAlg(alg)) {
+    const info = JWE_ALG_INFO[alg];
+    if (info.kty === 'RSA') return { kind: 'rsa-size' };
+    if (info.family === 'ECDH-ES') return { kind: 'curve', curves: info.curves! };
+    if (info.family === 'dir') return { kind: 'enc' };
+  }
+  return { kind: 'none' };
+}
+
+/** RSA generation takes a noticeable time: the screen shows progress for it. */
+export function isSlow(alg: string): boolean {
+  return extraChoiceFor(alg).kind === 'rsa-size';
+}
+
+export interface GenerateChoice {
+  alg: string;
+  rsaSize: RsaSize;
+  curve: Curve | '';
+  enc: JweEnc;
+}
+
+/** The options generateKeyInWorker takes for the current choice (only those that apply). */
+export function generateOptions(choice: GenerateChoice): { modulusLength?: RsaSize; crv?: Curve; enc?: JweEnc } {
+  const extra = extraChoiceFor(choice.alg);
+  switch (extra.kind) {
+    case 'rsa-size':
+      return { modulusLength: choice.rsaSize };
+    case 'curve':
+      return choice.curve && extra.curves.includes(choice.curve) ? { crv: choice.curve } : {};
+    case 'enc':
+      return { enc: choice.enc };
+    case 'none':
+      return {};
+  }
+}
+
+/** "an RSA 3072-bit key", "an Ed448 key pair", ... for the progress and result messages. */
+export function describeChoice(choice: GenerateChoice): string {
+  const extra = extraChoiceFor(choice.alg);
+  if (extra.kind === 'rsa-size') return `an RSA ${choice.rsaSize}-bit key pair for ${choice.alg}`;
+  if (extra.kind === 'curve') {
+    const curve = choice.curve || extra.curves[0]!;
+    return `${/^[AEIOUX]/.test(curve) ? 'an' : 'a'} ${curve} key pair for ${choice.alg}`;
+  }
+  if (extra.kind === 'enc') return `a ${choice.enc} content-encryption key for dir`;
+  return `a key for ${choice.alg}`;
+}

@@ -1,0 +1,162 @@
+/**
+ * What the Keys screen shows about a key, computed once from the engine: its kind, size, format,
+ * thumbprints, and every export (JWK and PEM, public and private). Pure data; the components only
+ * render it. Private forms are computed here but rendered only when the person asks.
+ */
+import {
+  describeKey, exportJwk, exportPem, importKey, isJoseError, thumbprint, thumbprintUri,
+  type CertificateInfo, type Finding, type JoseKey, type JoseKeySet, type KeyFormat, type SecretEncoding,
+} from '../../jose/index.ts';
+
+/** An export that may fail (a curve with no PEM form here): the message is shown in place. */
+export type Exported = { ok: true; text: string } | { ok: false; message: string };
+
+export type PemFormat = 'standard' | 'pkcs1' | 'sec1';
+
+export interface KeyView {
+  key: JoseKey;
+  /** "EC P-256 private key", "RSA 2048-bit public key", "32-byte shared secret". */
+  title: string;
+  visibility: 'Private key' | 'Public key' | 'Shared secret';
+  /** "P-256", "2048 bits", "256 bits (32 bytes)". */
+  size: string;
+  format: string;
+  kid?: string;
+  alg?: string;
+  use?: string;
+  thumbprint: string;
+  thumbprintUri: string;
+  publicJwk?: string;
+  /** The whole JWK with its private members (or a secret's "k"). */
+  privateJwk?: string;
+  /** PEM forms for each format the key type has; oct keys have none. */
+  pem: Partial<Record<PemFormat, { public?: Exported; private?: Exported }>>;
+  certificate?: CertificateInfo;
+  findings: readonly Finding[];
+}
+
+export type MaterialReport =
+  | { kind: 'empty' }
+  | { kind: 'key'; view: KeyView }
+  | { kind: 'set'; views: KeyView[]; findings: readonly Finding[]; publicJwks?: string };
+
+export const FORMAT_LABELS: Record<KeyFormat, string> = {
+  jwk: 'JWK',
+  jwks: 'JWK in a JWKS',
+  secret: 'Raw secret',
+  password: 'Password',
+  spki: 'SPKI (PEM "PUBLIC KEY")',
+  pkcs8: 'PKCS#8 (PEM "PRIVATE KEY")',
+  'pkcs1-public': 'PKCS#1 (PEM "RSA PUBLIC KEY")',
+  'pkcs1-private': 'PKCS#1 (PEM "RSA PRIVATE KEY")',
+  sec1: 'SEC1 (PEM "EC PRIVATE KEY")',
+  x509: 'X.509 certificate',
+  generated: 'Generated here',
+};
+
+const ENCODING_LABELS: Record<SecretEncoding, string> = { utf8: 'UTF-8', base64: 'base64', base64url: 'base64url', hex: 'hex' };
+
+function attempt(run: () => string): Exported {
+  try {
+    return { ok: true, text: run() };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+function sizeOf(key: JoseKey): string {
+  if (key.kty === 'oct') return `${key.bits} bits (${key.bits / 8} bytes)`;
+  if (key.kty === 'RSA') return `${key.bits} bits`;
+  return key.crv ?? `${key.bits} bits`;
+}
+
+/** The PEM forms a key has: standard (SPKI / PKCS#8) always, PKCS#1 for RSA, SEC1 for a private EC key. */
+export function pemForms(key: JoseKey): KeyView['pem'] {
+  if (key.kty === 'oct') return {};
+  const isPrivate = key.type === 'private';
+  const pem: KeyView['pem'] = {
+    standard: {
+      public: attempt(() => exportPem(key, { public: true })),
+      ...(isPrivate ? { private: attempt(() => exportPem(key)) } : {}),
+    },
+  };
+  if (key.kty === 'RSA') {
+    pem.pkcs1 = {
+      public: attempt(() => exportPem(key, { format: 'pkcs1', public: true })),
+      ...(isPrivate ? { private: attempt(() => exportPem(key, { format: 'pkcs1' })) } : {}),
+    };
+  }
+  if (key.kty === 'EC' && isPrivate) pem.sec1 = { private: attempt(() => exportPem(key, { format: 'sec1' })) };
+  return pem;
+}
+
+/**
+ * Everything the screen shows about one key.
+ *
+ * @example
+ * const view = await keyView(await importKey(pem) as JoseKey);
+ * view.title; // 'EC P-256 public key'
+ */
+export async function keyView(key: JoseKey, options: { format?: string } = {}): Promise<KeyView> {
+  const visibility = key.type === 'secret' ? 'Shared secret' : key.type === 'private' ? 'Private key' : 'Public key';
+  const described = describeKey(key).replace(/^an? /, '');
+  return {
+    key,
+    title: described.charAt(0).toUpperCase() + described.slice(1),
+    visibility,
+    size: sizeOf(key),
+    format: options.format ?? FORMAT_LABELS[key.format],
+    ...(key.kid !== undefined ? { kid: key.kid } : {}),
+    ...(key.alg !== undefined ? { alg: key.alg } : {}),
+    ...(key.use !== undefined ? { use: key.use } : {}),
+    thumbprint: await thumbprint(key),
+    thumbprintUri: await thumbprintUri(key),
+    ...(key.type !== 'secret' ? { publicJwk: json(exportJwk(key)) } : {}),
+    ...(key.type !== 'public' ? { privateJwk: json(exportJwk(key, { private: true })) } : {}),
+    pem: pemForms(key),
+    ...(key.certificate ? { certificate: key.certificate } : {}),
+    findings: key.findings,
+  };
+}
+
+/**
+ * Reads what the person pasted into "Key material". Throws the engine's JoseError for bad input
+ * (the screen shows its message in place).
+ */
+export async function readKeyMaterial(text: string, encoding: SecretEncoding = 'utf8'): Promise<MaterialReport> {
+  if (text.trim() === '') return { kind: 'empty' };
+  const read: JoseKey | JoseKeySet = await importKey(text, { encoding });
+  if (read.type === 'set') {
+    const views = await Promise.all(read.keys.map((k) => keyView(k)));
+    const allAsymmetric = read.keys.every((k) => k.type !== 'secret');
+    return {
+      kind: 'set',
+      views,
+      findings: read.findings,
+      ...(allAsymmetric ? { publicJwks: json(exportJwk(read)) } : {}),
+    };
+  }
+  const format = read.format === 'secret' ? `Raw secret (${ENCODING_LABELS[encoding]})` : undefined;
+  return { kind: 'key', view: await keyView(read, format ? { format } : {}) };
+}
+
+/** The message to show for a failure: the engine's own words for a JoseError. */
+export function errorMessage(error: unknown): string {
+  if (isJoseError(error)) return error.message;
+  return `Could not read the key: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+export type Validity = { state: 'valid' | 'expired' | 'not yet valid'; text: string };
+
+/** Whether a certificate is inside its validity period at `now` (ms). */
+export function certificateValidity(certificate: CertificateInfo, now: number): Validity {
+  const from = Date.parse(certificate.notBefore);
+  const to = Date.parse(certificate.notAfter);
+  if (now < from) return { state: 'not yet valid', text: `Not valid until ${certificate.notBefore}` };
+  if (now > to) return { state: 'expired', text: `Expired on ${certificate.notAfter}` };
+  return { state: 'valid', text: `Valid until ${certificate.notAfter}` };
+}
