@@ -1,4 +1,4 @@
-import { concatBytes, toBytes, uint32be, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { concatBytes, uint32be, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
 import { guard } from './subtle.ts';
 import { bytesValue, textValue } from './trace-values.ts';
@@ -24,7 +24,7 @@ export async function concatKdf(z: Bytes, keyBits: number, algorithmId: string, 
   const out = new Uint8Array(rounds * 32);
   for (let i = 0; i < rounds; i++) {
     const digest = await guard('ERR_KEY_INVALID', 'SHA-256 failed in the Concat KDF', async () =>
-      toBytes(await crypto.subtle.digest('SHA-256', concatBytes(uint32be(i + 1), z, otherInfo))),
+      new Uint8Array(await crypto.subtle.digest('SHA-256', concatBytes(uint32be(i + 1), z, otherInfo))),
     );
     out.set(digest, i * 32);
   }

@@ -35,7 +35,7 @@ export async function aesGcmEncrypt(key: Bytes, iv: Bytes, plaintext: Bytes, aad
   if (await webAes(key.length * 8)) {
     const cryptoKey = await importRaw(key, 'AES-GCM', ['encrypt']);
     sealed = await guard('ERR_KEY_INVALID', 'AES-GCM encryption failed', async () =>
-      toBytes(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, plaintext)),
+      new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, plaintext)),
     );
   } else {
     sealed = toBytes(gcm(key, iv, aad).encrypt(plaintext));
@@ -51,7 +51,7 @@ export async function aesGcmDecrypt(key: Bytes, iv: Bytes, ciphertext: Bytes, ta
   if (await webAes(key.length * 8)) {
     const cryptoKey = await importRaw(key, 'AES-GCM', ['decrypt']);
     try {
-      return toBytes(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, sealed));
+      return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, sealed));
     } catch {
       throw failure();
     }

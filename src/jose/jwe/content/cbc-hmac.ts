@@ -34,7 +34,7 @@ async function computeTag(enc: JweEnc, macKey: Bytes, aad: Bytes, iv: Bytes, cip
   const al = uint64be(aad.length * 8);
   const key = await importRaw(macKey, { name: 'HMAC', hash: info.hash! }, ['sign']);
   const mac = await guard('ERR_KEY_INVALID', 'HMAC computation failed', async () =>
-    toBytes(await crypto.subtle.sign('HMAC', key, concatBytes(aad, iv, ciphertext, al))),
+    new Uint8Array(await crypto.subtle.sign('HMAC', key, concatBytes(aad, iv, ciphertext, al))),
   );
   return { al, mac, tag: mac.slice(0, info.tagBytes) };
 }
@@ -44,7 +44,7 @@ export async function cbcHmacEncrypt(enc: JweEnc, cek: Bytes, iv: Bytes, plainte
   let ciphertext: Bytes;
   if (await webAes(encKey.length * 8)) {
     const key = await importRaw(encKey, 'AES-CBC', ['encrypt']);
-    ciphertext = await guard('ERR_KEY_INVALID', 'AES-CBC encryption failed', async () => toBytes(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, key, plaintext)));
+    ciphertext = await guard('ERR_KEY_INVALID', 'AES-CBC encryption failed', async () => new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, key, plaintext)));
   } else {
     ciphertext = toBytes(cbc(encKey, iv).encrypt(plaintext));
   }
@@ -93,7 +93,7 @@ export async function cbcHmacDecrypt(enc: JweEnc, cek: Bytes, iv: Bytes, ciphert
   try {
     if (await webAes(encKey.length * 8)) {
       const key = await importRaw(encKey, 'AES-CBC', ['decrypt']);
-      plaintext = toBytes(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, ciphertext));
+      plaintext = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-CBC', iv }, key, ciphertext));
     } else {
       plaintext = toBytes(cbc(encKey, iv).decrypt(ciphertext));
     }

@@ -17,7 +17,7 @@ export async function aesKeyWrap(kek: Bytes, cek: Bytes): Promise<Bytes> {
   if (await webAes(kek.length * 8)) {
     const wrapping = await importRaw(kek, 'AES-KW', ['wrapKey']);
     const carried = await importRaw(cek, CARRIER, ['sign'], true);
-    return guard('ERR_KEY_INVALID', 'AES Key Wrap failed', async () => toBytes(await crypto.subtle.wrapKey('raw', carried, wrapping, 'AES-KW')));
+    return guard('ERR_KEY_INVALID', 'AES Key Wrap failed', async () => new Uint8Array(await crypto.subtle.wrapKey('raw', carried, wrapping, 'AES-KW')));
   }
   return toBytes(aeskw(kek).encrypt(cek));
 }
@@ -39,7 +39,7 @@ export async function aesKeyUnwrap(kek: Bytes, wrapped: Bytes, alg: string): Pro
     const unwrapping = await importRaw(kek, 'AES-KW', ['unwrapKey']);
     try {
       const key = await crypto.subtle.unwrapKey('raw', wrapped, unwrapping, 'AES-KW', CARRIER, true, ['sign']);
-      return toBytes(await crypto.subtle.exportKey('raw', key));
+      return new Uint8Array(await crypto.subtle.exportKey('raw', key));
     } catch {
       throw failed('the integrity check of RFC 3394 §2.2.3 failed');
     }

@@ -62,7 +62,7 @@ async function agree(crv: Crv, privateJwk: Readonly<Jwk>, privateKey: CryptoKey 
     const priv = privateKey!;
     const name = isMontgomery(crv) ? crv : 'ECDH';
     z = await guard('ERR_KEY_INVALID', `${crv} key agreement failed: the ephemeral public key is not usable with this key`, async () =>
-      toBytes(await crypto.subtle.deriveBits({ name, public: pub } as EcdhKeyDeriveParams, priv, zBits(crv))),
+      new Uint8Array(await crypto.subtle.deriveBits({ name, public: pub } as EcdhKeyDeriveParams, priv, zBits(crv))),
     );
   } else {
     const curve = MONTGOMERY[crv as 'X25519' | 'X448'];

@@ -63,7 +63,7 @@ async function deriveKek(alg: JweAlg, password: Bytes, p2s: Bytes, p2c: number, 
   const salt = concatBytes(utf8Encode(alg), new Uint8Array([0]), p2s);
   const base = await importRaw(password, 'PBKDF2', ['deriveBits']);
   const kek = await guard('ERR_KEY_INVALID', 'PBKDF2 failed', async () =>
-    toBytes(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: info.hash!, salt, iterations: p2c }, base, info.kekBits!)),
+    new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: info.hash!, salt, iterations: p2c }, base, info.kekBits!)),
   );
   traceStep(trace, {
     id: 'pbkdf2',

@@ -1,4 +1,4 @@
-import { toBytes, type Bytes } from '../../lib/bytes.ts';
+import type { Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ALG_INFO } from '../../lib/registry.ts';
 import { traceStep } from '../../lib/trace.ts';
@@ -13,7 +13,7 @@ export async function wrapRsaOaep(input: WrapInput): Promise<WrapResult> {
   const hash = JWE_ALG_INFO[input.alg].hash!;
   const key = await cryptoKeyFor(input.key, { name: 'RSA-OAEP', hash }, 'encrypt', true);
   const encryptedKey = await guard('ERR_KEY_INVALID', `${input.alg} encryption of the CEK failed`, async () =>
-    toBytes(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, key, input.cek!)),
+    new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, key, input.cek!)),
   );
   traceStep(input.trace, {
     id: 'key-wrap',
@@ -29,7 +29,7 @@ export async function unwrapRsaOaep(input: UnwrapInput): Promise<Bytes> {
   const key = await cryptoKeyFor(input.key, { name: 'RSA-OAEP', hash }, 'decrypt');
   let cek: Bytes;
   try {
-    cek = toBytes(await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, key, input.encryptedKey));
+    cek = new Uint8Array(await crypto.subtle.decrypt({ name: 'RSA-OAEP' }, key, input.encryptedKey));
   } catch (cause) {
     throw new JoseError('ERR_KEY_UNWRAP_FAILED', `${input.alg}: the key did not decrypt the JWE Encrypted Key; it is not the key this JWE was encrypted to, or the hash differs`, {
       segment: 'encrypted_key',
