@@ -1,42 +1,127 @@
-import { CodeEditor } from '../../editor/CodeEditor.tsx';
+import { useMemo, useState } from 'react';
 import { useWorkspace } from '../../app/workspace.tsx';
-import { decodeParts } from './decodeParts.ts';
+import { FindingsList } from '../../components/FindingsList.tsx';
+import type { Finding } from '../../jose/index.ts';
+import type { CheckRequest } from './check.ts';
+import { ClaimsTable } from './ClaimsTable.tsx';
+import { Classification } from './Classification.tsx';
+import { HeaderRegion, PayloadRegion } from './DecodedRegions.tsx';
+import { DecoderToolbar } from './DecoderToolbar.tsx';
+import { HeaderParams } from './HeaderParams.tsx';
+import { KeyInput } from './KeyInput.tsx';
+import { Parties } from './Parties.tsx';
+import { verdict } from './result.ts';
+import { ResultStatus } from './ResultStatus.tsx';
+import { TokenInput } from './TokenInput.tsx';
+import { useCheck, useDecodedView, useNow } from './useDecoder.ts';
+import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 
-function pretty(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
+
+/** Findings of the token, the key and the check, each once. */
+function mergeFindings(...lists: (readonly Finding[] | undefined)[]): Finding[] {
+  const out: Finding[] = [];
+  const codes = new Set<string>();
+  for (const list of lists) {
+    const mine = new Set<string>();
+    for (const f of list ?? []) {
+      // Within one list a code may repeat (two claims of the wrong type); across lists it is the same finding.
+      if (codes.has(f.code) && !mine.has(f.code)) continue;
+      mine.add(f.code);
+      out.push(f);
+    }
+    for (const c of mine) codes.add(c);
+  }
+  return out;
 }
 
+/**
+ * The Decode screen: paste a token and a key, see what the token is and why, its segments, header,
+ * payload and claims explained, and one verdict with the precise reason. Decoding runs as you type
+ * (in a worker for large tokens); verify and decrypt always run in the worker.
+ */
 export function DecodePage() {
   const { decoder, updateDecoder } = useWorkspace();
-  const parts = decodeParts(decoder.token);
+  const { token, keyText, keyEncoding } = decoder;
+  const [maxPbes2Count, setMaxPbes2Count] = useState(DEFAULT_MAX_PBES2_COUNT);
+  const [outer, setOuter] = useState<string[]>([]);
+  const now = useNow();
+  const { view, stale, error: decodeError } = useDecodedView(token);
+
+  const request = useMemo<CheckRequest | undefined>(() => {
+    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE') || keyText.trim() === '') return undefined;
+    return { token: token.slice(view.start, view.end), kind: view.kind, ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
+  }, [view, stale, token, keyText, keyEncoding, maxPbes2Count]);
+  const check = useCheck(request);
+  const outcome = request ? check.outcome : undefined;
+  const result = verdict({ view, stale, hasKey: keyText.trim() !== '', check });
+  const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : view?.claims;
+  const claimSources = view?.kind === 'JWE' ? (outcome?.decrypted?.claimSources ?? {}) : (view?.claimSources ?? {});
+  const findings = mergeFindings(view?.findings, outcome?.findings);
+
+  const openInner = (inner: string) => {
+    setOuter((stack) => [...stack, token]);
+    updateDecoder({ token: inner });
+  };
+  const back = () => {
+    const previous = outer[outer.length - 1];
+    if (previous === undefined) return;
+    setOuter((stack) => stack.slice(0, -1));
+    updateDecoder({ token: previous });
+  };
+
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <div className="flex flex-col gap-2">
-        <label className="text-sm font-medium" htmlFor="token-editor">
-          Encoded token
-        </label>
-        <CodeEditor
-          ariaLabel="Token"
-          value={decoder.token}
-          onChange={(token) => updateDecoder({ token })}
-          height={320}
-          placeholder="Paste a JWT, JWS or JWE"
-        />
-        {parts.error && (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {parts.error}
-          </p>
+    <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="flex min-w-0 flex-col gap-3">
+        <DecoderToolbar token={token} view={view} onLoad={(patch) => { setOuter([]); updateDecoder(patch); }} />
+        {outer.length > 0 && (
+          <button type="button" onClick={back} className="self-start rounded border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600">
+            ← Back to the outer token
+          </button>
         )}
+        <TokenInput token={token} onChange={(t) => updateDecoder({ token: t })} view={view} stale={stale} />
+        {decodeError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The token could not be decoded: {decodeError}</p>}
+        {view && token.trim() !== '' && <Classification view={view} />}
+        <KeyInput
+          keyText={keyText}
+          encoding={keyEncoding}
+          onChange={(patch) => updateDecoder(patch)}
+          {...(outcome?.key ? { description: outcome.key.description } : {})}
+          findings={outcome?.key?.findings ?? []}
+        />
+        <ResultStatus status={result.status} reason={result.reason}>
+          {outcome?.limit && (
+            <button
+              type="button"
+              onClick={() => setMaxPbes2Count(Math.max(outcome.limit!.value, maxPbes2Count))}
+              className="mt-2 rounded border border-current px-2 py-0.5 text-sm"
+            >
+              Raise the {outcome.limit.member} cap to {outcome.limit.value.toLocaleString('en')} and decrypt
+            </button>
+          )}
+        </ResultStatus>
+        <section className={card}>
+          <h2 id="findings-title" className="text-sm font-semibold">Findings</h2>
+          {findings.length ? <FindingsList findings={findings} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to report.</p>}
+        </section>
       </div>
-      <div className="flex flex-col gap-4">
-        <section role="region" aria-label="Header" className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
-          <h2 className="text-sm font-semibold">Header</h2>
-          <pre className="mono overflow-auto text-sm">{parts.header === undefined ? '' : pretty(parts.header)}</pre>
-        </section>
-        <section role="region" aria-label="Payload" className="rounded-md border border-slate-300 p-2 dark:border-slate-700">
-          <h2 className="text-sm font-semibold">Payload</h2>
-          <pre className="mono overflow-auto text-sm">{parts.payload === undefined ? '' : pretty(parts.payload)}</pre>
-        </section>
+      <div className="flex min-w-0 flex-col gap-3">
+        <HeaderRegion view={view} />
+        <PayloadRegion view={view} outcome={outcome} onOpenInner={openInner} />
+        {view?.signatures && view.serialization !== 'compact' && <Parties kind="signature" parties={view.signatures} {...(outcome?.signatureIndex !== undefined ? { used: outcome.signatureIndex } : {})} />}
+        {view?.recipients && view.serialization !== 'compact' && <Parties kind="recipient" parties={view.recipients} {...(outcome?.recipientIndex !== undefined ? { used: outcome.recipientIndex } : {})} />}
+        {claims && (
+          <section className={card}>
+            <h2 id="claims-title" className="text-sm font-semibold">Claims explained</h2>
+            <ClaimsTable claims={claims} sources={claimSources} now={now} />
+          </section>
+        )}
+        {view?.header && (
+          <section className={card}>
+            <h2 id="params-title" className="text-sm font-semibold">Header parameters explained</h2>
+            <HeaderParams header={outcome?.decrypted?.header ?? view.header} sources={view.headerSources} />
+          </section>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { loadMonaco } from './loadMonaco.ts';
+
+export interface JsonViewerProps {
+  value: string;
+  /** Accessible name of the viewer (unique across the app). */
+  ariaLabel: string;
+  language?: 'json' | 'plaintext';
+  /** Height grows with the content up to this many pixels, then the viewer scrolls. */
+  maxHeight?: number;
+  minHeight?: number;
+}
+
+/** The stand-in shows at most this much text: a 1 MB <pre> would cost more layout than Monaco. */
+const STAND_IN_CHARS = 20_000;
+const LINE = 19;
+
+function monacoTheme(): string {
+  const root = document.documentElement;
+  const dark = root.classList.contains('dark') || (!root.classList.contains('light') && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  return dark ? 'vs-dark' : 'vs';
+}
+
+/**
+ * Read-only JSON (or text) in Monaco, so large payloads scroll and fold. Until Monaco has loaded,
+ * a plain <pre> with the same text stands in, so the first paint never waits and the text is
+ * always there for a screen reader.
+ */
+export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 420, minHeight = 48 }: JsonViewerProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const valueRef = useRef(value);
+  const [editor, setEditor] = useState<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
+  const [monaco, setMonaco] = useState<typeof MonacoApi | null>(null);
+  const [height, setHeight] = useState(() => Math.min(maxHeight, Math.max(minHeight, (value.split('\n', 40).length + 1) * LINE)));
+
+  useEffect(() => {
+    valueRef.current = value;
+  });
+
+  useEffect(() => {
+    let disposed = false;
+    const cleanups: (() => void)[] = [];
+    const start = window.setTimeout(() => {
+      loadMonaco()
+        .then((m) => {
+          if (disposed || !hostRef.current) return;
+          const api = m as unknown as typeof MonacoApi;
+          const model = api.editor.createModel(valueRef.current, language);
+          const ed = api.editor.create(hostRef.current, {
+            model,
+            ariaLabel,
+            readOnly: true,
+            domReadOnly: true,
+            minimap: { enabled: false },
+            lineNumbers: 'off',
+            folding: true,
+            showFoldingControls: 'always',
+            glyphMargin: false,
+            scrollBeyondLastLine: false,
+            automaticLayout: true,
+            wordWrap: 'on',
+            fontSize: 13,
+            renderLineHighlight: 'none',
+            theme: monacoTheme(),
+            stickyScroll: { enabled: false },
+            scrollbar: { alwaysConsumeMouseWheel: false },
+          });
+          const sizer = ed.onDidContentSizeChange((e) => setHeight(Math.min(maxHeight, Math.max(minHeight, e.contentHeight + 4))));
+          const observer = new MutationObserver(() => api.editor.setTheme(monacoTheme()));
+          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+          cleanups.push(() => observer.disconnect(), () => sizer.dispose(), () => ed.dispose(), () => model.dispose());
+          setHeight(Math.min(maxHeight, Math.max(minHeight, ed.getContentHeight() + 4)));
+          setMonaco(api);
+          setEditor(ed);
+        })
+        .catch(() => {
+          // The <pre> stays: the person loses folding, not the content.
+        });
+    }, 0);
+    return () => {
+      disposed = true;
+      window.clearTimeout(start);
+      for (const c of cleanups.reverse()) c();
+    };
+    // Created once; value and language flow through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model || !monaco) return;
+    if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
+    if (model.getValue() !== value) model.setValue(value);
+  }, [editor, monaco, value, language]);
+
+  return (
+    <div className="relative" style={{ height }}>
+      {!editor && (
+        <pre tabIndex={0} aria-label={ariaLabel} className="mono absolute inset-0 overflow-auto p-1 text-[13px] leading-[19px] whitespace-pre-wrap break-all">
+          {value.length > STAND_IN_CHARS ? `${value.slice(0, STAND_IN_CHARS)}\n… (${value.length - STAND_IN_CHARS} more characters)` : value}
+        </pre>
+      )}
+      <div ref={hostRef} className="absolute inset-0" aria-hidden={!editor} style={{ visibility: editor ? 'visible' : 'hidden' }} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { JsonObject } from '../../jose/index.ts';
+import { explainHeaderParam } from './explain.ts';
+
+/** Each header parameter with what it means and the RFC section that defines it. */
+export function HeaderParams({ header, sources }: { header: JsonObject; sources: Record<string, string> }) {
+  const rows = Object.keys(header).map((name) => explainHeaderParam(name, header[name], sources[name]));
+  return (
+    <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm" aria-label="Header parameters">
+      {rows.map((r) => (
+        <div key={r.name} className="contents">
+          <dt>
+            <code className="mono font-semibold">{r.name}</code>
+          </dt>
+          <dd className="min-w-0">
+            <code className="mono break-all">{r.value.length > 200 ? `${r.value.slice(0, 200)}…` : r.value}</code>
+            <span className="block text-xs text-slate-700 dark:text-slate-300">
+              <span className="font-medium">{r.label}.</span> {r.meaning}
+              {r.ref && (
+                <>
+                  {' '}
+                  <a href={r.ref.url} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline dark:text-sky-300">
+                    {r.ref.label}
+                  </a>
+                </>
+              )}
+            </span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { CodeEditor } from '../../editor/CodeEditor.tsx';
+import { applyTokenMarks, clearTokenMarks } from '../../editor/tokenDecorations.ts';
+import { Legend } from './Legend.tsx';
+import type { DecodedView } from './view.ts';
+
+type Editor = MonacoApi.editor.IStandaloneCodeEditor;
+type Monaco = typeof MonacoApi;
+
+/** Above this size the token editor stops wrapping: wrapping a 1 MB line costs a long task per edit. */
+const WRAP_LIMIT = 200_000;
+
+export interface TokenInputProps {
+  token: string;
+  onChange: (token: string) => void;
+  view: DecodedView | undefined;
+  stale: boolean;
+}
+
+/**
+ * The Token editor (Monaco, accessible name "Token") with each segment coloured and underlined,
+ * a hover naming the segment and its decoded size, problems underlined at their offset, and
+ * the notices and problems listed below it in words.
+ */
+export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
+  const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
+  const large = token.length > WRAP_LIMIT;
+
+  useEffect(() => {
+    if (!mounted) return;
+    const { editor, monaco } = mounted;
+    if (!view || token.length === 0) {
+      clearTokenMarks(editor, monaco);
+      return;
+    }
+    applyTokenMarks(editor, monaco, {
+      inputLength: view.inputLength,
+      segments: view.segments,
+      problems: view.problems,
+      trimmed: view.notices.map((n) => ({ message: n.message, start: n.start, end: n.end })),
+    });
+  }, [mounted, view, token.length]);
+
+  useEffect(() => {
+    mounted?.editor.updateOptions({ wordWrap: large ? 'off' : 'on' });
+  }, [mounted, large]);
+
+  const goTo = (offset: number) => {
+    if (!mounted) return;
+    const model = mounted.editor.getModel();
+    if (!model) return;
+    const position = model.getPositionAt(offset);
+    mounted.editor.setPosition(position);
+    mounted.editor.revealPositionInCenter(position);
+    mounted.editor.focus();
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <CodeEditor
+        ariaLabel="Token"
+        value={token}
+        onChange={onChange}
+        height={240}
+        placeholder="Paste a JWT, JWS or JWE (compact or JSON); Bearer prefixes, quotes and whitespace are fine"
+        onMount={(editor, monaco) => setMounted({ editor, monaco })}
+      />
+      {view && <Legend segments={view.segments} />}
+      {stale && <p className="text-xs text-slate-600 dark:text-slate-400">Reading {token.length.toLocaleString('en')} characters…</p>}
+      {view && view.notices.length > 0 && (
+        <ul aria-label="Trimmed" className="text-xs text-slate-700 dark:text-slate-300">
+          {[...new Set(view.notices.map((n) => n.message))].map((m) => (
+            <li key={m}>ℹ {m}</li>
+          ))}
+        </ul>
+      )}
+      {view && !stale && view.problems.length > 0 && token.trim() !== '' && (
+        <ul aria-label="Problems" className="flex flex-col gap-1 text-sm">
+          {view.problems.map((p, i) => (
+            <li key={i} className={`rounded border-l-4 px-2 py-1 ${p.blocking ? 'border-red-500 bg-red-50 text-red-950 dark:border-red-600 dark:bg-red-950 dark:text-red-100' : 'border-slate-400 bg-slate-50 dark:bg-slate-900'}`}>
+              {p.message}{' '}
+              <button type="button" onClick={() => goTo(p.offset)} className="underline" disabled={!mounted}>
+                at offset {p.offset}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * The crypto half of the decoder: read the Key input, then verify (JWS) or decrypt (JWE) and say
+ * exactly what happened. Runs in the decoder worker (src/workers/decoder.worker.ts), so the engine's
+ * crypto never weighs on the first load and a slow PBES2 can be stopped; returns plain data.
+ */
+import {
+  JWE_ALGS,
+  decrypt,
+  describeKey,
+  importKey,
+  isJoseError,
+  selectKeys,
+  validateClaims,
+  verify,
+  type Finding,
+  type JoseKey,
+  type JoseKeySet,
+  type JsonObject,
+  type KeyFormat,
+  type SecretEncoding,
+} from '../../jose/index.ts';
+import { failure, type ResultText } from './result.ts';
+import { contentView, type ContentView } from './view.ts';
+import { prettyJson } from './prettyJson.ts';
+
+export interface CheckRequest {
+  /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */
+  token: string;
+  kind: 'JWS' | 'JWE';
+  header?: JsonObject;
+  keyText: string;
+  encoding: SecretEncoding;
+  maxPbes2Count: number;
+}
+
+export interface KeySummary {
+  /** "an RSA 2048-bit public key (kid "a"), from a PEM (SPKI)". */
+  description: string;
+  findings: Finding[];
+}
+
+export interface CheckOutcome extends ResultText {
+  key?: KeySummary;
+  findings: Finding[];
+  signatureIndex?: number;
+  recipientIndex?: number;
+  decrypted?: {
+    header: JsonObject;
+    content: ContentView;
+    claims?: JsonObject;
+    claimSources: Record<string, string>;
+    /** cty "JWT": the inner token to open in place. */
+    nestedToken?: string;
+  };
+  /** A PBES2 "p2c" above the cap: the UI offers to raise it. */
+  limit?: { member: string; value: number; cap: number };
+}
+
+const FORMAT_NAMES: Record<KeyFormat, string> = {
+  jwk: 'a JWK',
+  jwks: 'a JWKS',
+  secret: 'a raw secret',
+  password: 'a password',
+  spki: 'a PEM public key (SPKI)',
+  pkcs8: 'a PEM private key (PKCS #8)',
+  'pkcs1-public': 'a PEM RSA public key (PKCS #1)',
+  'pkcs1-private': 'a PEM RSA private key (PKCS #1)',
+  sec1: 'a PEM EC private key (SEC 1)',
+  x509: 'an X.509 certificate',
+  generated: 'a generated key',
+};
+
+/** "an RSA 2048-bit public key (kid "a")" */
+export function keyWords(key: JoseKey): string {
+  const what = key.format === 'password' ? `the password (${key.bits / 8} bytes)` : article(describeKey(key));
+  return `${what}${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
+}
+
+/** "a 8-byte" -> "an 8-byte", "a RSA" -> "an RSA": the article follows the sound. */
+export function article(words: string): string {
+  return words.replace(/^an? (\S+)/, (_m, next: string) => `${/^(8|11|18|8\d|RSA|EC|X\d|Ed|[aeiouAEIOU])/.test(next) ? 'an' : 'a'} ${next}`);
+}
+
+function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySummary {
+  if (key.type === 'set') {
+    const list = key.keys.map(keyWords).join('; ');
+    return { description: `a JWKS of ${key.keys.length} key${key.keys.length === 1 ? '' : 's'}: ${list}`, findings: [...key.findings] };
+  }
+  const from = key.format === 'secret' ? `a raw secret read as ${encoding}` : FORMAT_NAMES[key.format];
+  const cert = key.certificate ? `; certificate for ${key.certificate.subject}, valid ${key.certificate.notBefore} to ${key.certificate.notAfter}` : '';
+  return { description: `${keyWords(key)}, from ${from}${cert}`, findings: [...key.findings] };
+}
+
+/** Which keys of the input the token's header points at (for "key tried: ..."). */
+function triedWords(key: JoseKey | JoseKeySet, header: JsonObject | undefined, op: 'verify' | 'decrypt'): string {
+  if (key.type !== 'set') return keyWords(key);
+  try {
+    const picked = selectKeys(key, header ?? {}, op);
+    return picked.map(keyWords).join(', ') + ` (of the ${key.keys.length} in the JWKS)`;
+  } catch {
+    return `the JWKS (${key.keys.length} keys)`;
+  }
+}
+
+function isPublicKeyFamily(key: JoseKey | JoseKeySet): boolean {
+  const keys = key.type === 'set' ? key.keys : [key];
+  return keys.some((k) => k.kty !== 'oct');
+}
+
+function sourcesOf(text: string | undefined): Record<string, string> {
+  // Digits exactly as written, for the claims table: read top-level members off the pretty text.
+  const out: Record<string, string> = {};
+  if (text === undefined) return out;
+  const pretty = prettyJson(text);
+  if (!pretty) return out;
+  for (const line of pretty.split('\n')) {
+    const m = /^ {2}("(?:[^"\\]|\\.)*"): (-?[0-9][-+.0-9eE]*),?$/.exec(line);
+    if (m) {
+      try {
+        out[JSON.parse(m[1]!) as string] = m[2]!;
+      } catch {
+        // A name that does not parse is simply not listed.
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the key and verifies or decrypts; never throws. The reason always says which key was
+ * tried and, for a JWE, which step failed.
+ *
+ * @example
+ * await checkToken({ token, kind: 'JWS', keyText: 'notsosecret', encoding: 'utf8', maxPbes2Count: 10000 })
+ * // { status: 'Signature verified', reason: 'HS256 signature checked with a 11-byte shared secret, ...' }
+ */
+export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
+  const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
+  let key: JoseKey | JoseKeySet;
+  try {
+    const password = req.kind === 'JWE' && alg.startsWith('PBES2') && req.encoding === 'utf8' && !/^\s*(\{|-----BEGIN)/.test(req.keyText);
+    key = await importKey(req.keyText, { encoding: req.encoding, ...(password ? { password: true } : {}) });
+  } catch (error) {
+    const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
+    return { status: 'Key required', reason: `The Key input could not be read: ${message}`, findings: [] };
+  }
+  const summary = summarize(key, req.encoding);
+  try {
+    if (req.kind === 'JWS') {
+      const r = await verify(req.token, key);
+      const which = r.signatureIndex > 0 || req.token.trimStart().startsWith('{') ? ` (signature ${r.signatureIndex + 1})` : '';
+      return {
+        status: 'Signature verified',
+        reason: `${r.alg} signature${which} checked with ${keyWords(r.key)}`,
+        key: summary,
+        findings: r.findings,
+        signatureIndex: r.signatureIndex,
+      };
+    }
+    const r = await decrypt(req.token, key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
+    const findings: Finding[] = [...r.findings];
+    const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : alg;
+    if (usedAlg === 'RSA1_5' || usedAlg.startsWith('PBES2')) {
+      findings.push({
+        code: 'ALG_ACCEPTED_HERE',
+        severity: 'warning',
+        message: `${usedAlg} was accepted because this debugger tries every algorithm; libraries refuse it unless it is explicitly allowed`,
+        ref: { label: 'RFC 8725 §3.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1' },
+      });
+    }
+    // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
+    if (r.claims) for (const { claim: _claim, ...f } of validateClaims(r.claims)) findings.push(f);
+    const nestedToken = r.nested && r.text !== undefined ? r.text.trim() : undefined;
+    const enc = typeof r.header.enc === 'string' ? r.header.enc : '';
+    return {
+      status: 'Decrypted',
+      reason: `${usedAlg} + ${enc}${r.recipientIndex > 0 || req.token.trimStart().startsWith('{') ? ` (recipient ${r.recipientIndex + 1})` : ''} opened with ${keyWords(r.key)}`,
+      key: summary,
+      findings,
+      recipientIndex: r.recipientIndex,
+      decrypted: {
+        header: r.header,
+        content: contentView(r.plaintext, r.text),
+        ...(r.claims ? { claims: r.claims } : {}),
+        claimSources: sourcesOf(r.claims ? r.text : undefined),
+        ...(nestedToken ? { nestedToken } : {}),
+      },
+    };
+  } catch (error) {
+    if (!isJoseError(error)) {
+      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, findings: [] };
+    }
+    const findings: Finding[] = [];
+    if (req.kind === 'JWS' && /^HS\d+$/.test(alg) && isPublicKeyFamily(key) && error.code === 'ERR_KEY_MISMATCH') {
+      findings.push({
+        code: 'ALG_CONFUSION',
+        severity: 'danger',
+        message: `The token says ${alg} (a shared-secret MAC) but the key is a public-key key: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
+        ref: { label: 'RFC 8725 §2.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-2.1' },
+      });
+    }
+    const details = error.details ?? {};
+    const limit = error.code === 'ERR_LIMIT_EXCEEDED' && details.member === 'p2c' && typeof details.value === 'number' && typeof details.limit === 'number'
+      ? { member: 'p2c', value: details.value, cap: details.limit }
+      : undefined;
+    const text = failure({
+      kind: req.kind,
+      code: error.code,
+      message: error.message,
+      ...(error.step ? { step: error.step } : {}),
+      tried: triedWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
+    });
+    return { ...text, key: summary, findings, ...(limit ? { limit } : {}) };
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Names what was pasted in the Key input at once, without crypto (the import in the worker then
+ * says what the key really is): a JWK, a JWKS, a PEM of some kind, a certificate, or a raw secret.
+ */
+export type KeyTextKind =
+  | 'empty'
+  | 'jwk'
+  | 'jwks'
+  | 'json-invalid'
+  | 'pem-spki'
+  | 'pem-pkcs8'
+  | 'pem-pkcs1-public'
+  | 'pem-pkcs1-private'
+  | 'pem-sec1'
+  | 'certificate'
+  | 'pem-encrypted'
+  | 'pem-other'
+  | 'ssh'
+  | 'secret';
+
+export interface KeyTextFormat {
+  kind: KeyTextKind;
+  /** Shown next to the input: "JWK (RSA)", "PEM: X.509 certificate", "Shared secret"... */
+  label: string;
+  /** True when the text is a raw secret, so the encoding picker applies. */
+  secret: boolean;
+}
+
+const PEM_LABELS: Record<string, [KeyTextKind, string]> = {
+  'PUBLIC KEY': ['pem-spki', 'PEM: public key (SPKI)'],
+  'PRIVATE KEY': ['pem-pkcs8', 'PEM: private key (PKCS #8)'],
+  'RSA PUBLIC KEY': ['pem-pkcs1-public', 'PEM: RSA public key (PKCS #1)'],
+  'RSA PRIVATE KEY': ['pem-pkcs1-private', 'PEM: RSA private key (PKCS #1)'],
+  'EC PRIVATE KEY': ['pem-sec1', 'PEM: EC private key (SEC 1)'],
+  CERTIFICATE: ['certificate', 'PEM: X.509 certificate'],
+  'ENCRYPTED PRIVATE KEY': ['pem-encrypted', 'PEM: encrypted private key (not supported: export it unencrypted)'],
+};
+
+function jsonKind(text: string): KeyTextFormat {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: 'json-invalid', label: 'JSON that does not parse', secret: false };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'json-invalid', label: 'JSON, but not a JWK object', secret: false };
+  const obj = value as Record<string, unknown>;
+  if (Array.isArray(obj.keys)) {
+    const kids = obj.keys.map((k) => (k && typeof k === 'object' ? (k as { kid?: unknown }).kid : undefined)).filter((k): k is string => typeof k === 'string');
+    const n = obj.keys.length;
+    return { kind: 'jwks', label: `JWKS with ${n} key${n === 1 ? '' : 's'}${kids.length ? ` (kid ${kids.map((k) => JSON.stringify(k)).join(', ')})` : ''}`, secret: false };
+  }
+  const kty = typeof obj.kty === 'string' ? obj.kty : undefined;
+  const priv = obj.d !== undefined || kty === 'oct';
+  const what = kty === undefined ? 'no "kty"' : `${kty}${kty === 'oct' ? ' secret' : priv ? ' private key' : ' public key'}`;
+  return { kind: 'jwk', label: `JWK (${what}${typeof obj.kid === 'string' ? `, kid ${JSON.stringify(obj.kid)}` : ''})`, secret: false };
+}
+
+export function detectKeyFormat(text: string): KeyTextFormat {
+  const t = text.trim();
+  if (t === '') return { kind: 'empty', label: 'No key', secret: false };
+  if (t.startsWith('{')) return jsonKind(t);
+  const pem = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(t);
+  if (pem) {
+    const known = PEM_LABELS[pem[1]!];
+    if (known) return { kind: known[0], label: known[1], secret: false };
+    return { kind: 'pem-other', label: `PEM "${pem[1]}"`, secret: false };
+  }
+  if (/^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-)\S* /.test(t)) return { kind: 'ssh', label: 'OpenSSH public key (convert it to PEM: ssh-keygen -e -m PKCS8)', secret: false };
+  return { kind: 'secret', label: 'Shared secret (raw key or password)', secret: true };
+}
+
+/** The byte length of a secret in an encoding, or undefined when the text is not valid in it. */
+export function secretByteLength(text: string, encoding: 'utf8' | 'base64' | 'base64url' | 'hex'): number | undefined {
+  switch (encoding) {
+    case 'utf8':
+      return new TextEncoder().encode(text).length;
+    case 'hex': {
+      const t = text.trim();
+      return /^(?:[0-9a-fA-F]{2})*$/.test(t) ? t.length / 2 : undefined;
+    }
+    case 'base64':
+    case 'base64url': {
+      const t = text.trim().replace(/=+$/, '');
+      const ok = encoding === 'base64' ? /^[A-Za-z0-9+/]*$/.test(t) : /^[A-Za-z0-9_-]*$/.test(t);
+      return ok && t.length % 4 !== 1 ? Math.floor((t.length * 3) / 4) : undefined;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { checkInWorker, decodeInWorker } from '../../workers/decoderClient.ts';
+import type { CheckOutcome, CheckRequest } from './check.ts';
+import { decodeView, type DecodedView } from './view.ts';
+
+/** Up to this many characters a token is decoded on the main thread (well under a millisecond per KB). */
+export const SYNC_DECODE_LIMIT = 32 * 1024;
+
+/** Query results for 1 MB inputs are big: drop them soon after nobody looks at them. */
+const SHORT_GC = 5_000;
+
+export const decodeQuery = (token: string) =>
+  queryOptions({
+    queryKey: ['decode', token],
+    queryFn: ({ signal }) => decodeInWorker(token, signal),
+    gcTime: SHORT_GC,
+  });
+
+export const checkQuery = (request: CheckRequest) =>
+  queryOptions({
+    // Keyed by every input, so a result is never shown for other input than it was made from.
+    queryKey: ['check', request.kind, request.token, request.keyText, request.encoding, request.maxPbes2Count],
+    queryFn: ({ signal }) => checkInWorker(request, signal),
+    gcTime: SHORT_GC,
+  });
+
+export interface DecodeState {
+  view: DecodedView | undefined;
+  /** The view shown belongs to an older text (a large token still decoding in the worker). */
+  stale: boolean;
+  error?: string;
+}
+
+/**
+ * The decoded view of the token: computed at once for ordinary tokens, in the worker for large
+ * ones (the previous view stays on screen, marked stale, until the new one arrives).
+ */
+export function useDecodedView(token: string): DecodeState {
+  const small = token.length <= SYNC_DECODE_LIMIT;
+  const syncView = useMemo(() => (small ? decodeView(token) : undefined), [token, small]);
+  const query = useQuery({ ...decodeQuery(token), enabled: !small, placeholderData: keepPreviousData });
+  if (small) return { view: syncView, stale: false };
+  return {
+    view: query.data,
+    stale: query.isPlaceholderData || query.isFetching,
+    ...(query.error ? { error: query.error.message } : {}),
+  };
+}
+
+export interface CheckState {
+  outcome?: CheckOutcome;
+  pending: boolean;
+  error?: string;
+}
+
+/** Verify or decrypt in the worker; disabled (undefined request) when there is nothing to check. */
+export function useCheck(request: CheckRequest | undefined): CheckState {
+  const query = useQuery({
+    ...checkQuery(request ?? { token: '', kind: 'JWS', keyText: '', encoding: 'utf8', maxPbes2Count: 0 }),
+    enabled: request !== undefined,
+  });
+  if (!request) return { pending: false };
+  return {
+    ...(query.data ? { outcome: query.data } : {}),
+    pending: query.isPending,
+    ...(query.error ? { error: query.error.message } : {}),
+  };
+}
+
+/** The clock for relative times, ticking every `ms`. */
+export function useNow(ms = 30_000): number {
+  const [now, setNow] = useState(() => Date.now() / 1000);
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now() / 1000), ms);
+    return () => window.clearInterval(id);
+  }, [ms]);
+  return now;
+}

@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+/**
+ * The decoder's worker: decoding of large tokens and all of the crypto (key import, verify,
+ * decrypt) run here, so a 1 MB token or a PBES2 count never blocks typing, and the crypto stays
+ * out of the first load. Messages are plain data in and out.
+ */
+import { checkToken } from '../features/decoder/check.ts';
+import { decodeView } from '../features/decoder/view.ts';
+import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<DecoderRequest>) => {
+  const message = event.data;
+  let response: DecoderResponse;
+  try {
+    const result = message.op === 'decode' ? decodeView(message.text) : await checkToken(message.request);
+    response = { id: message.id, ok: true, result };
+  } catch (error) {
+    response = { id: message.id, ok: false, error: String((error as Error)?.message ?? error) };
+  }
+  scope.postMessage(response);
+};
