@@ -4,6 +4,7 @@ import { JoseError } from '../../src/jose/lib/errors.ts';
 import { importKey } from '../../src/jose/jwk/import.ts';
 import type { JoseKey } from '../../src/jose/jwk/types.ts';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- vector files are untyped JSON read field by field in each test
 export function vector<T = any>(path: string): T {
   return JSON.parse(readFileSync(new URL(`../vectors/${path}`, import.meta.url), 'utf8')) as T;
 }
