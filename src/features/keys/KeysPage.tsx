@@ -91,7 +91,7 @@ export function KeysPage() {
       </div>
 
       <div className="flex flex-col gap-4">
-        {!view && (
+        {!view && !inputError && (
           <p className="rounded-md border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
             Paste or drop a key — PEM (SPKI, PKCS#8, PKCS#1, SEC1), an X.509 certificate, a JWK or a JWKS — or generate one. Its type, thumbprint, JWK and PEM forms appear here.
           </p>
