@@ -35,7 +35,7 @@ describe('RFC 7516 Appendix A', () => {
     const out = await decrypt(v.expected.compact, key, { algorithms: ['RSA1_5'], trace });
     expect(out.text).toBe(v.plaintext);
     expect(enc64(traced(trace, 'cek', 'cek')!)).toBe(v.cek_b64u);
-    expect(out.findings.map((f) => f.code)).toContain('JWE_RSA1_5');
+    expect(out.findings.map((f) => f.code)).toContain('JWE_RSA1_5_DEPRECATED');
     const jwe = await encrypt(v.plaintext, key, { alg: 'RSA1_5', enc: 'A128CBC-HS256', cek: b64(v.cek_b64u), iv: b64(v.iv_b64u) });
     expect([jwe.ciphertext, jwe.tag]).toEqual([v.expected.ciphertext_b64u, v.expected.tag_b64u]);
     expect((await decrypt(serializeCompact(jwe), key, { algorithms: ['RSA1_5'] })).text).toBe(v.plaintext);
@@ -94,6 +94,20 @@ describe('RFC 7516 Appendix A', () => {
     expect(toHexString(traced(trace, 'ciphertext'))).toBe(v.E);
     expect(toHexString(traced(trace, 'mac'))).toBe(v.M);
     expect(toHexString(traced(trace, 'tag', 'content-encryption'))).toBe(v.T);
+    // The decrypt side shows the same values, and the computed tag next to the received one.
+    const dec = createTrace('decrypt');
+    await decrypt(a3.expected.compact, await jwk(a3.key), { trace: dec });
+    expect(new TextDecoder().decode(traced(dec, 'protectedHeader'))).toBe(a3.protected);
+    expect(enc64(traced(dec, 'kek')!)).toBe(a3.key.k);
+    expect(enc64(traced(dec, 'encryptedKey')!)).toBe(a3.expected.encrypted_key_b64u);
+    expect(toHexString(traced(dec, 'cek', 'cek'))).toBe(v.K);
+    expect(toHexString(traced(dec, 'macKey'))).toBe(v.MAC_KEY);
+    expect(toHexString(traced(dec, 'encKey'))).toBe(v.ENC_KEY);
+    expect(toHexString(traced(dec, 'al'))).toBe(v.AL);
+    expect(toHexString(traced(dec, 'tag.computed'))).toBe(v.T);
+    expect(toHexString(traced(dec, 'tag.received', 'tag-check'))).toBe(v.T);
+    expect(toHexString(traced(dec, 'plaintext', 'content-decryption'))).toBe(v.P);
+    expect(dec.steps.every((step) => step.status === 'ok')).toBe(true);
   });
 });
 

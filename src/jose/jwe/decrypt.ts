@@ -1,5 +1,5 @@
 import { base64urlDecode } from '../lib/base64url.ts';
-import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { tryUtf8Decode, utf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, type JweAlg, type JweEnc } from '../lib/registry.ts';
@@ -54,6 +54,10 @@ export const DEFAULT_DECRYPT_ALGORITHMS: readonly JweAlg[] = JWE_ALGS.filter((a)
 function toJwe(input: Jwe | string): { jwe: Jwe; compact: boolean } {
   if (typeof input !== 'string') {
     if (!input || input.kind !== 'JWE') throw new JoseError('ERR_MALFORMED', 'decrypt needs a JWE (compact text, JSON text or a Jwe object)');
+    for (const member of ['iv', 'ciphertext', 'tag'] as const) {
+      if (typeof input[member] !== 'string') throw new JoseError('ERR_MALFORMED', `The JWE "${member}" member must be a base64url string`, { segment: member });
+    }
+    if (!Array.isArray(input.recipients)) throw new JoseError('ERR_MALFORMED', 'The JWE "recipients" member must be an array');
     return { jwe: input, compact: false };
   }
   const json = input.trimStart().startsWith('{');
@@ -130,7 +134,8 @@ async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions)
     title: 'JWE Protected Header and the other parts',
     ref: 'RFC 7516 §5.2 steps 1-4',
     values: [
-      textValue('protectedHeader', 'JWE Protected Header', protectedHeader ? JSON.stringify(protectedHeader) : ''),
+      textValue('protectedHeader', 'JWE Protected Header (UTF-8 JSON, as sent)', trace && jwe.protected ? utf8Decode(base64urlDecode(jwe.protected)) : ''),
+      textValue('protectedHeader.b64', 'BASE64URL(UTF8(JWE Protected Header))', jwe.protected ?? ''),
       ...(jwe.unprotected ? [textValue('unprotectedHeader', 'JWE Shared Unprotected Header', JSON.stringify(jwe.unprotected))] : []),
       bytesValue('iv', 'Initialization Vector', iv),
       bytesValue('ciphertext', 'Ciphertext', ciphertext),
@@ -231,7 +236,7 @@ async function open(x: OpenInput): Promise<Omit<DecryptResult, 'recipientIndex' 
   const { trace } = x;
   const findings: Finding[] = [];
   if (x.alg === 'RSA1_5') {
-    findings.push({ code: 'JWE_RSA1_5', severity: 'danger', message: 'RSA1_5 (RSAES-PKCS1-v1_5) is deprecated: it is open to padding-oracle attacks; use RSA-OAEP-256', ref: rfcRef(7518, '4.2') });
+    findings.push({ code: 'JWE_RSA1_5_DEPRECATED', severity: 'danger', message: 'RSA1_5 (RSAES-PKCS1-v1_5) is deprecated: it is open to padding-oracle attacks; use RSA-OAEP-256', ref: rfcRef(7518, '4.2') });
   }
   if (JWE_ALG_INFO[x.alg].family === 'PBES2' && typeof x.header.p2c === 'number' && x.header.p2c < 1000) {
     findings.push({ code: 'JWE_PBES2_LOW_COUNT', severity: 'warning', message: `The PBES2 iteration count "p2c" is ${x.header.p2c}; RFC 7518 §4.8.1.2 recommends at least 1000`, ref: rfcRef(7518, '4.8.1.2') });
