@@ -98,9 +98,9 @@ export function LearnPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center gap-4 text-sm">
         <label className="flex items-center gap-2">
-          <span className="font-medium">Example</span>
+          <span className="font-medium">Worked example</span>
           <select
-            aria-label="Example"
+            aria-label="Worked example"
             value=""
             onChange={(e) => e.target.value && loadExample(e.target.value)}
             className="max-w-[28rem] rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
