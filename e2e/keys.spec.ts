@@ -105,6 +105,19 @@ test('Use in Decode hands the verification key to the decoder and switches tab',
   await expectNothingStored(page);
 });
 
+test('Use in Encode hands the signing secret to the encoder and switches tab', async ({ page }) => {
+  await openKeys(page);
+  await page.getByRole('combobox', { name: 'Key algorithm' }).selectOption('HS512');
+  await page.getByRole('button', { name: 'Generate new key' }).click();
+  await expect(page.getByRole('region', { name: 'Key details' })).toContainText('512 bits (64 bytes)');
+  await page.getByRole('checkbox', { name: 'Show private key' }).check();
+  const secretJwk = (await page.getByRole('region', { name: 'JWK' }).locator('pre').first().textContent())!;
+  await page.getByRole('button', { name: 'Use in Encode' }).click();
+  await expect(page.getByRole('tab', { name: 'Encode' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('textbox', { name: 'Encoding key', exact: true })).toHaveValue(secretJwk);
+  await expectNothingStored(page);
+});
+
 test('a JWKS lists its keys; each can be shown', async ({ page }) => {
   const a = { ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }), kid: 'first' };
   const b = { ...generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }), kid: 'second', alg: 'EdDSA' };

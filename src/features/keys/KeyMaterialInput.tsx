@@ -95,7 +95,7 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
         <label className="flex items-center gap-2 text-sm">
           Read the secret as
           <select
-            aria-label="Secret encoding"
+            aria-label="Key material encoding"
             value={encoding}
             onChange={(e) => onEncoding(e.target.value as SecretEncoding)}
             className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
