@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { decrypt, importKey, verify, type JoseKey } from '../../jose/index.ts';
+import seeds from '../../../test/vectors/seeds.json' with { type: 'json' };
+import { dateNotes, fromUtcInput, looksLikeMilliseconds, relativeText, utcText } from './claims.ts';
+import { encodeToken, prepare, type EncodeInput } from './encode.ts';
+
+const base = (patch: Partial<EncodeInput>): EncodeInput => ({
+  headerText: '{"alg": "HS256"}',
+  claimsText: '{"sub": "a", "exp": 2000000000}',
+  payloadType: 'json',
+  minify: true,
+  key: { text: 'a secret of at least thirty-two bytes!', encoding: 'utf8' },
+  serialization: 'compact',
+  extra: [],
+  ...patch,
+});
+
+describe('minify vs exact bytes', () => {
+  it('Minify off encodes the header and claims exactly as typed: both seed tokens reproduce', async () => {
+    for (const seed of [seeds.hs256_password, seeds.hs256_notsosecret]) {
+      const r = await encodeToken(base({ headerText: seed.header, claimsText: seed.claims, minify: false, key: { text: seed.secret, encoding: 'utf8' } }));
+      expect(r.ok && r.token).toBe(seed.token);
+      // Short secrets still sign, and the finding says so.
+      expect(r.findings.map((f) => f.code)).toContain('WEAK_HMAC_SECRET');
+    }
+  });
+  it('Minify on re-serializes compactly, keeping member order and values', () => {
+    const p = prepare({ headerText: '{ "typ" : "JWT",\n "alg": "HS256" }', claimsText: '{\n  "b": 1,\n  "a": [1, 2]\n}', payloadType: 'json', minify: true });
+    expect([p.headerBytes, p.payload]).toEqual(['{"typ":"JWT","alg":"HS256"}', '{"b":1,"a":[1,2]}']);
+    const exact = prepare({ headerText: '{ "typ" : "JWT",\n "alg": "HS256" }', claimsText: 'x', payloadType: 'text', minify: false });
+    expect([exact.headerBytes, exact.payload]).toEqual(['{ "typ" : "JWT",\n "alg": "HS256" }', 'x']);
+  });
+  it('invalid JSON is an error at line:column, never encoded as text', async () => {
+    const r = await encodeToken(base({ claimsText: '{"sub": "a",\n  "exp": }' }));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toMatch(/Invalid JSON in the claims: .* at line 2, column 10/);
+    const h = await encodeToken(base({ headerText: '{"alg" "HS256"}' }));
+    expect(!h.ok && h.reason).toMatch(/protected header.*line 1, column 8/);
+  });
+});
+
+describe('every reason for no token is said', () => {
+  it('no key, a key that does not fit, an unknown alg', async () => {
+    expect(await encodeToken(base({ key: { text: '', encoding: 'utf8' } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^No key/) });
+    const ec = await encodeToken(base({ headerText: '{"alg":"ES256"}' }));
+    expect(!ec.ok && ec.reason).toMatch(/^The key does not fit ES256: .*EC key on P-256/);
+    expect(await encodeToken(base({ headerText: '{"alg":"HS999"}' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/not an algorithm/) });
+  });
+});
+
+describe('round trips through the engine', () => {
+  it('a JWE to a password with exact header bytes decrypts, and "Open in Decode" gets the password', async () => {
+    const r = await encodeToken(base({ headerText: '{"alg": "PBES2-HS256+A128KW", "enc": "A128GCM"}', minify: false, key: { text: 'pw of the test', encoding: 'utf8' } }));
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.status).toBe('Encrypted');
+    expect(r.decodeKey).toEqual({ keyText: 'pw of the test', keyEncoding: 'utf8' });
+    expect(Buffer.from(r.token.split('.')[0]!, 'base64url').toString().startsWith('{"alg": "PBES2-HS256+A128KW", "enc": "A128GCM"')).toBe(true);
+    const key = (await importKey('pw of the test', { password: true })) as JoseKey;
+    const out = await decrypt(r.token, key, { algorithms: ['PBES2-HS256+A128KW'] });
+    expect(new TextDecoder().decode(out.plaintext)).toBe('{"sub": "a", "exp": 2000000000}');
+  });
+  it('JWS signatures hand the public key to the decoder; general JSON carries both signatures', async () => {
+    const { generateKey } = await import('../../jose/index.ts');
+    const a = await generateKey('ES256', { bind: false });
+    const b = await generateKey('EdDSA', { bind: false });
+    if (a.kind !== 'pair' || b.kind !== 'pair') throw new Error('pairs expected');
+    const r = await encodeToken(
+      base({
+        headerText: '{"alg":"ES256"}',
+        key: { text: JSON.stringify(a.privateKey.jwk), encoding: 'utf8' },
+        serialization: 'general',
+        extra: [{ alg: 'EdDSA', key: { text: JSON.stringify(b.privateKey.jwk), encoding: 'utf8' } }],
+      }),
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(JSON.parse(r.decodeKey!.keyText)).not.toHaveProperty('d');
+    expect((JSON.parse(r.token) as { signatures: unknown[] }).signatures).toHaveLength(2);
+    await expect(verify(r.token, b.publicKey)).resolves.toMatchObject({ signatureIndex: 1 });
+  });
+});
+
+describe('date helpers', () => {
+  it('UTC and relative text', () => {
+    expect(utcText(1395674427)).toBe('2014-03-24 15:20:27 UTC');
+    expect(relativeText(1000 + 300, 1000)).toBe('in 5 minutes');
+    expect(relativeText(1000 - 2 * 86400, 1000)).toBe('2 days ago');
+    expect(relativeText(1000, 1000)).toBe('now');
+  });
+  it('a datetime-local value read as UTC, and milliseconds spotted', () => {
+    expect(fromUtcInput('2030-01-01T00:00')).toBe(1893456000);
+    expect(fromUtcInput('')).toBeUndefined();
+    expect(looksLikeMilliseconds(1_700_000_000_000)).toBe(true);
+    expect(looksLikeMilliseconds(1_700_000_000)).toBe(false);
+    const notes = dateNotes({ iat: 1_700_000_000, exp: 1_700_000_300_000, sub: 'x' }, 1_700_000_000);
+    expect(notes.map((n) => [n.claim, n.milliseconds, n.relative])).toEqual([
+      ['iat', false, 'now'],
+      ['exp', true, 'in 5 minutes'],
+    ]);
+  });
+});
