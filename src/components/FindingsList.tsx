@@ -1,9 +1,9 @@
 import type { Finding } from '../jose/index.ts';
 
 const SEVERITY = {
-  danger: { icon: '⛔', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
-  warning: { icon: '⚠', className: 'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200', word: 'Warning' },
-  info: { icon: 'ℹ', className: 'border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200', word: 'Note' },
+  danger: { icon: '✖', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
+  warning: { icon: '▲', className: 'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200', word: 'Warning' },
+  info: { icon: '●', className: 'border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200', word: 'Note' },
 } as const;
 
 /** Findings, worst first, each with a one-line explanation and a link to the RFC section. */
