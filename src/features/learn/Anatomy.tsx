@@ -13,6 +13,10 @@ function memberText(m: InspectedMember, text: string | undefined): string {
   return m.name !== undefined ? `"${m.name}": ${short}` : short;
 }
 
+function printable(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '·')).join('');
+}
+
 function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
   if (dot) return <p>The "." that separates two segments.</p>;
   if (!info) return <p>Point at a character of the token, or focus the token and use the arrow keys.</p>;
@@ -31,7 +35,8 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
           </dd>
           <dt className="font-medium">Bytes</dt>
           <dd>
-            <code className="mono">{toHex(info.group.values).replace(/(..)(?!$)/g, '$1 ') || '—'}</code> (bytes {info.group.bytes.start}–{Math.max(info.group.bytes.start, info.group.bytes.end - 1)}
+            <code className="mono">{toHex(info.group.values).replace(/(..)(?!$)/g, '$1 ') || '—'}</code>
+            {info.group.values.length > 0 && <> = <code className="mono">"{printable(info.group.values)}"</code></>} (bytes {info.group.bytes.start}–{Math.max(info.group.bytes.start, info.group.bytes.end - 1)}
             {info.bytes ? `; this character's 6 bits fall in byte${info.bytes.end - info.bytes.start > 1 ? `s ${info.bytes.start}–${info.bytes.end - 1}` : ` ${info.bytes.start}`}` : ''})
           </dd>
         </>
@@ -147,7 +152,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
                       type="button"
                       aria-pressed={pressed}
                       onClick={() => setSelected(pressed ? undefined : { segment: s.id, member: index })}
-                      className={`rounded px-1 text-left break-all ${pressed ? 'bg-amber-200 dark:bg-amber-800' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
+                      className={`rounded px-1 text-left break-all underline decoration-dotted underline-offset-4 ${pressed ? 'bg-amber-200 dark:bg-amber-800' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
                     >
                       {memberText(member, s.text)}
                     </button>

@@ -1,4 +1,4 @@
-import { concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
+import { bytesEqual, concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
 import { explain, defaultRef } from './explanations.ts';
 
 /**
@@ -88,7 +88,13 @@ function find(steps: readonly TraceStep[], name: string): Bytes | undefined {
  * (no crypto): the exact HMAC input of CBC-HS, A || IV || E || AL (RFC 7518 §5.2.2.1).
  */
 function enrich(step: TraceStep, all: readonly TraceStep[]): StepValue[] {
-  const values = step.values.map(toStepValue);
+  let values = step.values.map(toStepValue);
+  // The final "plaintext" step repeats what decryption (or inflation) just gave: show it once, at the end.
+  const final = all[all.length - 1];
+  if (final && final !== step && final.id === 'plaintext') {
+    const last = final.values.find((v) => v.name === 'plaintext')?.bytes;
+    if (last) values = values.filter((v) => !(v.name === 'plaintext' && v.bytes && bytesEqual(v.bytes, last)));
+  }
   if (step.id === 'tag-check') {
     const aad = find(all, 'aad');
     const iv = find(all, 'iv');
