@@ -52,6 +52,8 @@ export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 42
             ariaLabel,
             readOnly: true,
             domReadOnly: true,
+            // Tab moves on to the next control rather than being swallowed by a read-only view.
+            tabFocusMode: true,
             minimap: { enabled: false },
             lineNumbers: 'off',
             folding: true,

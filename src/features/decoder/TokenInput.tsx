@@ -64,7 +64,11 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
         onChange={onChange}
         height={240}
         placeholder="Paste a JWT, JWS or JWE (compact or JSON); Bearer prefixes, quotes and whitespace are fine"
-        onMount={(editor, monaco) => setMounted({ editor, monaco })}
+        onMount={(editor, monaco) => {
+          // A token never holds a tab: Tab leaves the editor, so the screen works with the keyboard alone.
+          editor.updateOptions({ tabFocusMode: true });
+          setMounted({ editor, monaco });
+        }}
       />
       {view && <Legend segments={view.segments} />}
       {stale && <p className="text-xs text-slate-600 dark:text-slate-400">Reading {token.length.toLocaleString('en')} characters…</p>}
