@@ -5,6 +5,11 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+// The JSON mode's worker manager imports every editor contribution (internal/common/workers.js).
+// Loaded lazily on the first JSON model, those contributions register their services after the
+// standalone services have started, and each later editor throws "depends on UNKNOWN service
+// ICodeLensCache". Importing it here registers them before the first editor is created.
+import 'monaco-editor/languages/features/json/jsonMode';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
 import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
