@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { explainRsaFailure } from './rsaRecover.ts';
 import {
   JWE_ALGS, JWE_ENCS, JWS_ALGS, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
@@ -33,8 +34,9 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
   const kind = inspect(token, { claims: false }).kind;
   const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify');
   let keyDescription: string | undefined;
+  let key0: JoseKey | JoseKeySet | undefined;
   try {
-    const key = await readKey(keyText, keyEncoding);
+    const key = (key0 = await readKey(keyText, keyEncoding));
     if (key && 'kty' in key) keyDescription = describeKey(key);
     const keys = key ?? [];
     if (kind === 'JWE') await decrypt(token, keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
@@ -42,6 +44,7 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
     return { trace, ok: true, ...(keyDescription ? { keyDescription } : {}) };
   } catch (error) {
     const e = isJoseError(error) ? { code: error.code, message: error.message } : { code: 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) };
+    if (key0 && 'kty' in key0) explainRsaFailure(trace, key0);
     if (!trace.steps.some((s) => s.status === 'failed')) {
       trace.steps.push({ id: e.code === 'ERR_KEY_INVALID' ? 'key' : 'verdict', title: e.code === 'ERR_KEY_INVALID' ? 'Read the key' : 'Verdict', values: [], status: 'failed', error: e.message });
     }

@@ -172,6 +172,32 @@ describe('a failure stops the list and says why', () => {
     expect(steps.steps.map((s) => s.id)).not.toContain('verdict');
   });
 
+  it('RS256 over a changed payload: the DigestInfo inside the signature beside the computed one', async () => {
+    const example = exampleById('rfc7520-4.1')!;
+    const good = await stepsOf('rfc7520-4.1');
+    const original = good.steps.steps.find((s) => s.id === 'digest')!.values.find((v) => v.name === 'digestInfo')!;
+    const [h, p, sig] = example.token.split('.');
+    const changed = `${h}.${p!.slice(0, 10)}${p![10] === 'A' ? 'B' : 'A'}${p!.slice(11)}.${sig}`;
+    const { steps } = await stepsOf('rfc7520-4.1', changed);
+    const last = steps.steps.at(-1)!;
+    expect(last.id).toBe('signature');
+    expect(last.status).toBe('failed');
+    const recovered = last.values.find((v) => v.name === 'digestInfo.recovered')!;
+    const computed = last.values.find((v) => v.name === 'digestInfo')!;
+    expect(valueText(recovered, true)).toBe(valueText(original, true));
+    expect(valueText(computed, true)).not.toBe(valueText(original, true));
+    expect(valueText(recovered, true).slice(0, 38)).toBe('3031300d060960864801650304020105000420');
+  });
+
+  it('RS256 with a signature from another key: no PKCS #1 padding comes out, and the page says so', async () => {
+    const example = exampleById('rfc7520-4.1')!;
+    const { steps } = await stepsOf('rfc7520-4.1', tamperLast(example.token));
+    const last = steps.steps.at(-1)!;
+    expect(last.values.map((v) => v.name)).toContain('em');
+    expect(last.values.map((v) => v.name)).not.toContain('digestInfo.recovered');
+    expect(last.error).toMatch(/padded block/);
+  });
+
   it('a key that does not unwrap the CEK stops at key management', async () => {
     const example = exampleById('rfc7520-5.8')!;
     const run = await runTrace({ token: example.token, keyText: '{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}', keyEncoding: 'utf8' });
