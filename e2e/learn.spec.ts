@@ -155,3 +155,20 @@ test('with an empty decoder the example picker fills it, and a lesson opens its 
   await expect(page.getByRole('textbox', { name: 'Key', exact: true })).toHaveValue('notsosecret');
   await expect(page.getByRole('status', { name: 'Result' })).toContainText('Signature verified');
 });
+
+test('opened from the encoder, the steps are the signing of its output', async ({ page }) => {
+  await page.route(/monaco-setup.*\.js$/, () => undefined);
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Encode' }).click();
+  await page.getByRole('combobox', { name: 'Algorithm' }).selectOption('HS256');
+  await page.getByRole('textbox', { name: 'Encoding key', exact: true }).fill('a shared secret of at least 32 bytes!');
+  await expect(page.getByRole('status', { name: 'Encode result' })).toContainText('Signed');
+  await page.getByRole('button', { name: 'Explain in Learn' }).click();
+  await expect(page.getByRole('tab', { name: 'Learn' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Steps: Signing' })).toBeVisible();
+  const steps = page.getByRole('list', { name: 'Steps' });
+  await expect(steps.getByRole('heading', { name: /Signing input/ })).toBeVisible();
+  await expect(steps.getByRole('listitem').last()).toContainText('signature');
+  await page.getByRole('button', { name: "Use the decoder's token instead" }).click();
+  await expect(page.getByText('The decoder is empty')).toBeVisible();
+});
