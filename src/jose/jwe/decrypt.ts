@@ -245,7 +245,7 @@ async function open(x: OpenInput): Promise<Omit<DecryptResult, 'recipientIndex' 
   traceStep(trace, { id: 'cek', title: 'Content Encryption Key', ref: 'RFC 7516 §5.2 steps 10-11', values: [bytesValue('cek', 'CEK', cek)] });
   const aad = utf8Encode(x.jwe.aad === undefined ? (x.jwe.protected ?? '') : `${x.jwe.protected ?? ''}.${x.jwe.aad}`);
   traceStep(trace, { id: 'aad', title: 'Additional authenticated data', ref: 'RFC 7516 §5.2 step 15', values: [bytesValue('aad', 'AAD', aad)] });
-  let plaintext = await decryptContent(x.enc, cek, x.iv, x.ciphertext, x.tag, aad, trace);
+  let plaintext = await decryptContent(x.enc, cek, x.iv, x.ciphertext, x.tag, aad, trace, x.alg === 'dir' ? x.key : undefined);
   if (x.zip === 'DEF') {
     plaintext = await inflateRaw(plaintext, x.maxDecompressed);
     traceStep(trace, { id: 'inflate', title: 'Decompress with raw DEFLATE (zip "DEF")', ref: 'RFC 7516 §5.2 step 17', values: [bytesValue('plaintext', 'Inflated plaintext', plaintext)] });

@@ -171,7 +171,7 @@ export async function encrypt(plaintext: string | Uint8Array | object, keyOrReci
     values: [bytesValue('aad', 'AAD', aad)],
   });
 
-  const { ciphertext, tag } = await encryptContent(enc, cek, iv, content, aad, trace);
+  const { ciphertext, tag } = await encryptContent(enc, cek, iv, content, aad, trace, algs[0] === 'dir' ? recipients[0]!.key : undefined);
 
   const jweRecipients: JweRecipient[] = recipients.map((_, i) => {
     const out: JweRecipient = {};

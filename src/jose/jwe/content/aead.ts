@@ -3,14 +3,18 @@ import { toBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO, type JweEnc } from '../../lib/registry.ts';
 import { traceStep, type Trace } from '../../lib/trace.ts';
+import type { JoseKey } from '../../jwk/types.ts';
 import { aesGcmDecrypt, aesGcmEncrypt } from '../subtle.ts';
 import { bytesValue } from '../trace-values.ts';
 import { cbcHmacDecrypt, cbcHmacEncrypt } from './cbc-hmac.ts';
 
-/** Content encryption (RFC 7516 §5.1 steps 15-16) with the enc's AEAD. */
-export async function encryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes, trace?: Trace): Promise<{ ciphertext: Bytes; tag: Bytes }> {
+/**
+ * Content encryption (RFC 7516 §5.1 steps 15-16) with the enc's AEAD. `owner`: the "dir" key whose
+ * secret is this CEK, so its AES-GCM import can be cached.
+ */
+export async function encryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes, trace?: Trace, owner?: JoseKey): Promise<{ ciphertext: Bytes; tag: Bytes }> {
   if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacEncrypt(enc, cek, iv, plaintext, aad, trace);
-  const out = await aesGcmEncrypt(cek, iv, plaintext, aad);
+  const out = await aesGcmEncrypt(cek, iv, plaintext, aad, owner);
   traceStep(trace, {
     id: 'content-encryption',
     title: `Encrypt with AES-GCM (${cek.length * 8}-bit key, 128-bit tag)`,
@@ -39,7 +43,7 @@ export function checkIvAndTag(enc: JweEnc, iv: Bytes, tag: Bytes, offsets: { iv?
   }
 }
 
-export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace?: Trace): Promise<Bytes> {
+export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace?: Trace, owner?: JoseKey): Promise<Bytes> {
   if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacDecrypt(enc, cek, iv, ciphertext, tag, aad, trace);
   let failed = false;
   try {
@@ -49,7 +53,7 @@ export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphert
         segment: 'tag',
         step: 'content-decryption',
       });
-    });
+    }, owner);
     // The computed tag costs a second GCM pass: only when someone is tracing.
     if (trace) {
       traceStep(trace, {

@@ -19,7 +19,7 @@ export async function wrapAesGcmKw(input: WrapInput): Promise<WrapResult> {
   const kek = kekOf(input.key);
   const iv = input.hooks.keyWrapIv ? toBytes(input.hooks.keyWrapIv) : randomBytes(12);
   if (iv.length !== 12) throw new JoseError('ERR_MALFORMED', `The ${input.alg} IV must be 96 bits (12 octets)`, { details: { member: 'iv' } });
-  const { ciphertext, tag } = await aesGcmEncrypt(kek, iv, input.cek!, new Uint8Array(0));
+  const { ciphertext, tag } = await aesGcmEncrypt(kek, iv, input.cek!, new Uint8Array(0), input.key);
   traceStep(input.trace, {
     id: 'key-wrap',
     title: `Encrypt the CEK with AES-GCM under the ${kek.length * 8}-bit key`,
@@ -57,6 +57,7 @@ export async function unwrapAesGcmKw(input: UnwrapInput): Promise<Bytes> {
       segment: 'encrypted_key',
       step: 'key-wrap',
     }),
+    input.key,
   );
   traceStep(input.trace, {
     id: 'key-wrap',

@@ -48,6 +48,19 @@ function publicJwk(jwk: Readonly<Jwk>): Jwk {
   return jwk.kty === 'EC' ? { kty: 'EC', crv: jwk.crv, x: jwk.x, y: jwk.y } : { kty: 'OKP', crv: jwk.crv, x: jwk.x };
 }
 
+const recipientKeys = new WeakMap<object, Promise<CryptoKey>>();
+
+/** The recipient's public key, imported once per JoseKey (an epk is new in every token, so not cached). */
+function recipientPublic(key: JoseKey, crv: Crv): Promise<CryptoKey> {
+  let p = recipientKeys.get(key);
+  if (!p) {
+    p = importPublic(key.jwk as Jwk, crv);
+    recipientKeys.set(key, p);
+    p.catch(() => recipientKeys.delete(key));
+  }
+  return p;
+}
+
 async function importPublic(jwk: Jwk, crv: Crv): Promise<CryptoKey> {
   return guard('ERR_KEY_INVALID', `This runtime could not use the ${crv} public key`, () => crypto.subtle.importKey('jwk', publicJwk(jwk) as JsonWebKey, params(crv), false, []), {
     segment: 'key',
@@ -55,10 +68,10 @@ async function importPublic(jwk: Jwk, crv: Crv): Promise<CryptoKey> {
 }
 
 /** Z from our private key and their public key, refusing the all-zero secret of a small-order point. */
-async function agree(crv: Crv, privateJwk: Readonly<Jwk>, privateKey: CryptoKey | undefined, peer: Readonly<Jwk>): Promise<Bytes> {
+async function agree(crv: Crv, privateJwk: Readonly<Jwk>, privateKey: CryptoKey | undefined, peer: Readonly<Jwk>, peerKey?: () => Promise<CryptoKey>): Promise<Bytes> {
   let z: Bytes;
   if (await webCryptoHas(crv)) {
-    const pub = await importPublic(peer as Jwk, crv);
+    const pub = peerKey ? await peerKey() : await importPublic(peer as Jwk, crv);
     const priv = privateKey!;
     const name = isMontgomery(crv) ? crv : 'ECDH';
     z = await guard('ERR_KEY_INVALID', `${crv} key agreement failed: the ephemeral public key is not usable with this key`, async () =>
@@ -137,7 +150,7 @@ export async function wrapEcdhEs(input: WrapInput): Promise<WrapResult> {
     ephemeralJwk = { kty: 'OKP', crv, x: base64urlEncode(curve.getPublicKey(d)), d: base64urlEncode(d) };
   }
   const epk = publicJwk(ephemeralJwk);
-  const z = await agree(crv, ephemeralJwk, ephemeralKey, key.jwk);
+  const z = await agree(crv, ephemeralJwk, ephemeralKey, key.jwk, () => recipientPublic(key, crv));
   traceAgreement(trace, epk, z, apu, apv);
   const derived = await deriveAndFinish(input, z, apu, apv);
   const epkParam = epk as unknown as JsonObject;

@@ -40,7 +40,7 @@ export async function wrapCek(input: WrapInput): Promise<WrapResult> {
       return wrapPbes2(input);
     case 'AESKW': {
       const kek = kekOf(input);
-      const encryptedKey = await aesKeyWrap(kek, input.cek!);
+      const encryptedKey = await aesKeyWrap(kek, input.cek!, input.key);
       traceStep(input.trace, {
         id: 'key-wrap',
         title: `Wrap the CEK with AES Key Wrap (${input.alg})`,
@@ -68,7 +68,7 @@ export async function unwrapCek(input: UnwrapInput): Promise<Bytes> {
       return unwrapPbes2(input);
     case 'AESKW': {
       const kek = kekOf(input);
-      const cek = await aesKeyUnwrap(kek, input.encryptedKey, input.alg);
+      const cek = await aesKeyUnwrap(kek, input.encryptedKey, input.alg, input.key);
       traceStep(input.trace, {
         id: 'key-wrap',
         title: `Unwrap the CEK with AES Key Wrap (${input.alg})`,
