@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { explainRsaFailure } from './rsaRecover.ts';
 import {
-  JWE_ALGS, JWE_ENCS, JWS_ALGS, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
+  JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
 } from '../../jose/index.ts';
 
@@ -45,10 +45,25 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
   } catch (error) {
     const e = isJoseError(error) ? { code: error.code, message: error.message } : { code: 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) };
     if (key0 && 'kty' in key0) explainRsaFailure(trace, key0);
+    if (key0 && 'kty' in key0) explainUnwrapFailure(trace, key0, token);
     if (!trace.steps.some((s) => s.status === 'failed')) {
       trace.steps.push({ id: e.code === 'ERR_KEY_INVALID' ? 'key' : 'verdict', title: e.code === 'ERR_KEY_INVALID' ? 'Read the key' : 'Verdict', values: [], status: 'failed', error: e.message });
     }
     return { trace, ok: false, error: e, ...(keyDescription ? { keyDescription } : {}) };
+  }
+}
+
+/**
+ * A key that did not unwrap the CEK: the engine marks the step; the lesson also shows what was tried,
+ * the JWE Encrypted Key and, for a symmetric key, the key-wrapping key itself.
+ */
+function explainUnwrapFailure(trace: Trace, key: JoseKey, token: string): void {
+  const failed = trace.steps.find((s) => s.id === 'key-wrap' && s.status === 'failed');
+  if (!failed || failed.values.length > 0) return;
+  const encryptedKey = inspect(token, { claims: false }).segments.find((s) => s.part === 'encrypted_key')?.bytes;
+  if (encryptedKey?.length) failed.values.push({ name: 'encryptedKey', label: 'JWE Encrypted Key', bytes: encryptedKey });
+  if (key.kty === 'oct' && typeof key.jwk.k === 'string') {
+    failed.values.push({ name: 'kek', label: 'The key tried (it did not unwrap the CEK)', bytes: base64urlDecode(key.jwk.k, { allowEmpty: true }) });
   }
 }
 

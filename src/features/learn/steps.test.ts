@@ -204,6 +204,10 @@ describe('a failure stops the list and says why', () => {
     const steps = learnSteps(run.trace);
     expect(steps.steps.at(-1)!.id).toBe('key-wrap');
     expect(steps.steps.at(-1)!.error).toMatch(/unwrap/);
+    expect(steps.steps.at(-1)!.values.map((v) => [v.name, valueText(v, false)])).toEqual([
+      ['encryptedKey', 'CBI6oDw8MydIx1IBntf_lQcw2MmJKIQx'],
+      ['kek', 'AAAAAAAAAAAAAAAAAAAAAA'],
+    ]);
     expect(run.keyDescription).toBeTruthy();
   });
 
