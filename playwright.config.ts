@@ -55,13 +55,13 @@ export default defineConfig({
       command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --outDir ${DIST}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: `npx vite --host 127.0.0.1 --port ${ENGINE_PORT} --strictPort`,
       url: `http://127.0.0.1:${ENGINE_PORT}/e2e/harness.html`,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
     },
   ],
 });
