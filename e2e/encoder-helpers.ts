@@ -106,18 +106,3 @@ export async function tokenAfter(page: Page, expected: string): Promise<string> 
 
 export { fillEditor };
 
-/**
- * Replaces an editor's text with a paste event, as a person pasting multi-line JSON would:
- * keyboard.insertText types it, and Monaco's auto-indent and bracket closing then change the text.
- */
-export async function pasteEditor(page: Page, name: string, text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name, exact: true });
-  await box.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await box.evaluate((el, value) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', value);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
-}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { RSA_JWK, chooseAlg, keyField, nodeJwk, octJwk, openEncoder, publicJwk, status, tokenAfter, verifyJws } from './encoder-helpers.ts';
+import { RSA_JWK, chooseAlg, keyField, nodeJwk, octJwk, openEncoder, protectedHeader, publicJwk, status, tokenAfter, verifyJws } from './encoder-helpers.ts';
 import type { Page } from '@playwright/test';
 
 const decoderResult = (page: Page) => page.getByRole('status', { name: 'Result' });
@@ -84,6 +84,10 @@ test('unencoded payload, zip and a nested JWT, and the findings while typing', a
   await openEncoder(page);
   const hs = octJwk(32);
   await keyField(page).fill(JSON.stringify(hs.jwk));
+  // The kid button writes the key's RFC 7638 thumbprint, as the reference library computes it.
+  await page.getByRole('button', { name: 'Set kid to thumbprint' }).click();
+  const { calculateJwkThumbprint } = await import('jose');
+  await expect.poll(async () => protectedHeader(await tokenAfter(page, 'Signed')).kid).toBe(await calculateJwkThumbprint(hs.jwk as never));
   await page.getByRole('checkbox', { name: /Unencoded payload/ }).check();
   await page.getByRole('radio', { name: 'JSON (flattened)' }).check();
   const flat = JSON.parse(await tokenAfter(page, 'Signed')) as { payload: string; protected: string };
@@ -101,8 +105,8 @@ test('unencoded payload, zip and a nested JWT, and the findings while typing', a
   await page.getByRole('textbox', { name: 'Signing key', exact: true }).fill(JSON.stringify(inner));
   const token = await tokenAfter(page, 'Encrypted');
   const { compactDecrypt, importJWK } = await import('jose');
-  const { plaintext, protectedHeader } = await compactDecrypt(token, await importJWK(RSA_JWK, 'RSA-OAEP-256'));
-  expect(protectedHeader).toMatchObject({ cty: 'JWT', zip: 'DEF' });
+  const { plaintext, protectedHeader: outer } = await compactDecrypt(token, await importJWK(RSA_JWK, 'RSA-OAEP-256'));
+  expect(outer).toMatchObject({ cty: 'JWT', zip: 'DEF' });
   const claims = (await verifyJws(new TextDecoder().decode(plaintext), inner, 'ES256')) as { sub: string };
   expect(claims.sub).toBe('1234567890');
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { JsonValue } from '../../jose/index.ts';
 import { EXP_OFFSETS, TEMPLATES, dateNotes, fromUtcInput, numericDate, randomJti, type TemplateId } from './claims.ts';
 import { buttonClass, selectClass } from './KeyField.tsx';
@@ -63,7 +63,8 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
 /** Each numeric date claim in UTC and relative time, with a warning when it looks like milliseconds. */
 export function DateNotes({ claimsText }: { claimsText: string }) {
   const nowMs = useNow();
-  const parsed = parseObject(claimsText, 'claims');
+  // Parsed once per text, not per render: a large payload must not slow typing down.
+  const parsed = useMemo(() => parseObject(claimsText, 'claims'), [claimsText]);
   if (!parsed.ok) return null;
   const notes = dateNotes(parsed.value, numericDate(nowMs));
   if (notes.length === 0) return null;

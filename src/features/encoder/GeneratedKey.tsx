@@ -23,7 +23,7 @@ export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPa
   const pem = usePem(generated.publicJwk);
   const summary = useMemo(() => {
     const what = generated.password !== undefined ? 'password' : generated.publicJwk ? 'key pair' : 'secret';
-    return `Generated a ${generated.alg} ${what} in ${generated.ms} ms (in a worker).`;
+    return `New ${what} for ${generated.alg}, generated in a worker in ${generated.ms} ms.`;
   }, [generated]);
   return (
     <section role="region" aria-label="Generated key" className="flex flex-col gap-1 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">

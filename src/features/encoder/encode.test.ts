@@ -79,6 +79,21 @@ describe('round trips through the engine', () => {
   });
 });
 
+describe('key sets', () => {
+  it('a JWKS signs with the chosen kid, else the header\'s kid, and offers its kids', async () => {
+    const jwks = JSON.stringify({ keys: [{ kty: 'oct', kid: 'one', k: Buffer.alloc(32, 1).toString('base64url') }, { kty: 'oct', kid: 'two', k: Buffer.alloc(32, 2).toString('base64url') }] });
+    const byHeader = await encodeToken(base({ headerText: '{"alg":"HS256","kid":"two"}', key: { text: jwks, encoding: 'utf8' } }));
+    const chosen = await encodeToken(base({ headerText: '{"alg":"HS256","kid":"two"}', key: { text: jwks, encoding: 'utf8', kid: 'one' } }));
+    if (!byHeader.ok || !chosen.ok) throw new Error('expected tokens');
+    expect(byHeader.kids).toEqual(['one', 'two']);
+    const two = (await importKey({ kty: 'oct', k: Buffer.alloc(32, 2).toString('base64url') })) as JoseKey;
+    const one = (await importKey({ kty: 'oct', k: Buffer.alloc(32, 1).toString('base64url') })) as JoseKey;
+    await expect(verify(byHeader.token, two)).resolves.toBeTruthy();
+    await expect(verify(chosen.token, one)).resolves.toBeTruthy();
+    expect(JSON.parse(chosen.decodeKey!.keyText)).toMatchObject({ kid: 'one' });
+  });
+});
+
 describe('date helpers', () => {
   it('UTC and relative text', () => {
     expect(utcText(1395674427)).toBe('2014-03-24 15:20:27 UTC');
