@@ -21,7 +21,7 @@ export function StepItem({ step, number, hex, large, keyDescription }: { step: L
       )}
       {failed && step.error && (
         <p className={`mt-2 font-medium text-red-800 dark:text-red-200 ${large ? 'text-2xl' : 'text-sm'}`}>
-          <span aria-hidden="true">⛔ </span>Why it stopped: {step.error}
+          Why it stopped: {step.error}
           {keyDescription && <> (key used: {keyDescription})</>}
         </p>
       )}
