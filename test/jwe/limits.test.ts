@@ -143,6 +143,19 @@ describe('trace: values of every step, and the failing step marked', () => {
     expect(trace.steps.some((s) => s.id === 'content-decryption')).toBe(false); // no CBC decryption after a bad tag
   });
 
+  test('ECDH-ES encrypt traces the ephemeral key pair (with "d"), Z, the KDF fields and the derived key', async () => {
+    for (const crv of ['P-521', 'X25519', 'X448'] as const) {
+      const f = await fixture('ECDH-ES+A256KW', 'A256GCM', crv);
+      const trace = createTrace('encrypt');
+      await encrypt('x', f.encryptKey, { alg: 'ECDH-ES+A256KW', enc: 'A256GCM', trace });
+      const step = trace.steps.find((s) => s.id === 'key-agreement')!;
+      const pair = JSON.parse(step.values.find((v) => v.name === 'epk.private')!.text!) as { d?: string; crv: string };
+      expect([pair.crv, typeof pair.d]).toEqual([crv, 'string']);
+      const names = trace.steps.flatMap((s) => s.values.map((v) => v.name));
+      expect(names).toEqual(expect.arrayContaining(['z', 'kdf.otherInfo.algorithmId', 'kdf.otherInfo.partyUInfo', 'kdf.otherInfo.partyVInfo', 'kdf.otherInfo.suppPubInfo', 'kdf.derivedKey', 'kek', 'encryptedKey']));
+    }
+  });
+
   test('encrypt traces the CEK, the KEK, the wrapped key, IV, AAD, ciphertext and tag', async () => {
     const f = await fixture('A128GCMKW', 'A128GCM');
     const trace = createTrace('encrypt');

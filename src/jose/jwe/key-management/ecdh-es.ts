@@ -104,12 +104,14 @@ function partyInfo(header: JsonObject, name: 'apu' | 'apv'): Bytes {
   }
 }
 
-function traceAgreement(trace: Trace | undefined, epk: Jwk, z: Bytes, apu: Bytes, apv: Bytes): void {
+function traceAgreement(trace: Trace | undefined, epk: Jwk, z: Bytes, apu: Bytes, apv: Bytes, ephemeralPrivate?: Jwk): void {
   traceStep(trace, {
     id: 'key-agreement',
     title: 'Ephemeral-static key agreement: the shared secret Z',
     ref: 'RFC 7518 §4.6',
     values: [
+      // The sender knows the ephemeral private key (RFC 7520 §5.4 prints it); the recipient never sees it.
+      ...(ephemeralPrivate ? [textValue('epk.private', 'Ephemeral key pair (the sender\'s, with "d")', JSON.stringify(ephemeralPrivate))] : []),
       textValue('epk', 'Ephemeral public key "epk"', JSON.stringify(epk)),
       bytesValue('apu', 'Agreement PartyUInfo "apu"', apu),
       bytesValue('apv', 'Agreement PartyVInfo "apv"', apv),
@@ -151,7 +153,10 @@ export async function wrapEcdhEs(input: WrapInput): Promise<WrapResult> {
   }
   const epk = publicJwk(ephemeralJwk);
   const z = await agree(crv, ephemeralJwk, ephemeralKey, key.jwk, () => recipientPublic(key, crv));
-  traceAgreement(trace, epk, z, apu, apv);
+  if (trace) {
+    const full = ephemeralKey && !ephemeralJwk.d && ephemeralKey.extractable ? ((await crypto.subtle.exportKey('jwk', ephemeralKey)) as Jwk) : ephemeralJwk;
+    traceAgreement(trace, epk, z, apu, apv, full);
+  }
   const derived = await deriveAndFinish(input, z, apu, apv);
   const epkParam = epk as unknown as JsonObject;
   if (!JWE_ALG_INFO[alg].wraps) return { cek: derived, encryptedKey: new Uint8Array(0), params: { epk: epkParam } };
