@@ -181,8 +181,14 @@ export async function importKey(material: unknown, options: ImportKeyOptions = {
   return secretKey(bytes, 'secret', secretEncodingHints(material, encoding));
 }
 
+/** "a" or "an" as the word is spoken: "an 8-byte", "an RSA", "an X25519", "a 32-byte", "a P-256". */
+function article(phrase: string): string {
+  const spokenVowel = /^(8|11|18|Ed\d|[AEFHILMNORSX][-A-Z0-9]|[aeiou])/.test(phrase);
+  return `${spokenVowel ? 'an' : 'a'} ${phrase}`;
+}
+
 export function describeKey(key: JoseKey): string {
   const kind = key.type === 'secret' ? 'shared secret' : `${key.type} key`;
-  const what: Record<Kty, string> = { oct: '', RSA: `RSA ${key.bits}-bit `, EC: `EC ${key.crv ?? ''} `, OKP: `${key.crv ?? 'OKP'} ` };
-  return key.kty === 'oct' ? `a ${key.bits / 8}-byte ${kind}` : `an ${what[key.kty]}${kind}`.replace(/^an ([^aeiouAEIOU])/, 'a $1');
+  const what: Record<Kty, string> = { oct: `${key.bits / 8}-byte`, RSA: `RSA ${key.bits}-bit`, EC: `EC ${key.crv ?? ''}`, OKP: `${key.crv ?? 'OKP'}` };
+  return article(`${what[key.kty]} ${kind}`);
 }
