@@ -5,6 +5,26 @@ import type { JoseKey } from '../jwk/types.ts';
 export type ImportParams = AlgorithmIdentifier | RsaHashedImportParams | EcKeyImportParams | HmacImportParams | AesKeyAlgorithm;
 
 const cache = new WeakMap<JoseKey, Map<string, Promise<CryptoKey>>>();
+/** The same imports once they have settled, so a hot path can skip an await (see cryptoKeyNow). */
+const ready = new WeakMap<JoseKey, Map<string, CryptoKey>>();
+
+/** Ids of frozen parameter objects (the engine's per-alg constants), which cannot change. */
+const frozenIds = new WeakMap<object, string>();
+
+/**
+ * The cache id of one import: every member an ImportParams can carry (name, hash, namedCurve,
+ * length), without JSON.stringify, which cost more per call than the HMAC it guarded.
+ */
+function importId(params: ImportParams, usage: KeyUsage, publicOnly: boolean): string {
+  let base = typeof params === 'string' ? `${params}|||` : frozenIds.get(params);
+  if (base === undefined) {
+    const p = params as { name: string; hash?: AlgorithmIdentifier; namedCurve?: string; length?: number };
+    const hash = typeof p.hash === 'string' ? p.hash : p.hash?.name;
+    base = `${p.name}|${hash ?? ''}|${p.namedCurve ?? ''}|${p.length ?? ''}`;
+    if (Object.isFrozen(params) && (p.hash === undefined || typeof p.hash === 'string')) frozenIds.set(params as object, base);
+  }
+  return `${base}|${usage}|${publicOnly}`;
+}
 
 /**
  * The CryptoKey for one JoseKey used with one Web Crypto algorithm and usage, imported once and
@@ -13,7 +33,7 @@ const cache = new WeakMap<JoseKey, Map<string, Promise<CryptoKey>>>();
  * a bare DataError.
  */
 export function cryptoKeyFor(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly = false): Promise<CryptoKey> {
-  const id = `${JSON.stringify(params)}|${usage}|${publicOnly}`;
+  const id = importId(params, usage, publicOnly);
   let perKey = cache.get(key);
   if (!perKey) {
     perKey = new Map();
@@ -24,9 +44,30 @@ export function cryptoKeyFor(key: JoseKey, params: ImportParams, usage: KeyUsage
     promise = importForUsage(key, params, usage, publicOnly);
     perKey.set(id, promise);
     // A failed import is not cached, so a later call reports the same error afresh.
-    promise.catch(() => perKey.delete(id));
+    promise.then(
+      (cryptoKey) => {
+        let done = ready.get(key);
+        if (!done) {
+          done = new Map();
+          ready.set(key, done);
+        }
+        done.set(id, cryptoKey);
+      },
+      () => perKey.delete(id),
+    );
   }
   return promise;
+}
+
+/**
+ * The CryptoKey cryptoKeyFor has already imported for these arguments, or undefined (then await
+ * cryptoKeyFor). Lets a sign or verify start its Web Crypto call without first yielding a turn.
+ *
+ * @example
+ * const k = cryptoKeyNow(key, params, 'verify', true) ?? (await cryptoKeyFor(key, params, 'verify', true));
+ */
+export function cryptoKeyNow(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly = false): CryptoKey | undefined {
+  return ready.get(key)?.get(importId(params, usage, publicOnly));
 }
 
 async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly: boolean): Promise<CryptoKey> {
@@ -45,16 +86,30 @@ async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsag
   }
 }
 
+type Feature = 'AES-192' | 'Ed448' | 'X448' | 'Ed25519' | 'X25519';
 const support = new Map<string, Promise<boolean>>();
+const supported = new Map<string, boolean>();
 
 /** Feature detection, once per primitive: Chromium lacks AES-192, Ed448, X448 and secp256k1. */
-export function runtimeSupports(feature: 'AES-192' | 'Ed448' | 'X448' | 'Ed25519' | 'X25519'): Promise<boolean> {
+export function runtimeSupports(feature: Feature): Promise<boolean> {
   let p = support.get(feature);
   if (!p) {
     p = probe(feature);
     support.set(feature, p);
+    void p.then((yes) => supported.set(feature, yes));
   }
   return p;
+}
+
+/**
+ * The answer of runtimeSupports once its probe has finished, else undefined: hot paths read it
+ * synchronously instead of awaiting a settled promise on every call.
+ *
+ * @example
+ * const native = runtimeSupportsNow('Ed448') ?? (await runtimeSupports('Ed448'));
+ */
+export function runtimeSupportsNow(feature: Feature): boolean | undefined {
+  return supported.get(feature);
 }
 
 async function probe(feature: string): Promise<boolean> {
