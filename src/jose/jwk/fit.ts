@@ -46,12 +46,39 @@ function needs(alg: JwsAlg | JweAlg): string {
 }
 
 /**
+ * Results of checks that passed, per frozen key and "alg|operation": the check reads only the key's
+ * own (frozen) members, so its verdict cannot change. Failures are not kept: they are recomputed, so
+ * each throw is a fresh JoseError. Keys that are not frozen are checked on every call.
+ */
+const passed = new WeakMap<JoseKey, Map<string, readonly Finding[]>>();
+
+const copyFinding = (f: Finding): Finding => (f.ref ? { ...f, ref: { ...f.ref } } : { ...f });
+
+/**
  * Checks that a key may be used with an alg for an operation — key type, curve, size, public vs
  * private, and the JWK's own "alg", "use" and "key_ops" — and throws ERR_KEY_MISMATCH saying why
  * ("this is an RSA public key; HS256 needs a shared secret"). Soft problems come back as findings.
  * The key decides the algorithm family: an asymmetric key never becomes an HMAC secret.
  */
 export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Finding[] {
+  const cacheable = Object.isFrozen(key) && (key.keyOps === undefined || Object.isFrozen(key.keyOps));
+  const id = `${alg}|${operation}`;
+  const known = cacheable ? passed.get(key)?.get(id) : undefined;
+  // Fresh objects each time, as before: callers may keep or change what they get.
+  if (known) return known.map(copyFinding);
+  const findings = checkKeyFits(key, alg, operation);
+  if (cacheable) {
+    let perKey = passed.get(key);
+    if (!perKey) {
+      perKey = new Map();
+      passed.set(key, perKey);
+    }
+    perKey.set(id, findings.map(copyFinding));
+  }
+  return findings;
+}
+
+function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Finding[] {
   const findings: Finding[] = [];
   const mismatch = (why: string, details: Record<string, unknown> = {}): never => {
     throw new JoseError('ERR_KEY_MISMATCH', why, { segment: 'key', details: { alg, operation, ...details } });
@@ -63,12 +90,14 @@ export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation
   if (isJws !== (operation === 'sign' || operation === 'verify')) {
     mismatch(`${alg} is a ${isJws ? 'signature' : 'key-management'} algorithm; it cannot be used to ${operation}`);
   }
-  const kind = describeKey(key);
+  // Only the messages of a mismatch use it.
+  let described: string | undefined;
+  const kindOf = () => (described ??= describeKey(key));
   if (isJws) {
     const info = JWS_ALG_INFO[alg];
-    if (key.kty !== info.kty) mismatch(`This is ${kind}; ${alg} needs ${needs(alg)}`, { kty: key.kty });
-    if (info.curves && (!key.crv || !info.curves.includes(key.crv))) mismatch(`This is ${kind}; ${alg} needs ${needs(alg)}`, { crv: key.crv });
-    if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kind}; signing with ${alg} needs the private key`);
+    if (key.kty !== info.kty) mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}`, { kty: key.kty });
+    if (info.curves && (!key.crv || !info.curves.includes(key.crv))) mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}`, { crv: key.crv });
+    if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kindOf()}; signing with ${alg} needs the private key`);
     if (info.family === 'HMAC' && key.bits < (info.minKeyBits ?? 0)) {
       findings.push({
         code: 'WEAK_HMAC_SECRET',
@@ -81,17 +110,17 @@ export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation
   } else {
     const info = JWE_ALG_INFO[alg as JweAlg];
     if (info.kty === 'password') {
-      if (key.kty !== 'oct') mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+      if (key.kty !== 'oct') mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
     } else if (info.family === 'ECDH-ES') {
-      if (key.kty !== 'EC' && key.kty !== 'OKP') mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
-      if (!key.crv || !info.curves!.includes(key.crv)) mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { crv: key.crv });
+      if (key.kty !== 'EC' && key.kty !== 'OKP') mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+      if (!key.crv || !info.curves!.includes(key.crv)) mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { crv: key.crv });
     } else if (key.kty !== info.kty) {
-      mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
+      mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { kty: key.kty });
     }
     if ((info.family === 'AESKW' || info.family === 'AESGCMKW') && key.bits !== info.kekBits) {
-      mismatch(`This is ${kind}; ${alg} needs ${needs(alg as JweAlg)}`, { bits: key.bits });
+      mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { bits: key.bits });
     }
-    if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kind}; decrypting ${alg} needs the private key`);
+    if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kindOf()}; decrypting ${alg} needs the private key`);
   }
   if (key.kty === 'RSA' && key.bits < 2048) {
     findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA key is ${key.bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3'), segment: 'key' });

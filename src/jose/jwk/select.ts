@@ -1,6 +1,6 @@
 import { JoseError } from '../lib/errors.ts';
 import { assertKeyFits, type KeyOperation } from './fit.ts';
-import { flattenKeys, type JoseKey, type KeyInput } from './types.ts';
+import { flattenKeys, type JoseKey, type JoseKeySet, type KeyInput } from './types.ts';
 
 /**
  * The keys of a JWKS (or list) worth trying for a header, best first: an exact "kid" match narrows
@@ -8,6 +8,8 @@ import { flattenKeys, type JoseKey, type KeyInput } from './types.ts';
  * lists the kids present so the person sees why.
  */
 export function selectKeys(input: KeyInput, header: { kid?: unknown; alg?: unknown }, operation: KeyOperation): JoseKey[] {
+  // One key (the common case): nothing to flatten or choose between.
+  if (!Array.isArray(input) && (input as JoseKey | JoseKeySet).type !== 'set') return [input as JoseKey];
   const all = flattenKeys(input);
   if (all.length === 0) throw new JoseError('ERR_KEY_REQUIRED', 'No key was given', { segment: 'key' });
   if (all.length === 1) return all;
