@@ -1,9 +1,9 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlDecode } from '../lib/base64url.ts';
-import { concatBytes, toHex, type Bytes } from '../lib/bytes.ts';
+import { concatBytes, type Bytes } from '../lib/bytes.ts';
 import { EC_CURVE_INFO, type EcCurve, type JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
-import { cryptoKeyFor } from '../lib/webcrypto.ts';
+import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { bytesValue, digest, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
@@ -16,12 +16,13 @@ function toFixedBytes(n: bigint, length: number): Bytes {
   return out;
 }
 
-const ORDER_BYTES = new Map<EcCurve, { n: Bytes; halfN: bigint }>();
+const ORDER_BYTES = new Map<EcCurve, { n: Bytes; halfN: Bytes }>();
 function orderOf(curve: EcCurve) {
   let o = ORDER_BYTES.get(curve);
   if (!o) {
     const info = EC_CURVE_INFO[curve];
-    o = { n: toFixedBytes(info.order, info.coordinateBytes), halfN: info.order >> 1n };
+    // Both as fixed-length big-endian bytes: comparing bytes needs no BigInt per signature.
+    o = { n: toFixedBytes(info.order, info.coordinateBytes), halfN: toFixedBytes(info.order >> 1n, info.coordinateBytes) };
     ORDER_BYTES.set(curve, o);
   }
   return o;
@@ -122,14 +123,37 @@ async function traceEcdsa(info: JwsAlgInfo, data: Bytes, signature: Bytes, trace
 
 function notesFor(info: JwsAlgInfo, s: Bytes): { code: string; message: string }[] | undefined {
   const { halfN } = orderOf(info.curves![0] as EcCurve);
-  if (BigInt(`0x${toHex(s)}`) > halfN) {
+  if (compare(s, halfN) > 0) {
     return [{ code: 'ECDSA_HIGH_S', message: 'The signature has a high s (s > n/2). It is valid (JOSE does not require low-S), but (r, n - s) verifies too: signatures are malleable' }];
   }
   return undefined;
 }
 
+/** noble's key bytes, decoded once per key; only for frozen keys (importKey's), whose JWK cannot change. */
+const nobleBytes = new WeakMap<JoseKey, { pub?: Bytes; priv?: Bytes }>();
+function nobleOf(key: JoseKey): { pub?: Bytes; priv?: Bytes } {
+  if (!Object.isFrozen(key) || !Object.isFrozen(key.jwk)) return {};
+  let b = nobleBytes.get(key);
+  if (!b) nobleBytes.set(key, (b = {}));
+  return b;
+}
+
 function k1Public(key: JoseKey): Bytes {
-  return concatBytes(new Uint8Array([4]), base64urlDecode(String(key.jwk.x)), base64urlDecode(String(key.jwk.y)));
+  const b = nobleOf(key);
+  return (b.pub ??= concatBytes(new Uint8Array([4]), base64urlDecode(String(key.jwk.x)), base64urlDecode(String(key.jwk.y))));
+}
+
+function k1Private(key: JoseKey): Bytes {
+  const b = nobleOf(key);
+  return (b.priv ??= base64urlDecode(String(key.jwk.d)));
+}
+
+const EC_PARAMS = new Map<string, { importParams: EcKeyImportParams; run: EcdsaParams }>();
+function ecParams(info: JwsAlgInfo, key: JoseKey) {
+  const id = `${info.alg}|${key.crv}`;
+  let p = EC_PARAMS.get(id);
+  if (!p) EC_PARAMS.set(id, (p = { importParams: Object.freeze({ name: 'ECDSA', namedCurve: key.crv! }), run: { name: 'ECDSA', hash: info.hash! } }));
+  return p;
 }
 
 /** ES256 / ES384 / ES512 with Web Crypto; ES256K (RFC 8812) with @noble/curves, which no browser has natively. */
@@ -137,17 +161,18 @@ export const ecdsaPrimitive: JwsPrimitive = {
   async sign(info, key, data, trace) {
     let signature: Bytes;
     if (info.alg === 'ES256K') {
-      signature = secp256k1.sign(data, base64urlDecode(String(key.jwk.d)), { prehash: true, lowS: true }) as Bytes;
+      signature = secp256k1.sign(data, k1Private(key), { prehash: true, lowS: true }) as Bytes;
     } else {
-      const cryptoKey = await cryptoKeyFor(key, { name: 'ECDSA', namedCurve: key.crv! }, 'sign');
-      signature = new Uint8Array(await webCrypto(info.alg, 'sign', () => crypto.subtle.sign({ name: 'ECDSA', hash: info.hash! }, cryptoKey, data)));
+      const { importParams, run } = ecParams(info, key);
+      const cryptoKey = cryptoKeyNow(key, importParams, 'sign') ?? (await cryptoKeyFor(key, importParams, 'sign'));
+      signature = new Uint8Array(await webCrypto(info.alg, 'sign', () => crypto.subtle.sign(run, cryptoKey, data)));
     }
-    await traceEcdsa(info, data, signature, trace);
+    if (trace) await traceEcdsa(info, data, signature, trace);
     return signature;
   },
   async verify(info, key, data, signature, trace) {
     const { s } = checkRaw(info, signature);
-    await traceEcdsa(info, data, signature, trace);
+    if (trace) await traceEcdsa(info, data, signature, trace);
     let valid: boolean;
     if (info.alg === 'ES256K') {
       try {
@@ -156,10 +181,11 @@ export const ecdsaPrimitive: JwsPrimitive = {
         valid = false;
       }
     } else {
-      const cryptoKey = await cryptoKeyFor(key, { name: 'ECDSA', namedCurve: key.crv! }, 'verify', true);
-      valid = await webCrypto(info.alg, 'verify', () => crypto.subtle.verify({ name: 'ECDSA', hash: info.hash! }, cryptoKey, signature, data));
+      const { importParams, run } = ecParams(info, key);
+      const cryptoKey = cryptoKeyNow(key, importParams, 'verify', true) ?? (await cryptoKeyFor(key, importParams, 'verify', true));
+      valid = await webCrypto(info.alg, 'verify', () => crypto.subtle.verify(run, cryptoKey, signature, data));
     }
-    traceStep(trace, {
+    if (trace) traceStep(trace, {
       id: 'signature',
       title: `ECDSA verification of (r, s) with the public key on ${info.curves![0]}`,
       ref: 'RFC 7518 §3.4',

@@ -4,7 +4,7 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import type { Bytes } from '../lib/bytes.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
-import { cryptoKeyFor, runtimeSupports } from '../lib/webcrypto.ts';
+import { cryptoKeyFor, cryptoKeyNow, runtimeSupports, runtimeSupportsNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { bytesValue, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
@@ -17,7 +17,20 @@ function curveOf(key: JoseKey): EdCurve {
   return key.crv === 'Ed448' ? 'Ed448' : 'Ed25519';
 }
 
+/** Import parameters per curve, built once. */
+const PARAMS = { Ed25519: Object.freeze({ name: 'Ed25519' }), Ed448: Object.freeze({ name: 'Ed448' }) } as const;
+
+/** noble's key bytes, decoded once per key; only for frozen keys (importKey's), whose JWK cannot change. */
+const nobleBytes = new WeakMap<JoseKey, { pub?: Bytes; priv?: Bytes }>();
+function nobleOf(key: JoseKey): { pub?: Bytes; priv?: Bytes } {
+  if (!Object.isFrozen(key) || !Object.isFrozen(key.jwk)) return {};
+  let b = nobleBytes.get(key);
+  if (!b) nobleBytes.set(key, (b = {}));
+  return b;
+}
+
 function traceMessage(curve: EdCurve, data: Bytes, trace: Trace | undefined): void {
+  if (!trace) return;
   traceStep(trace, {
     id: 'digest',
     title: `${curve} signs the signing input itself (PureEdDSA: no separate hash step; ${curve === 'Ed25519' ? 'SHA-512' : 'SHAKE256'} is inside the algorithm)`,
@@ -31,11 +44,13 @@ export const eddsaPrimitive: JwsPrimitive = {
   async sign(_info: JwsAlgInfo, key, data, trace) {
     const curve = curveOf(key);
     traceMessage(curve, data, trace);
-    if (await runtimeSupports(curve)) {
-      const cryptoKey = await cryptoKeyFor(key, { name: curve }, 'sign');
-      return new Uint8Array(await webCrypto('EdDSA', 'sign', () => crypto.subtle.sign({ name: curve }, cryptoKey, data)));
+    if (runtimeSupportsNow(curve) ?? (await runtimeSupports(curve))) {
+      const params = PARAMS[curve];
+      const cryptoKey = cryptoKeyNow(key, params, 'sign') ?? (await cryptoKeyFor(key, params, 'sign'));
+      return new Uint8Array(await webCrypto('EdDSA', 'sign', () => crypto.subtle.sign(params, cryptoKey, data)));
     }
-    return NOBLE[curve].sign(data, base64urlDecode(String(key.jwk.d))) as Bytes;
+    const b = nobleOf(key);
+    return NOBLE[curve].sign(data, (b.priv ??= base64urlDecode(String(key.jwk.d)))) as Bytes;
   },
   async verify(_info, key, data, signature, trace) {
     const curve = curveOf(key);
@@ -44,17 +59,19 @@ export const eddsaPrimitive: JwsPrimitive = {
     }
     traceMessage(curve, data, trace);
     let valid: boolean;
-    if (await runtimeSupports(curve)) {
-      const cryptoKey = await cryptoKeyFor(key, { name: curve }, 'verify', true);
-      valid = await webCrypto('EdDSA', 'verify', () => crypto.subtle.verify({ name: curve }, cryptoKey, signature, data));
+    if (runtimeSupportsNow(curve) ?? (await runtimeSupports(curve))) {
+      const params = PARAMS[curve];
+      const cryptoKey = cryptoKeyNow(key, params, 'verify', true) ?? (await cryptoKeyFor(key, params, 'verify', true));
+      valid = await webCrypto('EdDSA', 'verify', () => crypto.subtle.verify(params, cryptoKey, signature, data));
     } else {
+      const b = nobleOf(key);
       try {
-        valid = NOBLE[curve].verify(signature, data, base64urlDecode(String(key.jwk.x)));
+        valid = NOBLE[curve].verify(signature, data, (b.pub ??= base64urlDecode(String(key.jwk.x))));
       } catch {
         valid = false;
       }
     }
-    traceStep(trace, {
+    if (trace) traceStep(trace, {
       id: 'signature',
       title: `${curve} verification with the public key`,
       ref: 'RFC 8037 §3.1',

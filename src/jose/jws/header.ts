@@ -12,6 +12,12 @@ export interface HeaderIssue extends Finding {
 
 const own = (o: JsonObject | undefined, k: string) => o !== undefined && Object.prototype.hasOwnProperty.call(o, k);
 
+function mentionsCritOrB64(protectedHeader: JsonObject | undefined, unprotected: readonly (JsonObject | undefined)[]): boolean {
+  if (own(protectedHeader, 'crit') || own(protectedHeader, 'b64')) return true;
+  for (const h of unprotected) if (own(h, 'crit') || own(h, 'b64')) return true;
+  return false;
+}
+
 /**
  * RFC 7515 §4.1.11 "crit" and RFC 7797 "b64" rules, in one place for sign, verify and inspect.
  * crit must be protected, a non-empty array of distinct non-empty strings, each naming a parameter
@@ -20,6 +26,8 @@ const own = (o: JsonObject | undefined, k: string) => o !== undefined && Object.
  * Duplicate names in crit are refused (producers MUST NOT emit them; a strict reader says so).
  */
 export function headerIssues(protectedHeader: JsonObject | undefined, unprotected: readonly (JsonObject | undefined)[]): HeaderIssue[] {
+  // Most headers have neither member: nothing to check, and nothing to build (verify calls this twice).
+  if (!mentionsCritOrB64(protectedHeader, unprotected)) return [];
   const issues: HeaderIssue[] = [];
   const fail = (code: string, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11') =>
     issues.push({ code, severity: 'danger', message, ref: rfcRef(rfc, section), segment: 'header', error });

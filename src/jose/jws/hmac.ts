@@ -3,7 +3,7 @@ import { constantTimeEqual, tryUtf8Decode, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep } from '../lib/trace.ts';
-import { cryptoKeyFor } from '../lib/webcrypto.ts';
+import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { bytesValue, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
@@ -52,16 +52,31 @@ export function assertNotConfusedSecret(key: JoseKey, alg: string): void {
   }
 }
 
-async function mac(info: JwsAlgInfo, key: JoseKey, data: Bytes): Promise<Bytes> {
-  const cryptoKey = await cryptoKeyFor(key, { name: 'HMAC', hash: info.hash! }, 'sign');
-  return new Uint8Array(await webCrypto(info.alg, 'compute the HMAC', () => crypto.subtle.sign('HMAC', cryptoKey, data)));
+/** One import-parameters object per hash, so no object is built per call. */
+const PARAMS = new Map<string, HmacImportParams>();
+function paramsOf(info: JwsAlgInfo): HmacImportParams {
+  let p = PARAMS.get(info.hash!);
+  if (!p) PARAMS.set(info.hash!, (p = Object.freeze({ name: 'HMAC', hash: info.hash! })));
+  return p;
+}
+
+function mac(info: JwsAlgInfo, key: JoseKey, data: Bytes): Promise<Bytes> {
+  const params = paramsOf(info);
+  // With the key already imported the Web Crypto call starts before the caller's first await.
+  const cryptoKey = cryptoKeyNow(key, params, 'sign');
+  if (cryptoKey) return macWith(info, cryptoKey, data);
+  return cryptoKeyFor(key, params, 'sign').then((k) => macWith(info, k, data));
+}
+
+function macWith(info: JwsAlgInfo, cryptoKey: CryptoKey, data: Bytes): Promise<Bytes> {
+  return webCrypto(info.alg, 'compute the HMAC', () => crypto.subtle.sign('HMAC', cryptoKey, data)).then((buffer) => new Uint8Array(buffer));
 }
 
 /** HS256 / HS384 / HS512 (RFC 7518 §3.2): the MAC is computed and compared in constant time, both shown in a trace. */
 export const hmacPrimitive: JwsPrimitive = {
   async sign(info, key, data, trace) {
     const out = await mac(info, key, data);
-    traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac', 'HMAC', out)] });
+    if (trace) traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac', 'HMAC', out)] });
     return out;
   },
   async verify(info, key, data, signature, trace) {

@@ -1,4 +1,4 @@
-import type { Bytes } from '../lib/bytes.ts';
+import { utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import type { Trace, TraceValue } from '../lib/trace.ts';
@@ -29,14 +29,39 @@ export function textValue(name: string, label: string, text: string): TraceValue
   return { name, label, text };
 }
 
-/** Runs a Web Crypto call, turning its DOMException into a JoseError that names the alg. */
-export async function webCrypto<T>(alg: string, what: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a Web Crypto call, turning its DOMException into a JoseError that names the alg. (Promise
+ * chaining rather than an async function: one turn less on every sign and verify.)
+ */
+export function webCrypto<T>(alg: string, what: string, run: () => Promise<T>): Promise<T> {
+  let pending: Promise<T>;
   try {
-    return await run();
+    pending = run();
   } catch (cause) {
-    if (cause instanceof JoseError) throw cause;
-    throw new JoseError('ERR_KEY_INVALID', `${alg}: the runtime could not ${what}: ${(cause as Error)?.message ?? String(cause)}`, { segment: 'key', cause });
+    return Promise.reject(runtimeError(alg, what, cause));
   }
+  return pending.then(undefined, (cause: unknown) => {
+    throw runtimeError(alg, what, cause);
+  });
+}
+
+function runtimeError(alg: string, what: string, cause: unknown): JoseError {
+  if (cause instanceof JoseError) return cause;
+  return new JoseError('ERR_KEY_INVALID', `${alg}: the runtime could not ${what}: ${(cause as Error)?.message ?? String(cause)}`, { segment: 'key', cause });
+}
+
+/**
+ * The UTF-8 bytes of a signing input, which is ASCII unless a b64: false payload is not: a plain
+ * copy of the char codes, or TextEncoder when a character is beyond ASCII.
+ */
+export function signingInputBytes(text: string): Bytes {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return utf8Encode(text);
+    out[i] = c;
+  }
+  return out;
 }
 
 export function signatureError(message: string, details?: Record<string, unknown>): JoseError {

@@ -1,7 +1,7 @@
 import { concatBytes, fromHex, type Bytes } from '../lib/bytes.ts';
 import { HASH_BYTES, type HashName, type JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
-import { cryptoKeyFor } from '../lib/webcrypto.ts';
+import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { bytesValue, digest, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
@@ -12,13 +12,16 @@ const DIGEST_INFO_PREFIX: Record<string, string> = {
   'SHA-512': '3051300d060960864801650304020305000440',
 };
 
-function params(info: JwsAlgInfo): { name: string; hash: HashName } {
-  return { name: info.family, hash: info.hash! };
-}
-
-/** RSA-PSS in JOSE uses a salt as long as the hash and MGF1 with the same hash (RFC 7518 §3.5). */
-function runParams(info: JwsAlgInfo): AlgorithmIdentifier | RsaPssParams {
-  return info.family === 'RSA-PSS' ? { name: 'RSA-PSS', saltLength: HASH_BYTES[info.hash!] } : { name: info.family };
+/** Import and run parameters per alg, built once: nothing per call but the call. */
+const PARAMS = new Map<string, { importParams: { name: string; hash: HashName }; run: AlgorithmIdentifier | RsaPssParams }>();
+function paramsOf(info: JwsAlgInfo) {
+  let p = PARAMS.get(info.alg);
+  if (!p) {
+    // RSA-PSS in JOSE uses a salt as long as the hash and MGF1 with the same hash (RFC 7518 §3.5).
+    const run = info.family === 'RSA-PSS' ? { name: 'RSA-PSS', saltLength: HASH_BYTES[info.hash!] } : { name: info.family };
+    PARAMS.set(info.alg, (p = { importParams: Object.freeze({ name: info.family, hash: info.hash! }), run }));
+  }
+  return p;
 }
 
 async function traceDigest(info: JwsAlgInfo, key: JoseKey, data: Bytes, trace: Trace | undefined): Promise<void> {
@@ -45,17 +48,19 @@ async function traceDigest(info: JwsAlgInfo, key: JoseKey, data: Bytes, trace: T
 /** RS256-512 (RSASSA-PKCS1-v1_5) and PS256-512 (RSA-PSS), both Web Crypto in every runtime. */
 export const rsaPrimitive: JwsPrimitive = {
   async sign(info, key, data, trace) {
-    const cryptoKey = await cryptoKeyFor(key, params(info), 'sign');
-    await traceDigest(info, key, data, trace);
-    return new Uint8Array(await webCrypto(info.alg, 'sign', () => crypto.subtle.sign(runParams(info), cryptoKey, data)));
+    const { importParams, run } = paramsOf(info);
+    const cryptoKey = cryptoKeyNow(key, importParams, 'sign') ?? (await cryptoKeyFor(key, importParams, 'sign'));
+    if (trace) await traceDigest(info, key, data, trace);
+    return new Uint8Array(await webCrypto(info.alg, 'sign', () => crypto.subtle.sign(run, cryptoKey, data)));
   },
   async verify(info, key, data, signature, trace) {
-    const cryptoKey = await cryptoKeyFor(key, params(info), 'verify', true);
-    await traceDigest(info, key, data, trace);
+    const { importParams, run } = paramsOf(info);
+    const cryptoKey = cryptoKeyNow(key, importParams, 'verify', true) ?? (await cryptoKeyFor(key, importParams, 'verify', true));
+    if (trace) await traceDigest(info, key, data, trace);
     const expected = Math.ceil(key.bits / 8);
     // RFC 8017 §8.2.2 step 1: a signature of the wrong length is invalid before any arithmetic.
-    const valid = signature.length === expected && (await webCrypto(info.alg, 'verify', () => crypto.subtle.verify(runParams(info), cryptoKey, signature, data)));
-    traceStep(trace, {
+    const valid = signature.length === expected && (await webCrypto(info.alg, 'verify', () => crypto.subtle.verify(run, cryptoKey, signature, data)));
+    if (trace) traceStep(trace, {
       id: 'signature',
       title: `${info.family} verification of the signature with the public key`,
       ref: `RFC 7518 §${info.ref}`,

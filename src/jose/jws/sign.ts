@@ -11,7 +11,7 @@ import type { Jws, JwsSignature } from '../types.ts';
 import { PRIMITIVES } from './algorithms.ts';
 import { headerIssues } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
-import { bytesValue, textValue } from './primitive.ts';
+import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
 
 export interface SignOptions {
   /** The JWS alg; "none" only with allowNone (an Unsecured JWS for teaching; verify never accepts it). */
@@ -92,10 +92,12 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
   const empty = Object.keys(header).length === 0;
   const headerJson = empty ? '' : signer.headerText !== undefined ? exactHeaderText(signer.headerText, header, 'JWS Protected Header') : JSON.stringify(header);
   const encodedHeader = empty ? '' : base64urlEncode(utf8Encode(headerJson));
-  traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
-  traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
-  const signingInput = b64 ? utf8Encode(`${encodedHeader}.${payloadPart}`) : concatInput(encodedHeader, payload);
-  traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.1', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
+  if (trace) {
+    traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
+    traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
+  }
+  const signingInput = b64 ? signingInputBytes(`${encodedHeader}.${payloadPart}`) : concatInput(encodedHeader, payload);
+  if (trace) traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.1', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
   let signature: Bytes = new Uint8Array(0);
   if (alg !== 'none') {
     const info = JWS_ALG_INFO[alg];
@@ -109,7 +111,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
     signature = await PRIMITIVES[info.family].sign(info, key, signingInput, trace);
   }
   const encodedSignature = base64urlEncode(signature);
-  traceStep(trace, { id: 'signature', title: alg === 'none' ? 'No signature: alg "none"' : `The ${alg} signature, base64url-encoded`, ref: 'RFC 7515 §5.1', values: [bytesValue('signature', 'Signature', signature), textValue('signature.b64', 'Encoded signature', encodedSignature)] });
+  if (trace) traceStep(trace, { id: 'signature', title: alg === 'none' ? 'No signature: alg "none"' : `The ${alg} signature, base64url-encoded`, ref: 'RFC 7515 §5.1', values: [bytesValue('signature', 'Signature', signature), textValue('signature.b64', 'Encoded signature', encodedSignature)] });
   return {
     ...(empty ? {} : { protected: encodedHeader }),
     ...(signer.unprotected && Object.keys(signer.unprotected).length ? { header: signer.unprotected } : {}),
