@@ -1,7 +1,7 @@
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
-import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWS_ALG_INFO, isJwsAlg } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { validateClaims } from '../claims/validate.ts';
@@ -11,12 +11,13 @@ import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';
 import { deserializeJson } from '../serialize/json.ts';
-import { assertDisjoint, decodeProtectedHeader } from '../serialize/segments.ts';
-import type { Jws, JwsSignature } from '../types.ts';
+import { assertDisjoint, decodeProtectedHeader, isUnencodedPayload, splitDots } from '../serialize/segments.ts';
+import type { Jwe, Jws, JwsSignature } from '../types.ts';
 import { PRIMITIVES } from './algorithms.ts';
+import { claimsOf, decodeHeaderQuickly } from './fast-json.ts';
 import { headerIssues, payloadUnencoded } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
-import { bytesValue, textValue } from './primitive.ts';
+import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
 
 export interface VerifyOptions {
   /** Only these algs are accepted (ERR_ALG_NOT_ALLOWED otherwise). "none" is refused regardless. */
@@ -58,13 +59,32 @@ interface Prepared {
   warnings: Finding[];
 }
 
+/** What parsing a compact token already decoded, so prepare does not decode (and check) it twice. */
+interface Decoded {
+  header: JsonObject;
+  /** Absent when the header says b64: false (the payload is then not base64url). */
+  payload?: Bytes;
+  signature: Bytes;
+}
+
+/** What the payload says, computed while the signature is being checked; reported only if it verifies. */
+interface PayloadFacts {
+  text: string | undefined;
+  claims: JsonObject | undefined;
+  duplicates: string[];
+  headerFindings: Finding[];
+  claimFindings: Finding[];
+}
+
+const ignore = () => {};
+
 function fail(code: 'ERR_MALFORMED' | 'ERR_ALG_NOT_ALLOWED' | 'ERR_ALG_UNSUPPORTED', message: string, step = 'header'): never {
   throw new JoseError(code, message, { segment: 'header', step });
 }
 
 /** Everything up to the crypto: headers, alg policy, crit/b64, signing input. Throws JoseError. */
-function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Trace | undefined): Prepared {
-  const protectedHeader = sig.protected !== undefined && sig.protected !== '' ? decodeProtectedHeader(sig.protected, 0) : undefined;
+function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Trace | undefined, decoded: Decoded | undefined): Prepared {
+  const protectedHeader = decoded ? decoded.header : sig.protected !== undefined && sig.protected !== '' ? decodeProtectedHeader(sig.protected, 0) : undefined;
   const unprotectedHeader = sig.header;
   if (unprotectedHeader !== undefined && !isJsonObject(unprotectedHeader)) fail('ERR_MALFORMED', 'The JWS Unprotected Header must be a JSON object');
   assertDisjoint([protectedHeader, unprotectedHeader], 'JWS');
@@ -85,22 +105,20 @@ function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Tra
   }
   const unencoded = payloadUnencoded(protectedHeader);
   let payload: Bytes;
-  let payloadPart: Bytes;
+  let signingInput: Bytes;
   if (jws.payload === '' && options.payload !== undefined) {
     payload = typeof options.payload === 'string' ? utf8Encode(options.payload) : new Uint8Array(options.payload);
-    payloadPart = unencoded ? payload : utf8Encode(base64urlEncode(payload));
-  } else if (unencoded) {
-    payload = utf8Encode(jws.payload);
-    payloadPart = payload;
+    const payloadPart = unencoded ? payload : utf8Encode(base64urlEncode(payload));
+    const head = utf8Encode(`${sig.protected ?? ''}.`);
+    signingInput = new Uint8Array(head.length + payloadPart.length);
+    signingInput.set(head);
+    signingInput.set(payloadPart, head.length);
   } else {
-    payload = base64urlDecode(jws.payload, { segment: 'payload', allowEmpty: true });
-    payloadPart = utf8Encode(jws.payload);
+    payload = unencoded ? utf8Encode(jws.payload) : (decoded?.payload ?? base64urlDecode(jws.payload, { segment: 'payload', allowEmpty: true }));
+    // The payload part as it stands in the token, encoded or not; the "." keeps the two texts apart.
+    signingInput = signingInputBytes(`${sig.protected ?? ''}.${jws.payload}`);
   }
-  const head = utf8Encode(`${sig.protected ?? ''}.`);
-  const signingInput = new Uint8Array(head.length + payloadPart.length);
-  signingInput.set(head);
-  signingInput.set(payloadPart, head.length);
-  const signature = base64urlDecode(sig.signature, { segment: 'signature', allowEmpty: true });
+  const signature = decoded?.signature ?? base64urlDecode(sig.signature, { segment: 'signature', allowEmpty: true });
   if (trace) {
     traceStep(trace, { id: 'payload', title: unencoded ? 'The payload, unencoded (RFC 7797)' : 'Decode the payload', ref: unencoded ? 'RFC 7797 §3' : 'RFC 7515 §5.2', values: [bytesValue('payload', 'Payload', payload)] });
     traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.2', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
@@ -108,29 +126,55 @@ function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Tra
   return { header, protectedHeader, unprotectedHeader, alg: JWS_ALG_INFO[alg], signingInput, payload, signature, warnings };
 }
 
-function parse(input: Jws | string): Jws {
+/**
+ * deserializeCompact for a three-part token, with the same checks in the same order and the same
+ * errors, keeping what it decodes; every other shape goes to deserializeCompact itself.
+ */
+function parseCompact(text: string): { jws: Jws | Jwe; decoded?: Decoded } {
+  const { parts, starts } = splitDots(text);
+  if (parts.length !== 3) return { jws: deserializeCompact(text) };
+  const [encodedHeader, payloadPart, signaturePart] = parts as [string, string, string];
+  const header = decodeHeaderQuickly(encodedHeader);
+  const payload = isUnencodedPayload(header) ? undefined : base64urlDecode(payloadPart, { segment: 'payload', offset: starts[1], allowEmpty: true });
+  const signature = base64urlDecode(signaturePart, { segment: 'signature', offset: starts[2], allowEmpty: true });
+  return {
+    jws: { kind: 'JWS', payload: payloadPart, signatures: [{ protected: encodedHeader, signature: signaturePart }] },
+    decoded: { header, ...(payload ? { payload } : {}), signature },
+  };
+}
+
+function parse(input: Jws | string): { jws: Jws; decoded?: Decoded } {
   if (typeof input === 'string') {
-    const jws = input.trimStart().startsWith('{') ? deserializeJson(input) : deserializeCompact(input);
-    if (jws.kind !== 'JWS') throw new JoseError('ERR_MALFORMED', 'This is a JWE (RFC 7516 §9): decrypt it instead of verifying', { segment: 'token' });
-    return jws;
+    const parsed = input.trimStart().startsWith('{') ? { jws: deserializeJson(input) } : parseCompact(input);
+    if (parsed.jws.kind !== 'JWS') throw new JoseError('ERR_MALFORMED', 'This is a JWE (RFC 7516 §9): decrypt it instead of verifying', { segment: 'token' });
+    return parsed as { jws: Jws; decoded?: Decoded };
   }
   if (!input || typeof input !== 'object' || input.kind !== 'JWS' || !Array.isArray(input.signatures) || typeof input.payload !== 'string') {
     throw new JoseError('ERR_MALFORMED', 'verify needs a JWS (compact or JSON text, or a Jws object)', { segment: 'token' });
   }
-  return input;
+  return { jws: input };
 }
 
-function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes: { code: string; message: string }[] | undefined, claims: JsonObject | undefined, duplicates: string[], options: VerifyOptions): Finding[] {
+/** The payload as text and claims, and the header and claim findings: none of it depends on the key. */
+function payloadFacts(p: Prepared, options: VerifyOptions): PayloadFacts {
+  const text = tryUtf8Decode(p.payload);
+  const { claims, duplicates } = text !== undefined && text.charCodeAt(0) === 123 ? claimsOf(text) : { claims: undefined, duplicates: [] };
+  const claimFindings: Finding[] = [];
+  if (claims) {
+    const opts = { ...(options.now !== undefined ? { now: options.now } : {}), ...(options.clockTolerance !== undefined ? { clockTolerance: options.clockTolerance } : {}) };
+    for (const { claim: _c, ...f } of validateClaims(claims, opts)) claimFindings.push(f);
+  }
+  return { text, claims, duplicates, headerFindings: headerFindings('JWS', p.header, p.protectedHeader, [p.unprotectedHeader]), claimFindings };
+}
+
+function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes: { code: string; message: string }[] | undefined, facts: PayloadFacts): Finding[] {
   const findings: Finding[] = [...key.findings, ...keyFindings, ...p.warnings];
-  for (const f of headerFindings('JWS', p.header, p.protectedHeader, [p.unprotectedHeader])) {
+  for (const f of facts.headerFindings) {
     if (!findings.some((x) => x.code === f.code)) findings.push(f);
   }
   for (const n of notes ?? []) findings.push({ code: n.code, severity: 'info', message: n.message, segment: 'signature', ref: rfcRef(7518, '3.4') });
-  if (claims) {
-    const opts = { ...(options.now !== undefined ? { now: options.now } : {}), ...(options.clockTolerance !== undefined ? { clockTolerance: options.clockTolerance } : {}) };
-    for (const { claim: _c, ...f } of validateClaims(claims, opts)) findings.push(f);
-  }
-  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${name}"; parsers disagree on which value wins`, segment: 'payload' });
+  findings.push(...facts.claimFindings);
+  for (const name of facts.duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${name}"; parsers disagree on which value wins`, segment: 'payload' });
   return findings;
 }
 
@@ -148,7 +192,7 @@ function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes
 export async function verify(input: Jws | string, keys: KeyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
   const trace = options.trace;
   try {
-    const jws = parse(input);
+    const { jws, decoded } = parse(input);
     if (trace && typeof input === 'string') {
       traceStep(trace, { id: 'split', title: jws.signatures.length === 1 && !input.trimStart().startsWith('{') ? 'Split the token at the two "."' : 'Read the JWS JSON serialization', ref: 'RFC 7515 §5.2', values: [textValue('header.b64', 'Protected header', jws.signatures[0]?.protected ?? ''), textValue('payload.b64', 'Payload', jws.payload), textValue('signature.b64', 'Signature', jws.signatures[0]?.signature ?? '')] });
     }
@@ -157,7 +201,7 @@ export async function verify(input: Jws | string, keys: KeyInput, options: Verif
     for (let i = 0; i < jws.signatures.length; i++) {
       if (trace) trace.steps.length = base;
       try {
-        return await verifyOne(jws, i, keys, options, trace);
+        return await verifyOne(jws, i, keys, options, trace, i === 0 ? decoded : undefined);
       } catch (error) {
         if (!(error instanceof JoseError) || jws.signatures.length === 1) throw error;
         errors.push(error);
@@ -175,41 +219,37 @@ export async function verify(input: Jws | string, keys: KeyInput, options: Verif
   }
 }
 
-async function verifyOne(jws: Jws, index: number, keys: KeyInput, options: VerifyOptions, trace: Trace | undefined): Promise<VerifyResult> {
-  const p = prepare(jws, jws.signatures[index]!, options, trace);
+async function verifyOne(jws: Jws, index: number, keys: KeyInput, options: VerifyOptions, trace: Trace | undefined, decoded: Decoded | undefined): Promise<VerifyResult> {
+  const p = prepare(jws, jws.signatures[index]!, options, trace, decoded);
   const alg = p.alg.alg;
   const candidates = selectKeys(keys, p.header, 'verify');
   let lastInvalid: JoseError | undefined;
+  let facts: PayloadFacts | undefined;
   for (const key of candidates) {
     const keyFindings = assertKeyFits(key, alg, 'verify');
     assertNotConfusedSecret(key, alg);
-    const outcome = await PRIMITIVES[p.alg.family].verify(p.alg, key, p.signingInput, p.signature, trace);
+    const pending = PRIMITIVES[p.alg.family].verify(p.alg, key, p.signingInput, p.signature, trace);
+    if (!facts) {
+      // The runtime checks the signature off the main thread; reading the payload meanwhile hides
+      // its cost. Nothing of it is returned unless the signature verifies.
+      pending.catch(ignore);
+      facts = payloadFacts(p, options);
+    }
+    const outcome = await pending;
     if (!outcome.valid) {
       lastInvalid = new JoseError('ERR_SIGNATURE_INVALID', outcome.notes?.[0]?.message ?? `The ${alg} signature does not match the signing input${candidates.length > 1 ? ' with any of the keys' : ' and the key'}`, { segment: 'signature', step: 'signature' });
       continue;
     }
-    const text = tryUtf8Decode(p.payload);
-    let claims: JsonObject | undefined;
-    let duplicates: string[] = [];
-    if (text !== undefined && text.charCodeAt(0) === 123) {
-      try {
-        const parsed = parseJson(text, { rejectDuplicates: false, what: 'payload' });
-        if (isJsonObject(parsed.value)) claims = parsed.value;
-        duplicates = parsed.duplicates.filter((d) => d.path.length === 0).map((d) => d.name);
-      } catch {
-        // Not JSON: a JWS may carry anything; there are simply no claims.
-      }
-    }
-    traceStep(trace, { id: 'verdict', title: 'Verdict', values: [textValue('verdict', 'Result', 'Signature verified'), textValue('alg', 'Algorithm', alg)] });
+    if (trace) traceStep(trace, { id: 'verdict', title: 'Verdict', values: [textValue('verdict', 'Result', 'Signature verified'), textValue('alg', 'Algorithm', alg)] });
     return {
       header: p.header,
       protectedHeader: p.protectedHeader,
       unprotectedHeader: p.unprotectedHeader,
       alg,
       payload: p.payload,
-      ...(text !== undefined ? { text } : {}),
-      ...(claims ? { claims } : {}),
-      findings: resultFindings(p, key, keyFindings, outcome.notes, claims, duplicates, options),
+      ...(facts.text !== undefined ? { text: facts.text } : {}),
+      ...(facts.claims ? { claims: facts.claims } : {}),
+      findings: resultFindings(p, key, keyFindings, outcome.notes, facts),
       signatureIndex: index,
       key,
     };
