@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import seeds from '../test/vectors/seeds.json' with { type: 'json' };
-import { expect, fillEditor, test, waitForMonaco } from './fixtures.ts';
+import { expect, test, waitForMonaco } from './fixtures.ts';
+import { pasteInto } from './decoder-helpers.ts';
 import { KEYS, makeTokens, pretty, publicJwk, spkiPem, type TestTokens } from './decoder-tokens.ts';
 
 /**
@@ -22,7 +23,7 @@ async function open(page: Page): Promise<void> {
 }
 
 async function decode(page: Page, token: string, key = ''): Promise<void> {
-  await fillEditor(page, 'Token', token);
+  await pasteInto(page, 'Token', token);
   await keyBox(page).fill(key);
 }
 

@@ -15,6 +15,8 @@ export interface JsonViewerProps {
 /** The stand-in shows at most this much text: a 1 MB <pre> would cost more layout than Monaco. */
 const STAND_IN_CHARS = 20_000;
 const LINE = 19;
+/** Wrapping a line this long costs a long task each time it is laid out: scroll it instead. */
+const WRAP_LIMIT = 100_000;
 
 function monacoTheme(): string {
   const root = document.documentElement;
@@ -61,7 +63,7 @@ export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 42
             glyphMargin: false,
             scrollBeyondLastLine: false,
             automaticLayout: true,
-            wordWrap: 'on',
+            wordWrap: valueRef.current.length > WRAP_LIMIT ? 'off' : 'on',
             fontSize: 13,
             renderLineHighlight: 'none',
             theme: monacoTheme(),
@@ -93,7 +95,18 @@ export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 42
     const model = editor?.getModel();
     if (!model || !monaco) return;
     if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
-    if (model.getValue() !== value) model.setValue(value);
+    if (model.getValueLength() === value.length && model.getValue() === value) return;
+    const apply = () => {
+      editor?.updateOptions({ wordWrap: value.length > WRAP_LIMIT ? 'off' : 'on' });
+      model.setValue(value);
+    };
+    // A large text gets its own task, so it does not lengthen the one that rendered the page.
+    if (value.length < WRAP_LIMIT) {
+      apply();
+      return;
+    }
+    const id = window.setTimeout(apply, 0);
+    return () => window.clearTimeout(id);
   }, [editor, monaco, value, language]);
 
   return (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { JsonObject } from '../../jose/index.ts';
 import { explainClaim } from './explain.ts';
 import { timelinePoints, type TimelinePoint } from './time.ts';
@@ -37,7 +38,7 @@ export function Timeline({ claims, now }: { claims: JsonObject; now: number }) {
  * Every claim of the payload: its name, what it means (registered claims and the common public
  * ones named, with the RFC), the value as written, and for times UTC, local and relative.
  */
-export function ClaimsTable({ claims, sources, now }: { claims: JsonObject; sources: Record<string, string>; now: number }) {
+export const ClaimsTable = memo(function ClaimsTable({ claims, sources, now }: { claims: JsonObject; sources: Record<string, string>; now: number }) {
   const rows = Object.keys(claims).map((name) => explainClaim(name, claims[name], now, sources[name]));
   if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The claims set is empty.</p>;
   return (
@@ -87,4 +88,4 @@ export function ClaimsTable({ claims, sources, now }: { claims: JsonObject; sour
       </div>
     </div>
   );
-}
+});

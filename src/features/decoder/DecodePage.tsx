@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWorkspace } from '../../app/workspace.tsx';
 import { FindingsList } from '../../components/FindingsList.tsx';
 import type { Finding } from '../../jose/index.ts';
@@ -16,6 +16,7 @@ import { TokenInput } from './TokenInput.tsx';
 import { useCheck, useDecodedView, useNow } from './useDecoder.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 
+const NO_SOURCES: Record<string, string> = {};
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 
 /** Findings of the token, the key and the check, each once. */
@@ -56,13 +57,22 @@ export function DecodePage() {
   const outcome = request ? check.outcome : undefined;
   const result = verdict({ view, stale, hasKey: keyText.trim() !== '', check });
   const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : view?.claims;
-  const claimSources = view?.kind === 'JWE' ? (outcome?.decrypted?.claimSources ?? {}) : (view?.claimSources ?? {});
+  const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   const findings = mergeFindings(view?.findings, outcome?.findings);
 
-  const openInner = (inner: string) => {
-    setOuter((stack) => [...stack, token]);
-    updateDecoder({ token: inner });
-  };
+  // The token through a ref, so the payload view is not re-rendered on every keystroke.
+  const tokenRef = useRef(token);
+  useEffect(() => {
+    tokenRef.current = token;
+  });
+  const openInner = useCallback(
+    (inner: string) => {
+      const current = tokenRef.current;
+      setOuter((stack) => [...stack, current]);
+      updateDecoder({ token: inner });
+    },
+    [updateDecoder],
+  );
   const back = () => {
     const previous = outer[outer.length - 1];
     if (previous === undefined) return;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { JsonViewer } from '../../editor/JsonViewer.tsx';
 import type { CheckOutcome } from './check.ts';
 import type { ContentView, DecodedView } from './view.ts';
@@ -9,7 +10,7 @@ function sizeWords(n: number | undefined): string {
 }
 
 /** The JOSE Header, pretty and read-only. */
-export function HeaderRegion({ view }: { view: DecodedView | undefined }) {
+export const HeaderRegion = memo(function HeaderRegion({ view }: { view: DecodedView | undefined }) {
   return (
     <section role="region" aria-label="Header" className={box}>
       <h2 className="text-sm font-semibold">Header</h2>
@@ -20,7 +21,7 @@ export function HeaderRegion({ view }: { view: DecodedView | undefined }) {
       )}
     </section>
   );
-}
+});
 
 function ContentBody({ content, label }: { content: ContentView; label: string }) {
   if (content.mode === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">No payload to show.</p>;
@@ -40,7 +41,7 @@ function ContentBody({ content, label }: { content: ContentView; label: string }
  * The payload: JSON, text or hex for a JWS; for a JWE "encrypted" with the sizes until it is
  * decrypted, then the plaintext, and for a nested JWT (cty "JWT") a way to open the inner token.
  */
-export function PayloadRegion({ view, outcome, onOpenInner }: { view: DecodedView | undefined; outcome: CheckOutcome | undefined; onOpenInner: (token: string) => void }) {
+export const PayloadRegion = memo(function PayloadRegion({ view, outcome, onOpenInner }: { view: DecodedView | undefined; outcome: CheckOutcome | undefined; onOpenInner: (token: string) => void }) {
   const decrypted = view?.kind === 'JWE' ? outcome?.decrypted : undefined;
   return (
     <section role="region" aria-label="Payload" className={box}>
@@ -64,4 +65,4 @@ export function PayloadRegion({ view, outcome, onOpenInner }: { view: DecodedVie
       )}
     </section>
   );
-}
+});

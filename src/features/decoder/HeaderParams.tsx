@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import type { JsonObject } from '../../jose/index.ts';
 import { explainHeaderParam } from './explain.ts';
 
 /** Each header parameter with what it means and the RFC section that defines it. */
-export function HeaderParams({ header, sources }: { header: JsonObject; sources: Record<string, string> }) {
+export const HeaderParams = memo(function HeaderParams({ header, sources }: { header: JsonObject; sources: Record<string, string> }) {
   const rows = Object.keys(header).map((name) => explainHeaderParam(name, header[name], sources[name]));
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm" aria-label="Header parameters">
@@ -29,4 +30,4 @@ export function HeaderParams({ header, sources }: { header: JsonObject; sources:
       ))}
     </dl>
   );
-}
+});

@@ -66,7 +66,9 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
         placeholder="Paste a JWT, JWS or JWE (compact or JSON); Bearer prefixes, quotes and whitespace are fine"
         onMount={(editor, monaco) => {
           // A token never holds a tab: Tab leaves the editor, so the screen works with the keyboard alone.
-          editor.updateOptions({ tabFocusMode: true });
+          // Word suggestions over base64url are noise (and Monaco's suggest reads the clipboard, which the
+          // page's Permissions-Policy forbids).
+          editor.updateOptions({ tabFocusMode: true, quickSuggestions: false, suggestOnTriggerCharacters: false, wordBasedSuggestions: 'off', parameterHints: { enabled: false } });
           setMounted({ editor, monaco });
         }}
       />

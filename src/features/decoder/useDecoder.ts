@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { checkInWorker, decodeInWorker } from '../../workers/decoderClient.ts';
 import type { CheckOutcome, CheckRequest } from './check.ts';
 import { decodeView, type DecodedView } from './view.ts';
+import { textKey } from './fingerprint.ts';
 
 /** Up to this many characters a token is decoded on the main thread (well under a millisecond per KB). */
 export const SYNC_DECODE_LIMIT = 32 * 1024;
@@ -10,17 +11,18 @@ export const SYNC_DECODE_LIMIT = 32 * 1024;
 /** Query results for 1 MB inputs are big: drop them soon after nobody looks at them. */
 const SHORT_GC = 5_000;
 
-export const decodeQuery = (token: string) =>
+export const decodeQuery = (token: string, key = textKey(token)) =>
   queryOptions({
-    queryKey: ['decode', token],
+    queryKey: ['decode', key],
     queryFn: ({ signal }) => decodeInWorker(token, signal),
     gcTime: SHORT_GC,
   });
 
-export const checkQuery = (request: CheckRequest) =>
+export const checkQuery = (request: CheckRequest, tokenKey = textKey(request.token)) =>
   queryOptions({
-    // Keyed by every input, so a result is never shown for other input than it was made from.
-    queryKey: ['check', request.kind, request.token, request.keyText, request.encoding, request.maxPbes2Count],
+    // Keyed by every input, so a result is never shown for other input than it was made from
+    // (a long token by its 64-bit fingerprint).
+    queryKey: ['check', request.kind, tokenKey, request.keyText, request.encoding, request.maxPbes2Count],
     queryFn: ({ signal }) => checkInWorker(request, signal),
     gcTime: SHORT_GC,
   });
@@ -39,7 +41,8 @@ export interface DecodeState {
 export function useDecodedView(token: string): DecodeState {
   const small = token.length <= SYNC_DECODE_LIMIT;
   const syncView = useMemo(() => (small ? decodeView(token) : undefined), [token, small]);
-  const query = useQuery({ ...decodeQuery(token), enabled: !small, placeholderData: keepPreviousData });
+  const key = useMemo(() => (small ? '' : textKey(token)), [token, small]);
+  const query = useQuery({ ...decodeQuery(token, key), enabled: !small, placeholderData: keepPreviousData });
   if (small) return { view: syncView, stale: false };
   return {
     view: query.data,
@@ -56,8 +59,9 @@ export interface CheckState {
 
 /** Verify or decrypt in the worker; disabled (undefined request) when there is nothing to check. */
 export function useCheck(request: CheckRequest | undefined): CheckState {
+  const tokenKey = useMemo(() => textKey(request?.token ?? ''), [request?.token]);
   const query = useQuery({
-    ...checkQuery(request ?? { token: '', kind: 'JWS', keyText: '', encoding: 'utf8', maxPbes2Count: 0 }),
+    ...checkQuery(request ?? { token: '', kind: 'JWS', keyText: '', encoding: 'utf8', maxPbes2Count: 0 }, tokenKey),
     enabled: request !== undefined,
   });
   if (!request) return { pending: false };
