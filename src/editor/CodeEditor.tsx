@@ -71,6 +71,10 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
             unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
             ...(placeholder ? { placeholder } : {}),
             accessibilitySupport: 'auto',
+            // "Paste as" reads navigator.clipboard on every paste, which the page's Permissions-Policy
+            // (clipboard-read=()) refuses with a console error; a plain paste needs none of it.
+            pasteAs: { enabled: false },
+            editContext: false,
           });
           editorRef.current = editor;
           disposables.push(model, editor);
