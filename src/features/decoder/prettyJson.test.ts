@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { hexDump, prettyJson } from './prettyJson.ts';
+
+describe('pretty JSON as written', () => {
+  it('indents without re-serializing: digits, escapes and duplicates stay', () => {
+    expect(prettyJson('{"a":9007199254740993,"b":"\\u00e9\\"","a":1e400,"c":[],"d":{}}')).toBe(
+      '{\n  "a": 9007199254740993,\n  "b": "\\u00e9\\"",\n  "a": 1e400,\n  "c": [],\n  "d": {}\n}',
+    );
+    expect(prettyJson('[1, [true, null]]')).toBe('[\n  1,\n  [\n    true,\n    null\n  ]\n]');
+  });
+
+  it('gives up on text that is not JSON', () => {
+    expect(prettyJson('{"a":1')).toBeUndefined();
+    expect(prettyJson('{"a":1]')).toBeUndefined();
+    expect(prettyJson('"unterminated')).toBeUndefined();
+    expect(prettyJson('{"a" 1 2}')).toBeUndefined();
+  });
+
+  it('is fast enough for a 1 MB payload', () => {
+    const big = JSON.stringify({ data: 'x'.repeat(1_000_000), list: Array.from({ length: 20_000 }, (_, i) => i) });
+    const started = performance.now();
+    const out = prettyJson(big)!;
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(JSON.parse(out)).toEqual(JSON.parse(big));
+  });
+
+  it('dumps bytes as hex rows, bounded', () => {
+    expect(hexDump(new Uint8Array([0, 1, 255]))).toBe('000000  00 01 ff');
+    expect(hexDump(new Uint8Array(40), 32).split('\n')).toHaveLength(3);
+    expect(hexDump(new Uint8Array(40), 32)).toContain('… 8 more bytes');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES_DATA } from './examplesData.ts';
+import { contentView, decodeView } from './view.ts';
+
+const example = (id: string) => EXAMPLES_DATA.find((e) => e.id === id)!;
+
+describe('the decoded view', () => {
+  it('splits a compact JWS into coloured segments with sizes, header and claims as written', () => {
+    const v = decodeView(example('seed-hs256-password').token);
+    expect(v.kind).toBe('JWS');
+    expect(v.wellFormed).toBe(true);
+    expect(v.segments.map((s) => [s.name, s.size])).toEqual([
+      ['header', 16],
+      ['payload', 63],
+      ['signature', 32],
+    ]);
+    expect(v.headerText).toBe('{\n  "alg": "HS256"\n}');
+    expect(v.payload.mode).toBe('json');
+    expect(v.claimSources.exp).toBe('1395674427');
+    expect(v.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['CLAIM_EXPIRED', 'CLAIM_TYPE']));
+  });
+
+  it('keeps a JWE encrypted with its sizes until it is decrypted', () => {
+    const v = decodeView(example('rfc7520-5.2').token);
+    expect(v.kind).toBe('JWE');
+    expect(v.segments.map((s) => s.name)).toEqual(['header', 'encrypted_key', 'iv', 'ciphertext', 'tag']);
+    expect(v.payload).toMatchObject({ mode: 'encrypted' });
+    expect(v.payload.text).toContain('512-byte encrypted key');
+    expect(v.recipients).toHaveLength(1);
+  });
+
+  it('lists every signature of a general JSON serialization', () => {
+    const v = decodeView(example('rfc7520-4.8').token);
+    expect(v.serialization).toBe('json-general');
+    expect(v.signatures?.map((s) => s.alg)).toEqual(['RS256', 'ES512', 'HS256']);
+  });
+
+  it('reports problems at their offset and trims Bearer and quotes with notices', () => {
+    const token = example('seed-hs256-password').token;
+    const v = decodeView(`"Bearer ${token.slice(0, 30)}*${token.slice(31)}"`);
+    expect(v.wellFormed).toBe(false);
+    expect(v.problems[0]).toMatchObject({ blocking: true, offset: 38 });
+    expect(v.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['TRIMMED_BEARER', 'TRIMMED_QUOTES']));
+    expect(decodeView('').problems[0]?.message).toBe('The token is empty');
+    expect(decodeView('a.b').kind).toBe('unknown');
+  });
+
+  it('shows content as JSON, text or hex', () => {
+    const enc = new TextEncoder();
+    expect(contentView(enc.encode('{"a":1}'), '{"a":1}')).toEqual({ mode: 'json', text: '{\n  "a": 1\n}', size: 7 });
+    expect(contentView(enc.encode('hello'), 'hello').mode).toBe('text');
+    expect(contentView(new Uint8Array([0xff, 0]), undefined)).toEqual({ mode: 'hex', text: '000000  ff 00', size: 2 });
+  });
+});
