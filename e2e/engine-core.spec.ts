@@ -16,3 +16,33 @@ test('the engine core runs in Chromium: strict base64url and feature detection',
   });
   expect(result).toEqual({ hello: 'aGVsbG8', padding: 'ERR_BASE64URL@7' });
 });
+
+test('base64url agrees with itself across the native and the JS paths, byte for byte', async ({ page }) => {
+  await openEngine(page);
+  const result = await page.evaluate(async () => {
+    const path = '/src/jose/index.ts';
+    const jose = await import(/* @vite-ignore */ path);
+    const problems: string[] = [];
+    for (const length of [0, 1, 2, 3, 4, 5, 31, 32, 33, 100_000]) {
+      const bytes = new Uint8Array(length);
+      for (let i = 0; i < length; i++) bytes[i] = (i * 131 + length) & 255;
+      const text = jose.base64urlEncode(bytes);
+      if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length !== Math.ceil((length * 4) / 3)) problems.push(`encode ${length}`);
+      const back = jose.base64urlDecode(text, { allowEmpty: true });
+      if (back.length !== length || back.some((b: number, i: number) => b !== bytes[i])) problems.push(`decode ${length}`);
+    }
+    const codes: string[] = [];
+    for (const bad of ['YR', 'YQ==', 'a b', 'ab+/', 'abcde']) {
+      try {
+        jose.base64urlDecode(bad);
+        codes.push('accepted');
+      } catch (error) {
+        codes.push((error as { code: string }).code);
+      }
+    }
+    return { problems, codes, native: typeof (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64 };
+  });
+  expect(result.problems).toEqual([]);
+  expect(result.codes).toEqual(Array(5).fill('ERR_BASE64URL'));
+  expect(result.native, 'Chromium decodes natively, so this test covers that path').toBe('function');
+});
