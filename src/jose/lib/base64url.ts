@@ -60,6 +60,13 @@ function where(ctx: DecodeContext): string {
  * zero unused trailing bits, so every byte string has exactly one accepted encoding.
  */
 export function base64urlDecode(text: string, ctx: DecodeContext = {}): Bytes {
+  assertBase64url(text, ctx);
+  if (nativeFromBase64) return nativeFromBase64(text, { alphabet: 'base64url', lastChunkHandling: 'loose' });
+  return decodeValid(text);
+}
+
+/** The checks of base64urlDecode without decoding: for parsers that only need to know the text is sound. */
+export function assertBase64url(text: string, ctx: DecodeContext = {}): void {
   const base = ctx.offset ?? 0;
   if (text.length === 0 && !ctx.allowEmpty) {
     throw new JoseError('ERR_BASE64URL', `The ${ctx.segment?.replace('_', ' ') ?? 'value'} is empty`, {
@@ -98,7 +105,10 @@ export function base64urlDecode(text: string, ctx: DecodeContext = {}): Bytes {
       );
     }
   }
-  if (nativeFromBase64) return nativeFromBase64(text, { alphabet: 'base64url', lastChunkHandling: 'loose' });
+}
+
+function decodeValid(text: string): Bytes {
+  const rest = text.length % 4;
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let o = 0;
   let i = 0;

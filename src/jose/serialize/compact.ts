@@ -1,4 +1,4 @@
-import { base64urlDecode } from '../lib/base64url.ts';
+import { assertBase64url } from '../lib/base64url.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { Jwe, Jws } from '../types.ts';
 import { decodeProtectedHeader, isUnencodedPayload, JWE_COMPACT_SEGMENTS, JWS_COMPACT_SEGMENTS, splitDots } from './segments.ts';
@@ -62,15 +62,15 @@ export function deserializeCompact(text: string): Jws | Jwe {
   const header = decodeProtectedHeader(parts[0]!, 0);
   if (parts.length === 3) {
     const [, payload, signature] = parts as [string, string, string];
-    if (!isUnencodedPayload(header)) base64urlDecode(payload, { segment: JWS_COMPACT_SEGMENTS[1], offset: starts[1], allowEmpty: true });
+    if (!isUnencodedPayload(header)) assertBase64url(payload, { segment: JWS_COMPACT_SEGMENTS[1], offset: starts[1], allowEmpty: true });
     // An empty signature is an Unsecured JWS (RFC 7515 §A.5); verify refuses it later.
-    base64urlDecode(signature, { segment: 'signature', offset: starts[2], allowEmpty: true });
+    assertBase64url(signature, { segment: 'signature', offset: starts[2], allowEmpty: true });
     return { kind: 'JWS', payload, signatures: [{ protected: parts[0]!, signature }] };
   }
   for (let i = 1; i < 5; i++) {
     const segment = JWE_COMPACT_SEGMENTS[i]!;
     // The encrypted key is empty for dir and ECDH-ES; the ciphertext of an empty plaintext is empty with GCM.
-    base64urlDecode(parts[i]!, { segment, offset: starts[i], allowEmpty: segment === 'encrypted_key' || segment === 'ciphertext' });
+    assertBase64url(parts[i]!, { segment, offset: starts[i], allowEmpty: segment === 'encrypted_key' || segment === 'ciphertext' });
   }
   const [protectedHeader, encryptedKey, iv, ciphertext, tag] = parts as [string, string, string, string, string];
   return { kind: 'JWE', protected: protectedHeader, recipients: [{ encrypted_key: encryptedKey }], iv, ciphertext, tag };
