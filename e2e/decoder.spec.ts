@@ -210,6 +210,16 @@ test('a malformed token names the problem and its offset, in the status, the lis
   await expect(result(page)).toContainText('this token has 2');
 });
 
+test('hovering a segment names it and its decoded size', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Example' }).selectOption('seed-hs256-password');
+  await expect(result(page)).toContainText('Signature verified');
+  await page.locator('.monaco-editor .jl-seg-header').first().hover();
+  await expect(page.locator('.monaco-hover').first()).toContainText('JWS Protected Header — 16 bytes decoded');
+  await page.locator('.monaco-editor .jl-seg-signature').first().hover();
+  await expect(page.locator('.monaco-hover').first()).toContainText('JWS Signature — 32 bytes decoded');
+});
+
 test('Bearer, quotes and whitespace around the token are removed and mentioned', async ({ page }) => {
   await open(page);
   await decode(page, `  "Bearer ${seeds.hs256_password.token}"\n`, 'password');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkToken, type CheckRequest } from './check.ts';
 import { EXAMPLES_DATA } from './examplesData.ts';
 import { decodeView } from './view.ts';
+import rsa15 from '../../../test/vectors/rfc7520/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json' with { type: 'json' };
 
 function request(token: string, keyText: string, encoding: CheckRequest['encoding'] = 'utf8', maxPbes2Count = 10_000): CheckRequest {
   const view = decodeView(token);
@@ -51,5 +52,13 @@ describe('checkToken: the verdict and its reason', () => {
     const out = await checkToken(request(jwe.token, '{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}'));
     expect(out.status).toBe('Decryption failed');
     expect(out.reason).toContain('key tried');
+  });
+
+  it('decrypts RSA1_5 (RFC 7520 §5.1), which libraries refuse by default, and says so in the findings', async () => {
+    const out = await checkToken(request(rsa15.output.compact, JSON.stringify(rsa15.input.key)));
+    expect(out.status, out.reason).toBe('Decrypted');
+    expect(out.findings.map((f) => f.code)).toContain('ALG_ACCEPTED_HERE');
+    expect(out.findings.some((f) => f.code.includes('RSA1_5') && f.severity === 'danger')).toBe(true);
+    expect(out.decrypted?.content.text).toContain('Frodo');
   });
 });
