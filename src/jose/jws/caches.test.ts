@@ -74,6 +74,15 @@ describe('synchronous caches of Web Crypto state', () => {
     expect(cryptoKeyNow(key, { name: 'HMAC', hash: 'SHA-384' }, 'sign')).toBeUndefined();
     expect(cryptoKeyNow(key, params, 'verify')).toBeUndefined();
     expect((imported.algorithm as HmacKeyAlgorithm).hash.name).toBe('SHA-256');
+    // Frozen parameter objects (the engine's constants) take a shortcut that must agree.
+    const frozen = Object.freeze({ name: 'HMAC', hash: 'SHA-256' });
+    expect(cryptoKeyNow(key, frozen, 'sign')).toBe(imported);
+    expect(cryptoKeyNow(key, frozen, 'sign')).toBe(imported);
+    expect(cryptoKeyNow(key, frozen, 'sign', true)).toBeUndefined();
+    expect(cryptoKeyNow(key, frozen, 'verify')).toBeUndefined();
+    expect(cryptoKeyNow(key, Object.freeze({ name: 'HMAC', hash: 'SHA-384' }), 'sign')).toBeUndefined();
+    const other = (await importKey({ kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' })) as JoseKey;
+    expect(cryptoKeyNow(other, frozen, 'sign')).toBeUndefined();
   });
 
   it('a failed import is not remembered', async () => {

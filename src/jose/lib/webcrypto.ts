@@ -67,7 +67,28 @@ export function cryptoKeyFor(key: JoseKey, params: ImportParams, usage: KeyUsage
  * const k = cryptoKeyNow(key, params, 'verify', true) ?? (await cryptoKeyFor(key, params, 'verify', true));
  */
 export function cryptoKeyNow(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly = false): CryptoKey | undefined {
-  return ready.get(key)?.get(importId(params, usage, publicOnly));
+  const slot = slotOf(params, usage, publicOnly);
+  const hit = slot?.get(key);
+  if (hit) return hit;
+  const found = ready.get(key)?.get(importId(params, usage, publicOnly));
+  if (found && slot) slot.set(key, found);
+  return found;
+}
+
+/**
+ * For a frozen parameter object (the engine's per-alg constants): its settled CryptoKeys per usage,
+ * found without building and hashing an id string on every sign or verify.
+ */
+const slots = new WeakMap<object, [Map<KeyUsage, WeakMap<JoseKey, CryptoKey>>, Map<KeyUsage, WeakMap<JoseKey, CryptoKey>>]>();
+
+function slotOf(params: ImportParams, usage: KeyUsage, publicOnly: boolean): WeakMap<JoseKey, CryptoKey> | undefined {
+  if (typeof params !== 'object' || !Object.isFrozen(params) || typeof (params as { hash?: unknown }).hash === 'object') return undefined;
+  let bySide = slots.get(params);
+  if (!bySide) slots.set(params, (bySide = [new Map(), new Map()]));
+  const byUsage = bySide[publicOnly ? 1 : 0];
+  let slot = byUsage.get(usage);
+  if (!slot) byUsage.set(usage, (slot = new WeakMap()));
+  return slot;
 }
 
 async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly: boolean): Promise<CryptoKey> {
