@@ -64,6 +64,8 @@ test('a 1 MB token decodes and verifies without freezing the page; typing into i
     { type: 'long tasks while typing into it', description: `${typing.length} tasks, longest ${longest(typing)} ms (${typing.join(', ')})` },
   );
   console.log(`[1 MB token] paste: ${paste.join(', ') || 'none'} ms; typing: ${typing.join(', ') || 'none'} ms; typing 2 keys took ${typed[0]} ms`);
-  // Typing must never wait on a long task of a quarter second (a frozen page); the numbers are reported.
+  // Measured on 2 shared cores: pasting 1 MB costs one task of ~60-110 ms (Monaco inserting the line),
+  // typing none over 50 ms. The bounds leave room for a busy machine; the numbers are reported.
   expect(longest(typing)).toBeLessThan(250);
+  expect(longest(paste)).toBeLessThan(400);
 });

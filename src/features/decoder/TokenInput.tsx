@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { CodeEditor } from '../../editor/CodeEditor.tsx';
 import { applyTokenMarks, clearTokenMarks } from '../../editor/tokenDecorations.ts';
@@ -61,7 +61,11 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
       <CodeEditor
         ariaLabel="Token"
         value={token}
-        onChange={onChange}
+        onChange={(text) => {
+          // A large paste renders as a transition: React yields to the browser between components.
+          if (text.length > WRAP_LIMIT) startTransition(() => onChange(text));
+          else onChange(text);
+        }}
         height={240}
         placeholder="Paste a JWT, JWS or JWE (compact or JSON); Bearer prefixes, quotes and whitespace are fine"
         onMount={(editor, monaco) => {
@@ -69,6 +73,15 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
           // Word suggestions over base64url are noise (and Monaco's suggest reads the clipboard, which the
           // page's Permissions-Policy forbids).
           editor.updateOptions({ tabFocusMode: true, quickSuggestions: false, suggestOnTriggerCharacters: false, wordBasedSuggestions: 'off', parameterHints: { enabled: false } });
+          // Stop wrapping before a huge paste lands, not after: wrapping the line is most of its cost.
+          editor.getDomNode()?.addEventListener(
+            'paste',
+            (event) => {
+              const pasted = event.clipboardData?.getData('text/plain').length ?? 0;
+              if (pasted > WRAP_LIMIT) editor.updateOptions({ wordWrap: 'off' });
+            },
+            true,
+          );
           setMounted({ editor, monaco });
         }}
       />
