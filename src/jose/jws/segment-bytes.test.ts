@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64urlDecode, base64urlEncode, type DecodeContext } from '../lib/base64url.ts';
 import type { JoseError } from '../lib/errors.ts';
-import { decodeSegment } from './segment-bytes.ts';
+import { decodeSegment, encodeSegment } from './segment-bytes.ts';
 
 function outcome(decode: (t: string, c: DecodeContext) => Uint8Array, text: string, ctx: DecodeContext) {
   try {
@@ -34,5 +34,16 @@ describe('decodeSegment', () => {
       const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 255);
       expect(Array.from(decodeSegment(base64urlEncode(bytes), { allowEmpty: true }))).toEqual(Array.from(bytes));
     }
+  });
+});
+
+describe('encodeSegment', () => {
+  it('writes exactly what base64urlEncode writes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      expect(encodeSegment(bytes)).toBe(base64urlEncode(bytes));
+    }), { numRuns: 3000 });
+    const all = Uint8Array.from({ length: 256 * 3 }, (_, i) => (i * 7) & 255);
+    expect(encodeSegment(all)).toBe(base64urlEncode(all));
+    expect(encodeSegment(new Uint8Array(70_000).fill(0xfb))).toBe(base64urlEncode(new Uint8Array(70_000).fill(0xfb)));
   });
 });
