@@ -33,7 +33,7 @@ test('each seed example: HS256 "password", the unsecured one, HS256 "notsosecret
 
   await example.selectOption('seed-hs256-password');
   await expect(page.getByText('JWS', { exact: true })).toBeVisible();
-  await expect(result(page)).toContainText('Signature verified');
+  await expect(result(page)).toHaveText(/^Signature verified — /);
   await expect(result(page)).toContainText('8-byte shared secret');
   await expect(page.getByRole('region', { name: 'Payload' })).toContainText('http://www.example.com');
   const findings = page.getByRole('list', { name: 'Findings' });

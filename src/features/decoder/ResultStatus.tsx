@@ -19,13 +19,14 @@ export function ResultStatus({ status, reason, children }: { status: Status | un
   const icon = status === undefined ? '…' : isGood(status) ? '✓' : status === 'Key required' ? '🔑' : '✗';
   return (
     <div className={`rounded-md border-l-4 px-3 py-2 ${LOOK[status ?? 'pending']}`}>
-      <div role="status" aria-label="Result" aria-live="polite" aria-atomic="true" className="text-sm">
-        <span aria-hidden="true" className="mr-1">
-          {icon}
-        </span>
-        {status !== undefined && <strong className="text-base font-semibold">{status}</strong>}
-        {status !== undefined ? ' — ' : ''}
-        <span className="break-words">{reason}</span>
+      <div className="flex items-baseline gap-1 text-sm">
+        {/* Outside the status element, whose text starts with the verdict itself. */}
+        <span aria-hidden="true">{icon}</span>
+        <div role="status" aria-label="Result" aria-live="polite" aria-atomic="true">
+          {status !== undefined && <strong className="text-base font-semibold">{status}</strong>}
+          {status !== undefined ? ' — ' : ''}
+          <span className="break-words">{reason}</span>
+        </div>
       </div>
       {children}
     </div>

@@ -72,13 +72,8 @@ const FORMAT_NAMES: Record<KeyFormat, string> = {
 
 /** "an RSA 2048-bit public key (kid "a")" */
 export function keyWords(key: JoseKey): string {
-  const what = key.format === 'password' ? `the password (${key.bits / 8} bytes)` : article(describeKey(key));
+  const what = key.format === 'password' ? `the password (${key.bits / 8} bytes)` : describeKey(key);
   return `${what}${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
-}
-
-/** "a 8-byte" -> "an 8-byte", "a RSA" -> "an RSA": the article follows the sound. */
-export function article(words: string): string {
-  return words.replace(/^an? (\S+)/, (_m, next: string) => `${/^(8|11|18|8\d|RSA|EC|X\d|Ed|[aeiouAEIOU])/.test(next) ? 'an' : 'a'} ${next}`);
 }
 
 function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySummary {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { article } from './check.ts';
 import { failure, keyNeeded, STATUSES, statusLine, verdict, type VerdictInput } from './result.ts';
 import { fingerprint, textKey } from './fingerprint.ts';
 import { DEFAULT_MAX_PBES2_COUNT as ENGINE_CAP } from '../../jose/index.ts';
@@ -60,13 +59,6 @@ describe('the Result status', () => {
     expect(failure({ kind: 'JWE', code: 'ERR_TAG_MISMATCH', message: 'The tag does not match.', step: 'tag', tried: 'a 16-byte shared secret' }).reason).toBe(
       'The tag does not match; failed while checking the authentication tag; key tried: a 16-byte shared secret',
     );
-  });
-
-  it('words keys with the right article', () => {
-    expect(article('a 8-byte shared secret')).toBe('an 8-byte shared secret');
-    expect(article('a RSA 2048-bit public key')).toBe('an RSA 2048-bit public key');
-    expect(article('a 32-byte shared secret')).toBe('a 32-byte shared secret');
-    expect(article('an 11-byte shared secret')).toBe('an 11-byte shared secret');
   });
 });
 

@@ -183,7 +183,7 @@ export async function importKey(material: unknown, options: ImportKeyOptions = {
 
 /** "a" or "an" as the word is spoken: "an 8-byte", "an RSA", "an X25519", "a 32-byte", "a P-256". */
 function article(phrase: string): string {
-  const spokenVowel = /^(8|11|18|Ed\d|[AEFHILMNORSX][-A-Z0-9]|[aeiou])/.test(phrase);
+  const spokenVowel = /^(8|1[18](?!\d)|Ed\d|[AEFHILMNORSX][-A-Z0-9]|[aeiou])/.test(phrase);
   return `${spokenVowel ? 'an' : 'a'} ${phrase}`;
 }
 
