@@ -78,13 +78,13 @@ export function encodeSegment(bytes: Uint8Array): string {
   const rest = length - i;
   if (rest === 1) {
     const n = bytes[i]! << 16;
-    out[o++] = CODES[n >>> 18]!;
-    out[o++] = CODES[(n >>> 12) & 63]!;
+    out[o] = CODES[n >>> 18]!;
+    out[o + 1] = CODES[(n >>> 12) & 63]!;
   } else if (rest === 2) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out[o++] = CODES[n >>> 18]!;
-    out[o++] = CODES[(n >>> 12) & 63]!;
-    out[o++] = CODES[(n >>> 6) & 63]!;
+    out[o] = CODES[n >>> 18]!;
+    out[o + 1] = CODES[(n >>> 12) & 63]!;
+    out[o + 2] = CODES[(n >>> 6) & 63]!;
   }
   return ascii.decode(out);
 }
