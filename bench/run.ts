@@ -8,6 +8,7 @@ import { timed } from './harness.ts';
 const MODULES: (() => Promise<{ default: () => Promise<void> }>)[] = [
   () => import('./jws.ts'),
   () => import('./jwe.ts'),
+  () => import('./inspect.ts'),
 ];
 
 const started = performance.now();
