@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { openEngine } from './engine-harness.ts';
 
 test('the engine core runs in Chromium: strict base64url and feature detection', async ({ page }) => {

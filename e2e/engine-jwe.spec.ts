@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { JWE_ALG_INFO } from '../src/jose/lib/registry.ts';
 import { combinations, curvePair, PASSWORD, rsaPair, secretFor } from '../test/jwe/fixtures.ts';
 import { openEngine } from './engine-harness.ts';
