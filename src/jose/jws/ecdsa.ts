@@ -34,7 +34,11 @@ function compare(a: Uint8Array, b: Uint8Array): number {
   return 0;
 }
 
-const isZero = (a: Uint8Array) => a.every((b) => b === 0);
+function isZero(a: Uint8Array): boolean {
+  let any = 0;
+  for (let i = 0; i < a.length; i++) any |= a[i]!;
+  return any === 0;
+}
 
 /** Reads a DER ECDSA-Sig-Value (SEQUENCE of two INTEGERs), to say so when one is sent instead of R||S. */
 export function parseDerSignature(sig: Uint8Array): { r: Bytes; s: Bytes } | undefined {
@@ -76,11 +80,16 @@ export function derOf(r: Uint8Array, s: Uint8Array): Bytes {
   return concatBytes(header, content);
 }
 
+function checkScalar(info: JwsAlgInfo, name: 'r' | 's', v: Uint8Array, n: Uint8Array): void {
+  if (isZero(v)) throw signatureError(`The ${info.alg} signature's ${name} is 0; r and s must be in [1, n-1] (the "psychic signature" attack, CVE-2022-21449)`, { value: name });
+  if (compare(v, n) >= 0) throw signatureError(`The ${info.alg} signature's ${name} is not less than the curve order n; r and s must be in [1, n-1]`, { value: name });
+}
+
 /**
  * RFC 7518 §3.4: the signature is R||S, each exactly the curve's size. Refuses other lengths (and
  * says when it is DER), and r or s equal to 0 or >= n before any curve arithmetic (CVE-2022-21449).
  */
-function checkRaw(info: JwsAlgInfo, signature: Bytes): { r: Bytes; s: Bytes } {
+function checkRaw(info: JwsAlgInfo, signature: Bytes): { r: Uint8Array; s: Uint8Array } {
   const curve = info.curves![0] as EcCurve;
   const size = EC_CURVE_INFO[curve].coordinateBytes;
   if (signature.length !== size * 2) {
@@ -95,11 +104,10 @@ function checkRaw(info: JwsAlgInfo, signature: Bytes): { r: Bytes; s: Bytes } {
   const r = signature.subarray(0, size);
   const s = signature.subarray(size);
   const { n } = orderOf(curve);
-  for (const [name, v] of [['r', r], ['s', s]] as const) {
-    if (isZero(v)) throw signatureError(`The ${info.alg} signature's ${name} is 0; r and s must be in [1, n-1] (the "psychic signature" attack, CVE-2022-21449)`, { value: name });
-    if (compare(v, n) >= 0) throw signatureError(`The ${info.alg} signature's ${name} is not less than the curve order n; r and s must be in [1, n-1]`, { value: name });
-  }
-  return { r: r.slice(), s: s.slice() };
+  checkScalar(info, 'r', r, n);
+  checkScalar(info, 's', s, n);
+  // Views, not copies: the caller only reads them while the signature is in hand.
+  return { r, s };
 }
 
 async function traceEcdsa(info: JwsAlgInfo, data: Bytes, signature: Bytes, trace: Trace | undefined): Promise<void> {
@@ -121,7 +129,7 @@ async function traceEcdsa(info: JwsAlgInfo, data: Bytes, signature: Bytes, trace
   });
 }
 
-function notesFor(info: JwsAlgInfo, s: Bytes): { code: string; message: string }[] | undefined {
+function notesFor(info: JwsAlgInfo, s: Uint8Array): { code: string; message: string }[] | undefined {
   const { halfN } = orderOf(info.curves![0] as EcCurve);
   if (compare(s, halfN) > 0) {
     return [{ code: 'ECDSA_HIGH_S', message: 'The signature has a high s (s > n/2). It is valid (JOSE does not require low-S), but (r, n - s) verifies too: signatures are malleable' }];
@@ -148,11 +156,13 @@ function k1Private(key: JoseKey): Bytes {
   return (b.priv ??= base64urlDecode(String(key.jwk.d)));
 }
 
-const EC_PARAMS = new Map<string, { importParams: EcKeyImportParams; run: EcdsaParams }>();
+/** Import and run parameters per alg and curve, built once (frozen: cryptoKeyNow's shortcut). */
+const EC_PARAMS = new Map<string, Map<string | undefined, { importParams: EcKeyImportParams; run: EcdsaParams }>>();
 function ecParams(info: JwsAlgInfo, key: JoseKey) {
-  const id = `${info.alg}|${key.crv}`;
-  let p = EC_PARAMS.get(id);
-  if (!p) EC_PARAMS.set(id, (p = { importParams: Object.freeze({ name: 'ECDSA', namedCurve: key.crv! }), run: { name: 'ECDSA', hash: info.hash! } }));
+  let byCurve = EC_PARAMS.get(info.alg);
+  if (!byCurve) EC_PARAMS.set(info.alg, (byCurve = new Map()));
+  let p = byCurve.get(key.crv);
+  if (!p) byCurve.set(key.crv, (p = { importParams: Object.freeze({ name: 'ECDSA', namedCurve: key.crv! }), run: { name: 'ECDSA', hash: info.hash! } }));
   return p;
 }
 
