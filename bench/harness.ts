@@ -11,8 +11,8 @@
  */
 
 export const QUICK = process.env.BENCH_QUICK === '1';
-export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 2 : 5));
-export const ROUND_MS = Number(process.env.BENCH_MS ?? (QUICK ? 20 : 70));
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 2 : 7));
+export const ROUND_MS = Number(process.env.BENCH_MS ?? (QUICK ? 20 : 50));
 
 export type Op = () => Promise<unknown> | unknown;
 
