@@ -1,7 +1,7 @@
+import { base64urlDecode } from '../lib/base64url.ts';
 import { utf8Decode } from '../lib/bytes.ts';
 import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../lib/json.ts';
 import { decodeProtectedHeader } from '../serialize/segments.ts';
-import { decodeSegment } from './segment-bytes.ts';
 
 /**
  * Why this file exists: parseJson records the character range of every member, which the decoder
@@ -76,7 +76,7 @@ export function quickParse(text: string): JsonValue | undefined {
 export function decodeHeaderQuickly(encoded: string): JsonObject {
   let text: string | undefined;
   try {
-    text = utf8Decode(decodeSegment(encoded, { segment: 'header', offset: 0 }), 'protected header');
+    text = utf8Decode(base64urlDecode(encoded, { segment: 'header', offset: 0 }), 'protected header');
   } catch {
     text = undefined;
   }

@@ -1,4 +1,4 @@
-import { base64urlEncode } from '../lib/base64url.ts';
+import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
@@ -15,7 +15,6 @@ import { assertDisjoint, decodeProtectedHeader, isUnencodedPayload, splitDots } 
 import type { Jwe, Jws, JwsSignature } from '../types.ts';
 import { PRIMITIVES } from './algorithms.ts';
 import { claimsOf, decodeHeaderQuickly } from './fast-json.ts';
-import { decodeSegment } from './segment-bytes.ts';
 import { headerIssues, payloadUnencoded } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
 import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
@@ -115,11 +114,11 @@ function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Tra
     signingInput.set(head);
     signingInput.set(payloadPart, head.length);
   } else {
-    payload = unencoded ? utf8Encode(jws.payload) : (decoded?.payload ?? decodeSegment(jws.payload, { segment: 'payload', allowEmpty: true }));
+    payload = unencoded ? utf8Encode(jws.payload) : (decoded?.payload ?? base64urlDecode(jws.payload, { segment: 'payload', allowEmpty: true }));
     // The payload part as it stands in the token, encoded or not; the "." keeps the two texts apart.
     signingInput = signingInputBytes(`${sig.protected ?? ''}.${jws.payload}`);
   }
-  const signature = decoded?.signature ?? decodeSegment(sig.signature, { segment: 'signature', allowEmpty: true });
+  const signature = decoded?.signature ?? base64urlDecode(sig.signature, { segment: 'signature', allowEmpty: true });
   if (trace) {
     traceStep(trace, { id: 'payload', title: unencoded ? 'The payload, unencoded (RFC 7797)' : 'Decode the payload', ref: unencoded ? 'RFC 7797 §3' : 'RFC 7515 §5.2', values: [bytesValue('payload', 'Payload', payload)] });
     traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.2', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
@@ -136,8 +135,8 @@ function parseCompact(text: string): { jws: Jws | Jwe; decoded?: Decoded } {
   if (parts.length !== 3) return { jws: deserializeCompact(text) };
   const [encodedHeader, payloadPart, signaturePart] = parts as [string, string, string];
   const header = decodeHeaderQuickly(encodedHeader);
-  const payload = isUnencodedPayload(header) ? undefined : decodeSegment(payloadPart, { segment: 'payload', offset: starts[1], allowEmpty: true });
-  const signature = decodeSegment(signaturePart, { segment: 'signature', offset: starts[2], allowEmpty: true });
+  const payload = isUnencodedPayload(header) ? undefined : base64urlDecode(payloadPart, { segment: 'payload', offset: starts[1], allowEmpty: true });
+  const signature = base64urlDecode(signaturePart, { segment: 'signature', offset: starts[2], allowEmpty: true });
   return {
     jws: { kind: 'JWS', payload: payloadPart, signatures: [{ protected: encodedHeader, signature: signaturePart }] },
     decoded: { header, ...(payload ? { payload } : {}), signature },
