@@ -1,6 +1,6 @@
 /**
- * The engine the JWS and inspect benches measure: by default bundled by rolldown (what Vite builds
- * the app with) into plain JavaScript, as it ships. Run straight from the TypeScript source, tsx
+ * The engine the JWS and inspect benches measure: by default bundled by Vite (rolldown, as the app is
+ * built) into plain JavaScript, as it ships. Run straight from the TypeScript source, tsx
  * wraps every named closure in a `__name(...)` call (esbuild's keepNames), a cost the shipped code
  * does not have and panva `jose` (plain JavaScript in node_modules) does not pay: comparing those
  * would not be like with like. BENCH_SOURCE=1 measures the source through tsx instead.
@@ -23,13 +23,24 @@ async function load(): Promise<{ engine: Engine; how: string }> {
   if (process.env.BENCH_SOURCE === '1') {
     return { engine: await import('../src/jose/index.ts'), how: 'engine run from its TypeScript source through tsx (BENCH_SOURCE=1)' };
   }
-  const { rolldown } = await import('rolldown');
-  const bundle = await rolldown({ input: fileURLToPath(new URL('../src/jose/index.ts', import.meta.url)), platform: 'neutral', logLevel: 'silent' });
-  const { output } = await bundle.generate({ format: 'esm' });
-  await bundle.close();
+  // Vite's own build (rolldown underneath), so the bench needs no dependency the project does not declare.
+  const { build } = await import('vite');
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: fileURLToPath(new URL('../src/jose/index.ts', import.meta.url)), formats: ['es'], fileName: 'engine' },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0]! : result) as { output: { code?: string }[] };
+  const code = output.output[0]?.code;
+  if (!code) throw new Error('vite build produced no engine bundle');
   const dir = mkdtempSync(join(tmpdir(), 'jose-lab-bench-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'engine.mjs');
-  writeFileSync(file, output[0].code);
-  return { engine: (await import(pathToFileURL(file).href)) as Engine, how: 'engine bundled by rolldown as the app ships it (BENCH_SOURCE=1: from source through tsx)' };
+  writeFileSync(file, code);
+  return { engine: (await import(pathToFileURL(file).href)) as Engine, how: 'engine bundled by Vite as the app ships it (BENCH_SOURCE=1: from source through tsx)' };
 }
