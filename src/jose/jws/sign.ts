@@ -1,3 +1,4 @@
+import { base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
@@ -11,7 +12,6 @@ import { PRIMITIVES } from './algorithms.ts';
 import { headerIssues } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
 import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
-import { encodeSegment } from './segment-bytes.ts';
 
 export interface SignOptions {
   /** The JWS alg; "none" only with allowNone (an Unsecured JWS for teaching; verify never accepts it). */
@@ -91,7 +91,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
   const header = protectedHeaderOf(signer, b64);
   const empty = Object.keys(header).length === 0;
   const headerJson = empty ? '' : signer.headerText !== undefined ? exactHeaderText(signer.headerText, header, 'JWS Protected Header') : JSON.stringify(header);
-  const encodedHeader = empty ? '' : encodeSegment(utf8Encode(headerJson));
+  const encodedHeader = empty ? '' : base64urlEncode(utf8Encode(headerJson));
   if (trace) {
     traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
     traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
@@ -110,7 +110,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
     }
     signature = await PRIMITIVES[info.family].sign(info, key, signingInput, trace);
   }
-  const encodedSignature = encodeSegment(signature);
+  const encodedSignature = base64urlEncode(signature);
   if (trace) traceStep(trace, { id: 'signature', title: alg === 'none' ? 'No signature: alg "none"' : `The ${alg} signature, base64url-encoded`, ref: 'RFC 7515 §5.1', values: [bytesValue('signature', 'Signature', signature), textValue('signature.b64', 'Encoded signature', encodedSignature)] });
   return {
     ...(empty ? {} : { protected: encodedHeader }),
@@ -144,7 +144,7 @@ export async function sign(payload: SignPayload, key: JoseKey | null | readonly 
   try {
     const bytes = payloadBytes(payload);
     let payloadPart: string;
-    if (b64) payloadPart = encodeSegment(bytes);
+    if (b64) payloadPart = base64urlEncode(bytes);
     else {
       const text = tryUtf8Decode(bytes);
       if (text === undefined) throw new JoseError('ERR_MALFORMED', 'An unencoded payload (b64: false) must be UTF-8 text to be carried in a JWS', { segment: 'payload' });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64urlDecode, base64urlEncode, base64Decode, base64Encode } from './base64url.ts';
 import { JoseError } from './errors.ts';
@@ -35,6 +36,19 @@ describe('base64url', () => {
       expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
       expect(base64urlDecode(text, { allowEmpty: true })).toEqual(bytes);
     }
+  });
+
+  it('agrees with node:buffer on any bytes, both ways', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const text = base64urlEncode(bytes);
+        expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(base64urlDecode(text, { allowEmpty: true })).toEqual(new Uint8Array(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+    const large = Uint8Array.from({ length: 70_001 }, (_, i) => (i * 7) & 255);
+    expect(base64urlEncode(large)).toBe(Buffer.from(large).toString('base64url'));
   });
 
   it('names padding, the standard alphabet and whitespace with their offset', () => {
