@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { explainRsaFailure } from './rsaRecover.ts';
 import {
   JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
@@ -44,7 +43,6 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
     return { trace, ok: true, ...(keyDescription ? { keyDescription } : {}) };
   } catch (error) {
     const e = isJoseError(error) ? { code: error.code, message: error.message } : { code: 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) };
-    if (key0 && 'kty' in key0) explainRsaFailure(trace, key0);
     if (key0 && 'kty' in key0) explainUnwrapFailure(trace, key0, token);
     if (!trace.steps.some((s) => s.status === 'failed')) {
       trace.steps.push({ id: e.code === 'ERR_KEY_INVALID' ? 'key' : 'verdict', title: e.code === 'ERR_KEY_INVALID' ? 'Read the key' : 'Verdict', values: [], status: 'failed', error: e.message });

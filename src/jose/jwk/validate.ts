@@ -1,6 +1,7 @@
 import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlDecode } from '../lib/base64url.ts';
+import { bytesToBigInt } from '../lib/bigint.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
 import { EC_CURVE_INFO, OKP_CURVE_BYTES, type Curve, type EcCurve, type Kty, type OkpCurve } from '../lib/registry.ts';
 import type { Bytes } from '../lib/bytes.ts';
@@ -83,7 +84,7 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
       if (bits < 2048) {
         findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA modulus is ${bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3') });
       }
-      if (hasRocaFingerprint(toBigInt(n))) {
+      if (hasRocaFingerprint(bytesToBigInt(n))) {
         findings.push({ code: 'KEY_RSA_ROCA', severity: 'danger', message: 'The RSA modulus has the ROCA fingerprint (CVE-2017-15361, Infineon RSALib): its private key can be computed from the public key', segment: 'key' });
       }
       if (d) {
@@ -113,7 +114,7 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
         }
       }
       try {
-        EC_POINTS[crv as EcCurve].fromAffine({ x: toBigInt(x), y: toBigInt(y) }).assertValidity();
+        EC_POINTS[crv as EcCurve].fromAffine({ x: bytesToBigInt(x), y: bytesToBigInt(y) }).assertValidity();
       } catch (cause) {
         throw new JoseError('ERR_KEY_INVALID', `The point (x, y) is not on the curve ${crv}`, { segment: 'key', cause, details: { member: 'y' } });
       }
@@ -138,10 +139,4 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
     default:
       throw new JoseError('ERR_KEY_INVALID', `Unknown JWK "kty" ${JSON.stringify(jwk.kty)}; expected RSA, EC, OKP or oct`, { segment: 'key', details: { member: 'kty' } });
   }
-}
-
-export function toBigInt(bytes: Uint8Array): bigint {
-  let out = 0n;
-  for (const b of bytes) out = (out << 8n) | BigInt(b);
-  return out;
 }

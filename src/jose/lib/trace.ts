@@ -46,8 +46,9 @@ export function traceFailure(trace: Trace | undefined, id: string, title: string
   if (!trace) return;
   const existing = trace.steps.find((s) => s.id === id);
   if (existing) {
+    // A step that already said why it failed keeps its own, more specific reason.
+    if (existing.status !== 'failed' || !existing.error) existing.error = error;
     existing.status = 'failed';
-    existing.error = error;
     existing.values.push(...values);
   } else {
     trace.steps.push({ id, title, values, status: 'failed', error });

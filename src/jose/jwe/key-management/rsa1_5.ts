@@ -1,4 +1,5 @@
 import { base64urlDecode } from '../../lib/base64url.ts';
+import { bigIntToBytes, bytesToBigInt, modPow } from '../../lib/bigint.ts';
 import { randomBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO } from '../../lib/registry.ts';
@@ -16,36 +17,7 @@ import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
  */
 
 function big(jwk: Readonly<Record<string, unknown>>, name: string): bigint {
-  const bytes = base64urlDecode(String(jwk[name]));
-  let out = 0n;
-  for (const b of bytes) out = (out << 8n) | BigInt(b);
-  return out;
-}
-
-function toBig(bytes: Uint8Array): bigint {
-  let out = 0n;
-  for (const b of bytes) out = (out << 8n) | BigInt(b);
-  return out;
-}
-
-function toFixed(value: bigint, length: number): Bytes {
-  const out = new Uint8Array(length);
-  for (let i = length - 1; i >= 0; i--) {
-    out[i] = Number(value & 0xffn);
-    value >>= 8n;
-  }
-  return out;
-}
-
-function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
-  let result = 1n;
-  base %= modulus;
-  while (exponent > 0n) {
-    if (exponent & 1n) result = (result * base) % modulus;
-    base = (base * base) % modulus;
-    exponent >>= 1n;
-  }
-  return result;
+  return bytesToBigInt(base64urlDecode(String(jwk[name])));
 }
 
 function modulusBytes(key: JoseKey): number {
@@ -67,7 +39,7 @@ export async function wrapRsa1_5(input: WrapInput): Promise<WrapResult> {
   em[1] = 2;
   em.set(ps, 2);
   em.set(cek, 3 + ps.length);
-  const encryptedKey = toFixed(modPow(toBig(em), e, n), k);
+  const encryptedKey = bigIntToBytes(modPow(bytesToBigInt(em), e, n), k);
   traceStep(input.trace, {
     id: 'key-wrap',
     title: 'Encrypt the CEK with RSAES-PKCS1-v1_5 (deprecated)',
@@ -92,9 +64,9 @@ export async function unwrapRsa1_5(input: UnwrapInput): Promise<Bytes> {
   const fallback = randomBytes(cekLength);
   const k = modulusBytes(input.key);
   const n = big(input.key.jwk, 'n');
-  const c = toBig(input.encryptedKey);
+  const c = bytesToBigInt(input.encryptedKey);
   let ok = input.encryptedKey.length === k && c < n ? 1 : 0;
-  const em = toFixed(ok ? rsaDecrypt(input.key.jwk, c) : 0n, k);
+  const em = bigIntToBytes(ok ? rsaDecrypt(input.key.jwk, c) : 0n, k);
   // Scan the whole block without an early exit: 0x00 0x02, at least 8 non-zero PS octets, 0x00, M.
   ok &= em[0] === 0 ? 1 : 0;
   ok &= em[1] === 2 ? 1 : 0;
