@@ -52,7 +52,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --outDir ${DIST}`,
+      // Builds first when the folder is missing (a slot's own build), so any project can run alone.
+      command: `node -e "process.exit(require('fs').existsSync('${DIST}/index.html') ? 0 : 1)" || npx vite build --outDir ${DIST}; npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort --outDir ${DIST}`,
       url: `http://127.0.0.1:${APP_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
