@@ -1,4 +1,5 @@
 import type { Finding } from '../jose/index.ts';
+import { RfcLink } from './RfcLink.tsx';
 
 const SEVERITY = {
   danger: { icon: '✖', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
@@ -20,14 +21,7 @@ export function FindingsList({ findings, label = 'Findings' }: { findings: reado
             <span aria-hidden="true">{s.icon} </span>
             <span className="sr-only">{s.word}: </span>
             {f.message}
-            {f.ref && (
-              <>
-                {' '}
-                <a href={f.ref.url} target="_blank" rel="noreferrer noopener" className="underline">
-                  {f.ref.label}
-                </a>
-              </>
-            )}
+            <RfcLink refTo={f.ref} />
           </li>
         );
       })}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { JsonObject } from '../../jose/index.ts';
 import { explainClaim } from './explain.ts';
 import { timelinePoints, type TimelinePoint } from './time.ts';
+import { RfcLink } from '../../components/RfcLink.tsx';
 
 const POINT_LOOK: Record<TimelinePoint['name'], { label: string; className: string }> = {
   iat: { label: 'iat (issued)', className: 'bg-slate-500' },
@@ -72,14 +73,7 @@ export const ClaimsTable = memo(function ClaimsTable({ claims, sources, now }: {
                 </td>
                 <td className="py-1 text-xs">
                   {r.meaning}
-                  {r.ref && (
-                    <>
-                      {' '}
-                      <a href={r.ref.url} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline dark:text-sky-300">
-                        {r.ref.label}
-                      </a>
-                    </>
-                  )}
+                  <RfcLink refTo={r.ref} />
                 </td>
               </tr>
             ))}

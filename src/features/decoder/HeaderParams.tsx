@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { JsonObject } from '../../jose/index.ts';
 import { explainHeaderParam } from './explain.ts';
+import { RfcLink } from '../../components/RfcLink.tsx';
 
 /** Each header parameter with what it means and the RFC section that defines it. */
 export const HeaderParams = memo(function HeaderParams({ header, sources }: { header: JsonObject; sources: Record<string, string> }) {
@@ -16,14 +17,7 @@ export const HeaderParams = memo(function HeaderParams({ header, sources }: { he
             <code className="mono break-all">{r.value.length > 200 ? `${r.value.slice(0, 200)}…` : r.value}</code>
             <span className="block text-xs text-slate-700 dark:text-slate-300">
               <span className="font-medium">{r.label}.</span> {r.meaning}
-              {r.ref && (
-                <>
-                  {' '}
-                  <a href={r.ref.url} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline dark:text-sky-300">
-                    {r.ref.label}
-                  </a>
-                </>
-              )}
+              <RfcLink refTo={r.ref} />
             </span>
           </dd>
         </div>

@@ -5,7 +5,7 @@ import { EC_CURVE_INFO, type EcCurve, type JwsAlgInfo } from '../lib/registry.ts
 import { traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, digest, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { bytesValue, digest, nobleOf, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
 function toFixedBytes(n: bigint, length: number): Bytes {
   const out = new Uint8Array(length);
@@ -135,15 +135,6 @@ function notesFor(info: JwsAlgInfo, s: Uint8Array): { code: string; message: str
     return [{ code: 'ECDSA_HIGH_S', message: 'The signature has a high s (s > n/2). It is valid (JOSE does not require low-S), but (r, n - s) verifies too: signatures are malleable' }];
   }
   return undefined;
-}
-
-/** noble's key bytes, decoded once per key; only for frozen keys (importKey's), whose JWK cannot change. */
-const nobleBytes = new WeakMap<JoseKey, { pub?: Bytes; priv?: Bytes }>();
-function nobleOf(key: JoseKey): { pub?: Bytes; priv?: Bytes } {
-  if (!Object.isFrozen(key) || !Object.isFrozen(key.jwk)) return {};
-  let b = nobleBytes.get(key);
-  if (!b) nobleBytes.set(key, (b = {}));
-  return b;
 }
 
 function k1Public(key: JoseKey): Bytes {

@@ -6,7 +6,7 @@ import type { JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow, runtimeSupports, runtimeSupportsNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { bytesValue, nobleOf, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
 
 const SIGNATURE_BYTES = { Ed25519: 64, Ed448: 114 } as const;
 const NOBLE = { Ed25519: ed25519, Ed448: ed448 } as const;
@@ -19,15 +19,6 @@ function curveOf(key: JoseKey): EdCurve {
 
 /** Import parameters per curve, built once. */
 const PARAMS = { Ed25519: Object.freeze({ name: 'Ed25519' }), Ed448: Object.freeze({ name: 'Ed448' }) } as const;
-
-/** noble's key bytes, decoded once per key; only for frozen keys (importKey's), whose JWK cannot change. */
-const nobleBytes = new WeakMap<JoseKey, { pub?: Bytes; priv?: Bytes }>();
-function nobleOf(key: JoseKey): { pub?: Bytes; priv?: Bytes } {
-  if (!Object.isFrozen(key) || !Object.isFrozen(key.jwk)) return {};
-  let b = nobleBytes.get(key);
-  if (!b) nobleBytes.set(key, (b = {}));
-  return b;
-}
 
 function traceMessage(curve: EdCurve, data: Bytes, trace: Trace | undefined): void {
   if (!trace) return;

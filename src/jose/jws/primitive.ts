@@ -71,3 +71,12 @@ export function signatureError(message: string, details?: Record<string, unknown
 export async function digest(hash: string, data: Bytes): Promise<Bytes> {
   return new Uint8Array(await crypto.subtle.digest(hash, data));
 }
+
+/** noble's key bytes, decoded once per key; only for frozen keys (importKey's), whose JWK cannot change. */
+const nobleBytes = new WeakMap<JoseKey, { pub?: Bytes; priv?: Bytes }>();
+export function nobleOf(key: JoseKey): { pub?: Bytes; priv?: Bytes } {
+  if (!Object.isFrozen(key) || !Object.isFrozen(key.jwk)) return {};
+  let b = nobleBytes.get(key);
+  if (!b) nobleBytes.set(key, (b = {}));
+  return b;
+}
