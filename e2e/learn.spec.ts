@@ -105,8 +105,16 @@ test('presenter mode: one step at a time, driven by the keyboard', async ({ page
   const steps = page.getByRole('list', { name: 'Steps' });
   await expect(steps.getByRole('listitem')).toHaveCount(1);
   await expect(steps.getByRole('heading')).toContainText('Split the token');
+  // The token large at the top, the current step's part of it marked.
+  const token = page.getByRole('group', { name: 'Token anatomy' });
+  const compact: string = v.output.compact;
+  await expect(token.locator('mark')).toHaveCount(2);
+  await expect(token.locator('mark').first()).toHaveText('.');
   await page.keyboard.press('ArrowRight');
   await expect(steps.getByRole('heading')).toContainText('Decode the JWS Protected Header');
+  await expect(token.locator('mark')).toHaveCount(1);
+  await expect(token.locator('mark')).toHaveText(compact.split('.')[0]!);
+  await expect(token).toContainText('This step: JWS Protected Header.');
   await page.keyboard.press('Space');
   await expect(steps.getByRole('heading')).toContainText('Decode the payload');
   await page.keyboard.press('ArrowLeft');
@@ -136,6 +144,26 @@ test('Anatomy: focusing a header character announces its JSON member; choosing a
   await anatomy.getByRole('button', { name: /"kid"/ }).click();
   await expect(anatomy.getByRole('button', { name: /"kid"/ })).toHaveAttribute('aria-pressed', 'true');
   expect(await anatomy.locator('[role="option"].bg-amber-200').count()).toBeGreaterThan(40);
+  // The decoded header is shown as pretty JSON; choosing the value "HS256" highlights exactly the
+  // characters that encode '"alg":"HS256"' (whole characters: 4 carry 3 bytes).
+  const header = anatomy.getByRole('group', { name: /Decoded JWS Protected Header/ });
+  await expect(header).toContainText('"alg": "HS256",');
+  const hs256 = header.getByRole('button', { name: '"HS256" (value of alg)' });
+  await hs256.focus();
+  await page.keyboard.press('Enter');
+  await expect(hs256).toHaveAttribute('aria-pressed', 'true');
+  await expect(header.getByRole('button', { name: '"alg"', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(anatomy.getByRole('button', { name: /"kid"/ })).toHaveAttribute('aria-pressed', 'false');
+  const compact: string = v.output.compact;
+  const text = Buffer.from(compact.split('.')[0]!, 'base64url').toString('utf8');
+  const from = text.indexOf('"alg"');
+  const to = text.indexOf('"HS256"') + '"HS256"'.length;
+  const expected = compact.slice(Math.floor((from * 4) / 3), Math.ceil((to * 4) / 3));
+  const highlighted = (await anatomy.locator('[role="option"].bg-amber-200').allTextContents()).join('');
+  expect(highlighted).toBe(expected);
+  await page.keyboard.press('Space');
+  await expect(hs256).toHaveAttribute('aria-pressed', 'false');
+  await expect(anatomy.locator('[role="option"].bg-amber-200')).toHaveCount(0);
 });
 
 test('with an empty decoder the example picker fills it, and a lesson opens its example in Decode', async ({ page }) => {

@@ -1,17 +1,10 @@
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { segmentStyle } from '../../components/segmentStyle.ts';
-import { toHex, type InspectedMember, type InspectResult } from '../../jose/index.ts';
-import { charInfo, membersOf, type CharInfo } from './anatomy.ts';
+import { toHex, type InspectResult } from '../../jose/index.ts';
+import { charInfo, jsonLayout, pathLabel, type CharInfo } from './anatomy.ts';
 
 /** Beyond this many characters the view shows the start only (a teaching view, not a 1 MB viewer). */
 const MAX_CHARS = 6000;
-
-function memberText(m: InspectedMember, text: string | undefined): string {
-  if (text === undefined) return '';
-  const value = text.slice(m.valueText.start, m.valueText.end);
-  const short = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return m.name !== undefined ? `"${m.name}": ${short}` : short;
-}
 
 function printable(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '·')).join('');
@@ -141,25 +134,34 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
         .filter((s) => s.json && s.json.members.length > 0)
         .map((s) => (
           <div key={s.id} className="flex flex-col gap-1">
-            <h3 className="text-sm font-semibold">Decoded {s.label}: choose a member to see its characters</h3>
-            <ul className="mono flex flex-col text-sm">
-              {membersOf(s).map(({ member, depth, label }) => {
-                const index = s.json!.members.indexOf(member);
+            <h3 id={`learn-json-${s.id}`} className="text-sm font-semibold">
+              Decoded {s.label}: choose a name or a value to see its characters in the token
+            </h3>
+            <pre role="group" aria-labelledby={`learn-json-${s.id}`} className={`mono rounded-md border border-slate-300 bg-slate-50 p-3 break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900 ${large ? 'text-xl' : 'text-sm'}`}>
+              {jsonLayout(s).map((piece, i) => {
+                if (piece.member === undefined) return piece.text;
+                const member = s.json!.members[piece.member]!;
+                const index = piece.member;
                 const pressed = selected?.segment === s.id && selected.member === index;
+                const label = pathLabel(member.path);
+                const name = piece.part === 'name' ? (member.path.length > 1 ? `${piece.text} (${label})` : undefined) : `${piece.full ?? piece.text} (value of ${label})`;
                 return (
-                  <li key={label + index} style={{ paddingLeft: `${depth * 1.25}rem` }}>
-                    <button
-                      type="button"
-                      aria-pressed={pressed}
-                      onClick={() => setSelected(pressed ? undefined : { segment: s.id, member: index })}
-                      className={`rounded px-1 text-left break-all underline decoration-dotted underline-offset-4 ${pressed ? 'bg-amber-200 dark:bg-amber-800' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
-                    >
-                      {memberText(member, s.text)}
-                    </button>
-                  </li>
+                  <button
+                    key={i}
+                    type="button"
+                    aria-pressed={pressed}
+                    aria-label={name}
+                    title={piece.full}
+                    data-member={label}
+                    data-part={piece.part}
+                    onClick={() => setSelected(pressed ? undefined : { segment: s.id, member: index })}
+                    className={`inline rounded-sm px-0 text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-600 ${pressed ? 'bg-amber-200 text-black dark:bg-amber-800 dark:text-white' : `${segmentStyle(s.name).text} hover:bg-slate-200 dark:hover:bg-slate-800`}`}
+                  >
+                    {piece.text}
+                  </button>
                 );
               })}
-            </ul>
+            </pre>
           </div>
         ))}
     </section>

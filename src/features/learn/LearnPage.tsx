@@ -82,6 +82,7 @@ export function LearnPage() {
         onIndex={setPresenterIndex}
         onExit={exitPresenter}
         hex={hex}
+        result={result}
         toolbar={
           <>
             {toggle}

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { InspectResult } from '../../jose/index.ts';
+import { PresenterToken } from './PresenterToken.tsx';
 import type { LearnStep } from './steps.ts';
 import { StepItem } from './StepItem.tsx';
 
@@ -9,8 +11,10 @@ const INTERACTIVE = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA']);
  * at a time. Next: ArrowRight, ArrowDown, PageDown, Space; Previous: ArrowLeft, ArrowUp, PageUp;
  * Escape leaves. Space on a focused button stays that button's own click.
  */
-export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDescription }: {
+export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDescription, result }: {
   steps: readonly LearnStep[];
+  /** The token, shown large at the top with the current step's segment marked. */
+  result?: InspectResult;
   index: number;
   onIndex: (index: number) => void;
   onExit: () => void;
@@ -58,6 +62,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
       className="fixed inset-0 z-50 flex flex-col gap-6 overflow-auto bg-white p-8 text-black outline-none dark:bg-black dark:text-white"
     >
       <div className="flex flex-wrap items-center gap-4 text-xl">{toolbar}</div>
+      {result && result.segments.length > 0 && <PresenterToken result={result} stepId={step?.id} />}
       {step ? (
         <ol aria-label="Steps" start={at + 1} className="flex flex-col">
           <StepItem step={step} number={at + 1} hex={hex} large {...(keyDescription ? { keyDescription } : {})} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64urlEncode, inspect, utf8Encode } from '../../jose/index.ts';
-import { charInfo, membersOf, pathLabel } from './anatomy.ts';
+import { charInfo, jsonLayout, membersOf, pathLabel, stepSegments } from './anatomy.ts';
 import { exampleById } from './examples.ts';
 
 const b64 = (text: string) => base64urlEncode(utf8Encode(text));
@@ -100,5 +100,60 @@ describe('nested members and UTF-8', () => {
     const inName = charInfo(r, seg.start + Math.floor((e * 8) / 6) + 1)!;
     expect(inName.member?.label).toBe('name');
     expect(inName.member?.part).toBe('value');
+  });
+});
+
+describe('the decoded JSON laid out as pretty JSON, each name and value a selectable piece', () => {
+  it('joins to the pretty JSON, and a piece selects the member whose characters encode it', () => {
+    const token = exampleById('rfc7520-4.1')!.token;
+    const r = inspect(token, { claims: false });
+    const seg = r.segments[0]!;
+    const pieces = jsonLayout(seg);
+    expect(pieces.map((p) => p.text).join('')).toBe(JSON.stringify(JSON.parse(seg.text!), null, 2));
+    const kidName = pieces.find((p) => p.part === 'name' && p.text === '"kid"')!;
+    const kidValue = pieces.find((p) => p.part === 'value' && p.text === '"bilbo.baggins@hobbiton.example"')!;
+    expect(kidValue.member).toBe(kidName.member);
+    const member = seg.json!.members[kidName.member!]!;
+    expect(member.path).toEqual(['kid']);
+    // The highlighted characters decode to bytes that hold exactly '"kid":"bilbo…"' (with at most
+    // two neighbouring bytes, since 4 characters carry 3 bytes).
+    const chars = token.slice(member.input.start, member.input.end);
+    const first = Math.floor((member.input.start - seg.start) / 4) * 3;
+    const padded = token.slice(seg.start + Math.floor((member.input.start - seg.start) / 4) * 4, seg.start + Math.ceil((member.input.end - seg.start) / 4) * 4);
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(padded.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(padded.length / 4) * 4, '=')), (c) => c.charCodeAt(0)));
+    expect(decoded).toContain('"kid":"bilbo.baggins@hobbiton.example"');
+    expect(decoded.length - '"kid":"bilbo.baggins@hobbiton.example"'.length).toBeLessThanOrEqual(4);
+    expect(first).toBeGreaterThan(0);
+    expect(chars.length).toBeGreaterThan(40);
+    // Every character of the range traces back to that same member.
+    for (let o = member.input.start + 1; o < member.input.end - 1; o++) expect(charInfo(r, o)?.member?.label).toBe('kid');
+  });
+
+  it('nested objects and arrays indent, keep the text as written, and shorten long values', () => {
+    const text = '{"alg":"ECDH-ES","epk":{"kty":"EC","crv":"P-256"},"crit":["b64"],"n":1.50,"x":"' + 'A'.repeat(200) + '"}';
+    const r = inspect(`${b64(text)}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`, { claims: false });
+    const pieces = jsonLayout(r.segments[0]!);
+    const joined = pieces.map((p) => p.full ?? p.text).join('');
+    expect(joined).toBe(`{\n  "alg": "ECDH-ES",\n  "epk": {\n    "kty": "EC",\n    "crv": "P-256"\n  },\n  "crit": [\n    "b64"\n  ],\n  "n": 1.50,\n  "x": "${'A'.repeat(200)}"\n}`);
+    const crv = pieces.find((p) => p.text === '"crv"')!;
+    expect(pathLabel(r.segments[0]!.json!.members[crv.member!]!.path)).toBe('epk.crv');
+    const element = pieces.find((p) => p.text === '"b64"')!;
+    expect(r.segments[0]!.json!.members[element.member!]!.path).toEqual(['crit', 0]);
+    const long = pieces.find((p) => p.full !== undefined)!;
+    expect(long.text.length).toBe(120);
+    expect(long.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('presenter mode: the segments a step is about', () => {
+  it('maps step ids to segment parts', () => {
+    expect(stepSegments('split')).toBe('separators');
+    expect(stepSegments('header')).toEqual(['protected']);
+    expect(stepSegments('signing-input')).toEqual(['protected', 'payload']);
+    expect(stepSegments('tag-check')).toEqual(['tag']);
+    expect(stepSegments('key-wrap')).toEqual(['encrypted_key']);
+    expect(stepSegments('iv')).toEqual(['iv']);
+    expect(stepSegments('content-decryption')).toEqual(['ciphertext']);
+    expect(stepSegments('verdict')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { locate, toHex, type Bytes, type InspectedMember, type InspectedSegment, type InspectResult, type JsonPath, type Range } from '../../jose/index.ts';
+import { locate, toHex, type Bytes, type InspectedMember, type InspectedSegment, type InspectResult, type JsonPath, type Range, type SegmentPart } from '../../jose/index.ts';
 
 /**
  * Character -> segment -> 4-character base64url group -> bytes -> JSON member: what the Anatomy view
@@ -116,4 +116,111 @@ export function membersOf(seg: InspectedSegment): { member: InspectedMember; dep
   return [...seg.json.members]
     .sort((a, b) => a.bytes.start - b.bytes.start || b.bytes.end - a.bytes.end)
     .map((m) => ({ member: m, depth: m.path.length - 1, label: pathLabel(m.path) }));
+}
+
+/** One run of the pretty-printed JSON: plain punctuation, or a member's name or value (selectable). */
+export interface JsonPiece {
+  text: string;
+  /** Index in the segment's `json.members`. */
+  member?: number;
+  part?: 'name' | 'value';
+  /** The value as written, when `text` shows it shortened. */
+  full?: string;
+}
+
+/**
+ * A decoded JSON segment laid out as pretty JSON (two-space indent), built from inspect()'s member
+ * ranges so names and values are the exact text of the token (escapes, number forms, duplicates kept)
+ * and each one knows its member. Joining the pieces' `text` gives the pretty JSON.
+ *
+ * @example
+ * jsonLayout(seg).map((p) => p.text).join('') // '{\n  "alg": "HS256"\n}'
+ */
+export function jsonLayout(seg: InspectedSegment, maxValue = 120): JsonPiece[] {
+  const text = seg.text;
+  const members = seg.json?.members;
+  if (text === undefined || !members || members.length === 0) return [];
+  // Nesting from the ranges: a member's parent is the nearest earlier member whose value encloses it.
+  const order = members.map((_, i) => i).sort((a, b) => members[a]!.valueText.start - members[b]!.valueText.start || members[b]!.valueText.end - members[a]!.valueText.end);
+  const children = new Map<number, number[]>([[-1, []]]);
+  const stack: number[] = [];
+  for (const i of order) {
+    const m = members[i]!;
+    while (stack.length && members[stack.at(-1)!]!.valueText.end <= m.valueText.start) stack.pop();
+    const parent = stack.at(-1) ?? -1;
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent)!.push(i);
+    stack.push(i);
+  }
+  const pieces: JsonPiece[] = [];
+  const put = (piece: JsonPiece) => {
+    const last = pieces.at(-1);
+    if (piece.member === undefined && last && last.member === undefined) last.text += piece.text;
+    else pieces.push(piece);
+  };
+  const container = (open: string, kids: number[], indent: number, self?: number) => {
+    const close = open === '{' ? '}' : ']';
+    if (self !== undefined) put({ text: open, member: self, part: 'value' });
+    else put({ text: open });
+    put({ text: '\n' });
+    kids.forEach((k, n) => {
+      const m = members[k]!;
+      put({ text: ' '.repeat(indent + 2) });
+      if (m.keyText) {
+        put({ text: text.slice(m.keyText.start, m.keyText.end), member: k, part: 'name' });
+        put({ text: ': ' });
+      }
+      value(k, indent + 2);
+      put({ text: n < kids.length - 1 ? ',\n' : '\n' });
+    });
+    put({ text: ' '.repeat(indent) + close });
+  };
+  const value = (k: number, indent: number) => {
+    const m = members[k]!;
+    const raw = text.slice(m.valueText.start, m.valueText.end);
+    const kids = children.get(k);
+    if ((raw[0] === '{' || raw[0] === '[') && kids && kids.length > 0) {
+      container(raw[0], kids, indent, m.keyText ? undefined : k);
+    } else if (raw.length > maxValue) {
+      put({ text: `${raw.slice(0, maxValue - 1)}…`, member: k, part: 'value', full: raw });
+    } else {
+      put({ text: raw, member: k, part: 'value' });
+    }
+  };
+  const root = text.trimStart()[0] === '[' ? '[' : '{';
+  container(root, children.get(-1) ?? [], 0);
+  return pieces;
+}
+
+/**
+ * The parts of the token a step is about, for presenter mode: the segment(s) it decodes or checks,
+ * 'separators' for splitting at the dots, or none (the step works on values not in the token).
+ */
+export function stepSegments(stepId: string): readonly SegmentPart[] | 'separators' {
+  switch (stepId) {
+    case 'split':
+      return 'separators';
+    case 'header':
+      return ['protected'];
+    case 'payload':
+      return ['payload'];
+    case 'signing-input':
+      return ['protected', 'payload'];
+    case 'signature':
+      return ['signature'];
+    case 'key-wrap':
+    case 'cek':
+      return ['encrypted_key'];
+    case 'iv':
+      return ['iv'];
+    case 'aad':
+      return ['protected', 'aad'];
+    case 'content-decryption':
+    case 'content-encryption':
+      return ['ciphertext'];
+    case 'tag-check':
+      return ['tag'];
+    default:
+      return [];
+  }
 }
