@@ -23,16 +23,7 @@ export type Op = () => Promise<unknown> | unknown;
 export async function opsPerSecond(op: Op, ms = ROUND_MS, warmMs = ms / 4): Promise<number> {
   const warm = performance.now();
   while (performance.now() - warm < warmMs) await op();
-  let n = 0;
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    // Batches of 8 keep the clock reads out of the measurement for fast ops.
-    for (let i = 0; i < 8; i++) await op();
-    n += 8;
-    now = performance.now();
-  }
-  return (n * 1000) / (now - start);
+  return (await measure(op, ms)).wall;
 }
 
 export function median(xs: readonly number[]): number {
