@@ -1,5 +1,5 @@
 /**
- * A short path through the seed documents' concepts (../shared/seeds: the Spanish JWT introduction and
+ * A short path through the seed documents' concepts (the product's seed documents: the Spanish JWT introduction and
  * the Python JOSE library's documentation), each with a live example that opens in the decoder.
  */
 export interface Lesson {
