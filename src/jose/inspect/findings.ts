@@ -30,6 +30,7 @@ export function headerFindings(
   }
   if (kind === 'JWS' && header.enc !== undefined) add('JWE_HEADER_ON_JWS', 'danger', 'The header has "enc", which only a JWE has, yet the token is a JWS (3 segments): RFC 7516 §9', rfcRef(7516, '9'));
   if (kind === 'JWE' && isJwsAlg(alg)) add('JWS_ALG_ON_JWE', 'danger', `The "alg" ${alg} is a signature algorithm, yet the token is a JWE (5 segments): RFC 7516 §9`, rfcRef(7516, '9'));
+  if (kind === 'JWS' && alg === 'EdDSA') add('ALG_EDDSA_DEPRECATED', 'info', 'RFC 9864 deprecates the polymorphic "EdDSA" for the fully-specified "Ed25519" and "Ed448", which name the curve; verifiers may stop accepting "EdDSA"', rfcRef(9864, '2.2'));
   if (alg === 'RSA1_5') add('ALG_RSA1_5', 'danger', 'RSA1_5 (RSAES-PKCS1-v1_5) is vulnerable to padding-oracle attacks; prefer RSA-OAEP-256', rfcRef(7518, '4.2'));
   for (const name of ['jku', 'x5u'] as const) {
     if (header[name] !== undefined) {

@@ -17,6 +17,7 @@ const ORDER: Record<string, string[]> = {
   RSA: ['kty', 'n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
   EC: ['kty', 'crv', 'x', 'y', 'd'],
   OKP: ['kty', 'crv', 'x', 'd'],
+  AKP: ['kty', 'alg', 'pub', 'priv'],
   oct: ['kty', 'k'],
 };
 const META = ['kid', 'use', 'key_ops', 'alg'];
@@ -67,7 +68,7 @@ export interface ExportPemOptions {
  * exportPem(rsaPrivateKey, { format: 'pkcs1' });      // -----BEGIN RSA PRIVATE KEY----- ...
  */
 export function exportPem(key: JoseKey, options: ExportPemOptions = {}): string {
-  if (key.kty === 'oct') throw new JoseError('ERR_KEY_INVALID', 'A shared secret has no PEM form; only RSA, EC and OKP keys do', { segment: 'key' });
+  if (key.kty === 'oct') throw new JoseError('ERR_KEY_INVALID', 'A shared secret has no PEM form; only RSA, EC, OKP and ML-DSA keys do', { segment: 'key' });
   const isPrivate = key.type === 'private' && !options.public;
   const jwk = key.jwk as Jwk;
   const format = options.format ?? (isPrivate ? 'pkcs8' : 'spki');
@@ -81,7 +82,7 @@ export function exportPem(key: JoseKey, options: ExportPemOptions = {}): string 
       needPrivate('PKCS#8');
       return encodePem('PRIVATE KEY', writePkcs8(jwk));
     case 'pkcs1':
-      if (key.kty !== 'RSA') throw new JoseError('ERR_KEY_INVALID', `PKCS#1 is for RSA keys; this is ${key.kty === 'EC' ? 'an EC' : `an ${key.crv ?? 'OKP'}`} key`, { segment: 'key' });
+      if (key.kty !== 'RSA') throw new JoseError('ERR_KEY_INVALID', `PKCS#1 is for RSA keys; this is ${key.kty === 'EC' ? 'an EC' : `an ${key.crv ?? key.alg ?? key.kty}`} key`, { segment: 'key' });
       return isPrivate ? encodePem('RSA PRIVATE KEY', writeRsaPrivateKey(jwk)) : encodePem('RSA PUBLIC KEY', writeRsaPublicKey(jwk));
     case 'sec1':
       if (key.kty !== 'EC') throw new JoseError('ERR_KEY_INVALID', 'SEC1 (EC PRIVATE KEY) is for EC keys', { segment: 'key' });

@@ -25,7 +25,9 @@ function needs(alg: JwsAlg | JweAlg): string {
       case 'ECDSA':
         return `an EC key on ${info.curves![0]}`;
       case 'EdDSA':
-        return 'an Ed25519 or Ed448 key (kty OKP)';
+        return info.curves!.length === 1 ? `an ${info.curves![0]} key (kty OKP)` : 'an Ed25519 or Ed448 key (kty OKP)';
+      case 'ML-DSA':
+        return `an ${alg} key (kty AKP with "alg": "${alg}")`;
     }
   }
   const info = JWE_ALG_INFO[alg as JweAlg];
@@ -97,6 +99,10 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
     const info = JWS_ALG_INFO[alg];
     if (key.kty !== info.kty) mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}`, { kty: key.kty });
     if (info.curves && (!key.crv || !info.curves.includes(key.crv))) mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}`, { crv: key.crv });
+    // RFC 9964: an ML-DSA key belongs to one parameter set; its sizes fit no other.
+    if (info.family === 'ML-DSA' && key.alg !== alg) {
+      mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}: each ML-DSA parameter set has its own keys and signature size`, { keyAlg: key.alg });
+    }
     if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kindOf()}; signing with ${alg} needs the private key`);
     if (info.family === 'HMAC' && key.bits < (info.minKeyBits ?? 0)) {
       findings.push({

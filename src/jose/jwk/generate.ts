@@ -1,14 +1,16 @@
 /**
  * New keys for any JWS or JWE algorithm: RSA and NIST curves from Web Crypto, Ed25519/Ed448/X25519/X448
- * from Web Crypto where the runtime has them (else @noble/curves), secp256k1 from @noble/curves, and
- * random secrets and passwords. Every key gets its RFC 7638 thumbprint as "kid".
+ * from Web Crypto where the runtime has them (else @noble/curves), secp256k1 from @noble/curves, ML-DSA
+ * seeds whose public key comes from Web Crypto or @noble/post-quantum, and random secrets and
+ * passwords. Every key gets its RFC 7638 thumbprint as "kid".
  */
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlEncode } from '../lib/base64url.ts';
 import { randomBytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
-import { JWE_ALG_INFO, JWE_ENC_INFO, JWS_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, type Curve, type EcCurve, type JweEnc, type OkpCurve } from '../lib/registry.ts';
+import { JWE_ALG_INFO, JWE_ENC_INFO, JWS_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, type Curve, type EcCurve, type JweEnc, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 import { runtimeSupports } from '../lib/webcrypto.ts';
+import { mlDsaPair } from './akp.ts';
 import { MONTGOMERY_EDWARDS } from './curves.ts';
 import { keyFromJwk } from './import.ts';
 import { publicJwk } from './public.ts';
@@ -18,7 +20,7 @@ import type { JoseKey, Jwk } from './types.ts';
 export interface GenerateKeyOptions {
   /** RSA modulus size; 2048 by default, never less. */
   modulusLength?: 2048 | 3072 | 4096;
-  /** EdDSA: Ed25519 (default) or Ed448. ECDH-ES*: P-256 (default), P-384, P-521, X25519 or X448. */
+  /** EdDSA: Ed25519 (default) or Ed448 (the algs Ed25519 and Ed448 name theirs). ECDH-ES*: P-256 (default), P-384, P-521, X25519 or X448. */
   crv?: Curve;
   /** dir: the content encryption the key is for (its CEK size); A256GCM by default. */
   enc?: JweEnc;
@@ -95,10 +97,13 @@ async function material(alg: string, options: GenerateKeyOptions): Promise<{ jwk
       case 'ECDSA':
         return { jwk: await ecPair(info.curves![0] as EcCurve) };
       case 'EdDSA': {
-        const crv = options.crv ?? 'Ed25519';
-        if (crv !== 'Ed25519' && crv !== 'Ed448') unsupported(alg, `EdDSA keys are Ed25519 or Ed448, not ${crv}`);
-        return { jwk: await okpPair(crv) };
+        // RFC 9864's "Ed25519" and "Ed448" name one curve; the polymorphic "EdDSA" takes either.
+        const crv = options.crv ?? info.curves![0]!;
+        if (!info.curves!.includes(crv)) unsupported(alg, `${alg} keys are ${info.curves!.join(' or ')}, not ${crv}`);
+        return { jwk: await okpPair(crv as OkpCurve) };
       }
+      case 'ML-DSA':
+        return { jwk: await mlDsaPair(alg as MlDsaAlg) };
     }
   }
   if (isJweAlg(alg)) {

@@ -3,6 +3,7 @@ import { fromHex, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
 import { isJsonObject, parseJson } from '../lib/json.ts';
 import type { Curve, Kty } from '../lib/registry.ts';
+import { completeAkpJwk, needsAkpCompletion } from './akp.ts';
 import { readKeyText } from './pem.ts';
 import type { CertificateInfo, ImportKeyOptions, JoseKey, JoseKeySet, Jwk, KeyFormat, SecretEncoding } from './types.ts';
 import { validateJwk } from './validate.ts';
@@ -86,7 +87,14 @@ export function secretEncodingHints(text: string, chosen: SecretEncoding): Findi
   return hints;
 }
 
-function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet {
+/** One JWK: an ML-DSA private key gets its "pub" computed or checked first (async), others go straight through. */
+async function importOneJwk(value: Jwk, format: KeyFormat): Promise<JoseKey> {
+  if (!needsAkpCompletion(value)) return keyFromJwk(value, format);
+  const findings: Finding[] = [];
+  return keyFromJwk(await completeAkpJwk(value, findings), format, findings);
+}
+
+async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKey | JoseKeySet> {
   if (!isJsonObject(value)) throw new JoseError('ERR_KEY_INVALID', 'A JWK must be a JSON object', { segment: 'key' });
   if (Object.prototype.hasOwnProperty.call(value, 'keys')) {
     const keys = (value as { keys: unknown }).keys;
@@ -94,9 +102,9 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
     if (keys.length === 0) throw new JoseError('ERR_KEY_INVALID', 'The JWKS has no keys ("keys" is an empty array)', { segment: 'key' });
     const findings: Finding[] = [];
     const imported: JoseKey[] = [];
-    keys.forEach((entry, index) => {
+    for (const [index, entry] of keys.entries()) {
       try {
-        imported.push(importJwkValue(entry, 'jwks') as JoseKey);
+        imported.push((await importJwkValue(entry, 'jwks')) as JoseKey);
       } catch (error) {
         // RFC 7517 §5: implementations should ignore keys they cannot use rather than fail the set.
         findings.push({
@@ -107,7 +115,7 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
           segment: 'key',
         });
       }
-    });
+    }
     if (imported.length === 0) {
       throw new JoseError('ERR_KEY_INVALID', `None of the ${keys.length} keys in the JWKS could be read: ${findings.map((f) => f.message).join('; ')}`, { segment: 'key' });
     }
@@ -127,15 +135,20 @@ function importJwkValue(value: unknown, format: KeyFormat): JoseKey | JoseKeySet
     }
     return Object.freeze({ type: 'set', keys: Object.freeze(imported), format: 'jwks', findings: Object.freeze(findings) });
   }
-  return keyFromJwk(value as Jwk, format);
+  return importOneJwk(value as Jwk, format);
 }
 
 /** Readers for other text formats (PEM, certificates) register here, so this file stays the one entry point. */
-export type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined;
+export type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined | Promise<JoseKey | JoseKeySet | undefined>;
 const textReaders: TextKeyReader[] = [
   (text) => {
     const read = readKeyText(text);
-    return read && keyFromJwk(read.jwk, read.format, read.findings, read.certificate ? { certificate: read.certificate } : {});
+    if (!read) return undefined;
+    const extras = read.certificate ? { certificate: read.certificate } : {};
+    if (!needsAkpCompletion(read.jwk)) return keyFromJwk(read.jwk, read.format, read.findings, extras);
+    // An ML-DSA PKCS#8 in seed form has no public key: it is computed from the seed (async).
+    const findings = [...read.findings];
+    return completeAkpJwk(read.jwk, findings, { fromFile: true, ...(read.expandedKey ? { expandedKey: read.expandedKey } : {}) }).then((jwk) => keyFromJwk(jwk, read.format, findings, extras));
   },
 ];
 export function registerTextKeyReader(reader: TextKeyReader): void {
@@ -169,7 +182,7 @@ export async function importKey(material: unknown, options: ImportKeyOptions = {
     return importJwkValue(parsed.value, 'jwk');
   }
   for (const reader of textReaders) {
-    const key = reader(material, options);
+    const key = await reader(material, options);
     if (key) return key;
   }
   if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
@@ -189,6 +202,6 @@ function article(phrase: string): string {
 
 export function describeKey(key: JoseKey): string {
   const kind = key.type === 'secret' ? 'shared secret' : `${key.type} key`;
-  const what: Record<Kty, string> = { oct: `${key.bits / 8}-byte`, RSA: `RSA ${key.bits}-bit`, EC: `EC ${key.crv ?? ''}`, OKP: `${key.crv ?? 'OKP'}` };
+  const what: Record<Kty, string> = { oct: `${key.bits / 8}-byte`, RSA: `RSA ${key.bits}-bit`, EC: `EC ${key.crv ?? ''}`, OKP: `${key.crv ?? 'OKP'}`, AKP: `${key.alg ?? 'AKP'}` };
   return article(`${what[key.kty]} ${kind}`);
 }

@@ -1,5 +1,5 @@
-/** Object identifiers of the key formats JOSE Lab reads (RFC 3279, 5480, 8410, 4055, 5915). */
-import type { Curve, EcCurve, OkpCurve } from '../lib/registry.ts';
+/** Object identifiers of the key formats JOSE Lab reads (RFC 3279, 5480, 8410, 4055, 5915, 9881). */
+import { ML_DSA_INFO, type Curve, type EcCurve, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 
 export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',
@@ -27,6 +27,11 @@ export const OKP_OIDS: Readonly<Record<OkpCurve, string>> = {
   X25519: OID.X25519,
   X448: OID.X448,
 };
+
+/** RFC 9881 id-ml-dsa-44/65/87 (the registry holds them beside the sizes) -> the JWS alg. */
+export function mlDsaAlgForOid(oid: string): MlDsaAlg | undefined {
+  return (Object.keys(ML_DSA_INFO) as MlDsaAlg[]).find((alg) => ML_DSA_INFO[alg].oid === oid);
+}
 
 /** Curves JOSE has no name for, so a message can still say which curve the file uses. */
 const OTHER_CURVES: Record<string, string> = {
@@ -56,6 +61,10 @@ const KEY_ALGORITHMS: Record<string, string> = {
   '1.2.643.2.2.19': 'GOST R 34.10-2001',
   '1.2.643.7.1.1.1.1': 'GOST R 34.10-2012',
   '1.2.156.10197.1.301': 'SM2',
+  // FIPS 203 ML-KEM (NIST's OIDs): key encapsulation, for which JOSE has no registered algorithm.
+  '2.16.840.1.101.3.4.4.1': 'ML-KEM-512',
+  '2.16.840.1.101.3.4.4.2': 'ML-KEM-768',
+  '2.16.840.1.101.3.4.4.3': 'ML-KEM-1024',
 };
 
 export function describeKeyAlgorithmOid(oid: string): string {

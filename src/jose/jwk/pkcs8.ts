@@ -1,10 +1,10 @@
-/** PKCS#8 PrivateKeyInfo / OneAsymmetricKey (RFC 5208, RFC 5958), to and from JWK. */
+/** PKCS#8 PrivateKeyInfo / OneAsymmetricKey (RFC 5208, RFC 5958; ML-DSA per RFC 9881), to and from JWK. */
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { bytesEqual, type Bytes } from '../lib/bytes.ts';
 import { JoseError, type Finding } from '../lib/errors.ts';
-import { OKP_CURVE_BYTES } from '../lib/registry.ts';
+import { ML_DSA_INFO, OKP_CURVE_BYTES, type MlDsaAlg } from '../lib/registry.ts';
 import { okpPublicFromPrivate } from './curves.ts';
-import { ctxTag, derOctetString, derSequence, derSmallInt, expect, parseDer, readBitString, readOctetString, readSmallInt, sequence, TAG, type DerNode } from './der.ts';
+import { ctxTag, derOctetString, derSequence, derSmallInt, expect, parseDer, readBitString, readOctetString, readSmallInt, sequence, tlv, TAG, type DerNode } from './der.ts';
 import { readRsaPrivateKey, writeRsaPrivateKey } from './pkcs1.ts';
 import { readEcPrivateKey, writeEcPrivateKey, type ParsedKey } from './sec1.ts';
 import { algorithmIdentifierFor, keyKind, readAlgorithmIdentifier } from './spki.ts';
@@ -36,6 +36,7 @@ export function readPkcs8(node: DerNode, what = WHAT): ParsedKey {
     else throw new JoseError('ERR_KEY_INVALID', `The ${what} has an unexpected field after the private key`, { segment: 'key' });
   }
   if (kind.kty === 'RSA') return { jwk: readRsaPrivateKey(parseDer(inner, what), what), findings };
+  if (kind.kty === 'AKP') return readMlDsaPrivateKey(kind.alg, parseDer(inner, what), publicBits, what, findings);
   if (kind.kty === 'EC') {
     const ec = readEcPrivateKey(parseDer(inner, what), what, kind.crv);
     return { jwk: ec.jwk, findings: [...findings, ...ec.findings] };
@@ -73,9 +74,46 @@ export function writePkcs8(jwk: Jwk): Bytes {
     case 'OKP':
       inner = derOctetString(base64urlDecode(String(jwk.d)));
       break;
+    case 'AKP':
+      // RFC 9881's seed form, [0] IMPLICIT OCTET STRING: the one form a JWK's seed maps to exactly.
+      inner = tlv(ctxTag(0, false), base64urlDecode(String(jwk.priv)));
+      break;
     default:
-      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC and OKP keys do`, { segment: 'key' });
+      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
   }
   return derSequence(derSmallInt(0), algorithmIdentifierFor(jwk), derOctetString(inner));
 }
 
+
+/**
+ * RFC 9881's ML-DSA private key CHOICE: seed [0] (32 bytes), expandedKey, or both. JOSE carries the
+ * seed (RFC 9964), so an expandedKey alone cannot become a JWK. The JWK has no "pub" unless the file
+ * stored one: importKey computes it from the seed and checks whatever the file also holds.
+ */
+function readMlDsaPrivateKey(alg: MlDsaAlg, node: DerNode, publicBits: Bytes | undefined, what: string, findings: Finding[]): ParsedKey {
+  const sizes = ML_DSA_INFO[alg];
+  const sized = (bytes: Bytes, expected: number, name: string): Bytes => {
+    if (bytes.length !== expected) {
+      throw new JoseError('ERR_KEY_INVALID', `The ${alg} ${name} in the ${what} is ${bytes.length} bytes; it must be exactly ${expected}`, { segment: 'key', details: { length: bytes.length, expectedLength: expected } });
+    }
+    return bytes;
+  };
+  let seed: Bytes;
+  let expandedKey: Bytes | undefined;
+  if (node.tag === ctxTag(0, false)) {
+    seed = sized(node.content.slice(), sizes.seedBytes, 'seed');
+  } else if (node.tag === TAG.SEQUENCE) {
+    const [seedNode, keyNode] = sequence(node, `the ${alg} private key (both)`, what, 2);
+    seed = sized(readOctetString(seedNode, 'the seed', what).slice(), sizes.seedBytes, 'seed');
+    expandedKey = sized(readOctetString(keyNode, 'the expanded key', what).slice(), sizes.expandedKeyBytes, 'expanded private key');
+  } else if (node.tag === TAG.OCTET_STRING) {
+    throw new JoseError('ERR_KEY_INVALID', `The ${what} holds only the expanded ${alg} private key (RFC 9881 "expandedKey"); a JWK carries the 32-byte seed it was made from (RFC 9964), which cannot be recovered from it. Export the key again in the seed form from the tool that made it`, {
+      segment: 'key',
+      details: { form: 'expandedKey' },
+    });
+  } else {
+    throw new JoseError('ERR_KEY_INVALID', `The ${alg} private key in the ${what} is neither a seed, an expanded key nor both (RFC 9881)`, { segment: 'key' });
+  }
+  const jwk: Jwk = { kty: 'AKP', alg, ...(publicBits ? { pub: base64urlEncode(sized(publicBits, sizes.publicKeyBytes, 'public key')) } : {}), priv: base64urlEncode(seed) };
+  return { jwk, findings, ...(expandedKey ? { expandedKey } : {}) };
+}

@@ -6,7 +6,7 @@ import { ecPublicFromPrivate, okpPublicFromPrivate } from './curves.ts';
 import { keyFromJwk } from './import.ts';
 import type { JoseKey, Jwk } from './types.ts';
 
-export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
+export const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] as const;
 
 // A public key does the mirror of what its private key does (RFC 7517 §4.3 key_ops values).
 const PUBLIC_OP: Record<string, string> = { sign: 'verify', decrypt: 'encrypt', unwrapKey: 'wrapKey', verify: 'verify', encrypt: 'encrypt', wrapKey: 'wrapKey', deriveKey: 'deriveKey', deriveBits: 'deriveBits' };

@@ -11,6 +11,8 @@ import type { Jwk } from './types.ts';
 export interface ParsedKey {
   jwk: Jwk;
   findings: Finding[];
+  /** An ML-DSA PKCS#8 in RFC 9881's "both" form: its expanded key, which importKey checks against the seed. */
+  expandedKey?: Bytes;
 }
 
 /** The named curve of ECParameters; explicit parameters get a message saying how to convert. */

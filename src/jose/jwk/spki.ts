@@ -1,10 +1,10 @@
-/** SubjectPublicKeyInfo (RFC 5280 §4.1.2.7; key types per RFC 3279, 5480, 8410, 4055), to and from JWK. */
+/** SubjectPublicKeyInfo (RFC 5280 §4.1.2.7; key types per RFC 3279, 5480, 8410, 4055, 9881), to and from JWK. */
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
-import { OKP_CURVE_BYTES, type EcCurve, type OkpCurve } from '../lib/registry.ts';
+import { ML_DSA_INFO, OKP_CURVE_BYTES, type EcCurve, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 import { decodeEcPoint } from './curves.ts';
 import { derBitString, derNull, derOid, derSequence, parseDer, readBitString, readOid, sequence, TAG, type DerNode } from './der.ts';
-import { CURVE_OIDS, OID, OKP_OIDS, describeKeyAlgorithmOid, okpCurveForOid } from './oids.ts';
+import { CURVE_OIDS, OID, OKP_OIDS, describeKeyAlgorithmOid, mlDsaAlgForOid, okpCurveForOid } from './oids.ts';
 import { readRsaPublicKey, writeRsaPublicKey } from './pkcs1.ts';
 import { readNamedCurve, uncompressedPoint, type ParsedKey } from './sec1.ts';
 import type { Bytes } from '../lib/bytes.ts';
@@ -31,8 +31,10 @@ export function pssFinding(): Finding {
   };
 }
 
-/** What kind of key an AlgorithmIdentifier names: the JWK family and, for EC/OKP, the curve. */
-export function keyKind(alg: AlgorithmIdentifier, what: string, findings: Finding[]): { kty: 'RSA' } | { kty: 'EC'; crv: EcCurve } | { kty: 'OKP'; crv: OkpCurve } {
+export type KeyKind = { kty: 'RSA' } | { kty: 'EC'; crv: EcCurve } | { kty: 'OKP'; crv: OkpCurve } | { kty: 'AKP'; alg: MlDsaAlg };
+
+/** What kind of key an AlgorithmIdentifier names: the JWK family and, for EC/OKP the curve, for ML-DSA the alg. */
+export function keyKind(alg: AlgorithmIdentifier, what: string, findings: Finding[]): KeyKind {
   switch (alg.oid) {
     case OID.rsaEncryption:
       if (alg.params && alg.params.tag !== TAG.NULL) throw new JoseError('ERR_KEY_INVALID', `The ${what} has unexpected rsaEncryption parameters`, { segment: 'key' });
@@ -54,7 +56,12 @@ export function keyKind(alg: AlgorithmIdentifier, what: string, findings: Findin
     if (alg.params) throw new JoseError('ERR_KEY_INVALID', `The ${what} has parameters after the ${crv} identifier; RFC 8410 §3 says they must be absent`, { segment: 'key' });
     return { kty: 'OKP', crv };
   }
-  throw new JoseError('ERR_KEY_INVALID', `The ${what} is a ${describeKeyAlgorithmOid(alg.oid)} key, which JOSE does not use (JOSE keys are RSA, EC P-256/P-384/P-521/secp256k1, Ed25519, Ed448, X25519, X448)`, {
+  const mlDsa = mlDsaAlgForOid(alg.oid);
+  if (mlDsa) {
+    if (alg.params) throw new JoseError('ERR_KEY_INVALID', `The ${what} has parameters after the ${mlDsa} identifier; RFC 9881 says they must be absent`, { segment: 'key' });
+    return { kty: 'AKP', alg: mlDsa };
+  }
+  throw new JoseError('ERR_KEY_INVALID', `The ${what} is a ${describeKeyAlgorithmOid(alg.oid)} key, which JOSE does not use (JOSE keys are RSA, EC P-256/P-384/P-521/secp256k1, Ed25519, Ed448, X25519, X448, ML-DSA-44/65/87)`, {
     segment: 'key',
     details: { oid: alg.oid },
   });
@@ -70,6 +77,13 @@ export function readSpki(node: DerNode, what = 'public key (SubjectPublicKeyInfo
     const point = decodeEcPoint(kind.crv, bits);
     if (point.compressed) findings.push({ code: 'KEY_COMPRESSED_POINT', severity: 'info', message: 'The public point was stored compressed; it was expanded', segment: 'key' });
     return { jwk: { kty: 'EC', crv: kind.crv, x: base64urlEncode(point.x), y: base64urlEncode(point.y) }, findings };
+  }
+  if (kind.kty === 'AKP') {
+    const expected = ML_DSA_INFO[kind.alg].publicKeyBytes;
+    if (bits.length !== expected) {
+      throw new JoseError('ERR_KEY_INVALID', `The ${kind.alg} public key is ${bits.length} bytes; it must be exactly ${expected} (FIPS 204 Table 2)`, { segment: 'key', details: { length: bits.length, expectedLength: expected } });
+    }
+    return { jwk: { kty: 'AKP', alg: kind.alg, pub: base64urlEncode(bits) }, findings };
   }
   const size = OKP_CURVE_BYTES[kind.crv].publicBytes;
   if (bits.length !== size) throw new JoseError('ERR_KEY_INVALID', `The ${kind.crv} public key is ${bits.length} bytes; it must be ${size}`, { segment: 'key' });
@@ -89,12 +103,15 @@ export function algorithmIdentifierFor(jwk: Jwk): Bytes {
       return derSequence(derOid(OID.ecPublicKey), derOid(CURVE_OIDS[jwk.crv as EcCurve]));
     case 'OKP':
       return derSequence(derOid(OKP_OIDS[jwk.crv as OkpCurve]));
+    case 'AKP':
+      // RFC 9881 §2: the parameters are absent.
+      return derSequence(derOid(ML_DSA_INFO[jwk.alg as MlDsaAlg].oid));
     default:
-      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC and OKP keys do`, { segment: 'key' });
+      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
   }
 }
 
 export function writeSpki(jwk: Jwk): Bytes {
-  const key = jwk.kty === 'RSA' ? writeRsaPublicKey(jwk) : jwk.kty === 'EC' ? uncompressedPoint(jwk) : base64urlDecode(String(jwk.x));
+  const key = jwk.kty === 'RSA' ? writeRsaPublicKey(jwk) : jwk.kty === 'EC' ? uncompressedPoint(jwk) : base64urlDecode(String(jwk.kty === 'AKP' ? jwk.pub : jwk.x));
   return derSequence(algorithmIdentifierFor(jwk), derBitString(key));
 }

@@ -6,8 +6,8 @@ import type { JoseKey, Jwk } from './types.ts';
 
 export type ThumbprintHash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
-// RFC 7638 §3.2: only the required members, in lexicographic order.
-const REQUIRED: Record<string, string[]> = { RSA: ['e', 'kty', 'n'], EC: ['crv', 'kty', 'x', 'y'], OKP: ['crv', 'kty', 'x'], oct: ['k', 'kty'] };
+// RFC 7638 §3.2: only the required members, in lexicographic order; RFC 9964 names AKP's.
+const REQUIRED: Record<string, string[]> = { RSA: ['e', 'kty', 'n'], EC: ['crv', 'kty', 'x', 'y'], OKP: ['crv', 'kty', 'x'], oct: ['k', 'kty'], AKP: ['alg', 'kty', 'pub'] };
 
 function jwkOf(key: JoseKey | Jwk): Readonly<Jwk> {
   if ('format' in key && 'jwk' in key && typeof key.jwk === 'object') return (key as JoseKey).jwk;

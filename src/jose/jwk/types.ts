@@ -23,6 +23,9 @@ export interface Jwk {
   qi?: string;
   // oct
   k?: string;
+  // AKP (RFC 9964): the public key and, for ML-DSA, the 32-byte seed; "alg" says which algorithm
+  pub?: string;
+  priv?: string;
   x5c?: string[];
   x5t?: string;
   'x5t#S256'?: string;
@@ -65,7 +68,7 @@ export interface JoseKey {
   readonly alg?: string;
   readonly use?: string;
   readonly keyOps?: readonly string[];
-  /** RSA modulus bits, oct key bits, or the curve size. */
+  /** RSA modulus bits, oct key bits, the curve size, or an AKP public key's size. */
   readonly bits: number;
   readonly format: KeyFormat;
   readonly findings: readonly Finding[];

@@ -3,7 +3,7 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlDecode } from '../lib/base64url.ts';
 import { bytesToBigInt } from '../lib/bigint.ts';
 import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
-import { EC_CURVE_INFO, OKP_CURVE_BYTES, type Curve, type EcCurve, type Kty, type OkpCurve } from '../lib/registry.ts';
+import { EC_CURVE_INFO, ML_DSA_INFO, OKP_CURVE_BYTES, isMlDsaAlg, type Curve, type EcCurve, type Kty, type OkpCurve } from '../lib/registry.ts';
 import type { Bytes } from '../lib/bytes.ts';
 import { hasRocaFingerprint } from './roca.ts';
 import type { Jwk } from './types.ts';
@@ -136,7 +136,40 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
       }
       return { kty: 'OKP', crv: crv as OkpCurve, type: d ? 'private' : 'public', bits: sizes.publicBytes * 8, findings };
     }
+    case 'AKP':
+      return { ...validateAkp(jwk), findings };
     default:
-      throw new JoseError('ERR_KEY_INVALID', `Unknown JWK "kty" ${JSON.stringify(jwk.kty)}; expected RSA, EC, OKP or oct`, { segment: 'key', details: { member: 'kty' } });
+      throw new JoseError('ERR_KEY_INVALID', `Unknown JWK "kty" ${JSON.stringify(jwk.kty)}; expected RSA, EC, OKP, AKP or oct`, { segment: 'key', details: { member: 'kty' } });
   }
+}
+
+/**
+ * RFC 9964 AKP: "alg" is required and decides the sizes; "pub" is required; "priv" is the 32-byte
+ * seed. Every length is checked here, before any crypto, and each message names the size expected.
+ */
+function validateAkp(jwk: Jwk): Omit<ValidatedJwk, 'findings'> {
+  const alg = jwk.alg;
+  if (alg === undefined) {
+    throw new JoseError('ERR_KEY_INVALID', 'The AKP JWK has no "alg"; RFC 9964 requires it, since the algorithm decides what "pub" and "priv" hold', { segment: 'key', details: { member: 'alg' } });
+  }
+  if (!isMlDsaAlg(alg)) {
+    throw new JoseError('ERR_KEY_INVALID', `The AKP JWK's "alg" is ${JSON.stringify(alg)}; this build reads AKP keys for ML-DSA-44, ML-DSA-65 and ML-DSA-87`, { segment: 'key', details: { member: 'alg' } });
+  }
+  const sizes = ML_DSA_INFO[alg];
+  const pub = member(jwk, 'pub', true)!;
+  const priv = member(jwk, 'priv', false);
+  if (pub.length !== sizes.publicKeyBytes) {
+    throw new JoseError('ERR_KEY_INVALID', `The ${alg} public key "pub" is ${pub.length} bytes; it must be exactly ${sizes.publicKeyBytes} (FIPS 204 Table 2)`, {
+      segment: 'key',
+      details: { member: 'pub', length: pub.length, expectedLength: sizes.publicKeyBytes },
+    });
+  }
+  if (priv && priv.length !== sizes.seedBytes) {
+    const expanded = priv.length === sizes.expandedKeyBytes ? `; ${priv.length} bytes is the expanded private key, which JOSE does not carry: use the seed it was made from` : '';
+    throw new JoseError('ERR_KEY_INVALID', `The ${alg} private key "priv" is ${priv.length} bytes; RFC 9964 makes it the ${sizes.seedBytes}-byte seed${expanded}`, {
+      segment: 'key',
+      details: { member: 'priv', length: priv.length, expectedLength: sizes.seedBytes },
+    });
+  }
+  return { kty: 'AKP', type: priv ? 'private' : 'public', bits: pub.length * 8 };
 }

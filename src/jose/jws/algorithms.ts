@@ -2,6 +2,7 @@ import type { JwsFamily } from '../lib/registry.ts';
 import { ecdsaPrimitive } from './ecdsa.ts';
 import { eddsaPrimitive } from './eddsa.ts';
 import { hmacPrimitive } from './hmac.ts';
+import { mlDsaPrimitive } from './ml-dsa.ts';
 import type { JwsPrimitive } from './primitive.ts';
 import { rsaPrimitive } from './rsa.ts';
 
@@ -12,4 +13,5 @@ export const PRIMITIVES: Readonly<Record<JwsFamily, JwsPrimitive>> = {
   'RSA-PSS': rsaPrimitive,
   ECDSA: ecdsaPrimitive,
   EdDSA: eddsaPrimitive,
+  'ML-DSA': mlDsaPrimitive,
 };

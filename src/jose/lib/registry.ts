@@ -1,9 +1,10 @@
 /**
- * The one table of algorithms (RFC 7518, RFC 8037, RFC 8812): which primitive, key type, curve and
- * sizes each identifier takes. Every operation reads from here rather than switching on strings.
+ * The one table of algorithms (RFC 7518, RFC 8037, RFC 8812, RFC 9864, RFC 9964): which primitive,
+ * key type, curve and sizes each identifier takes. Every operation reads from here rather than
+ * switching on strings.
  */
 export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
-export type Kty = 'oct' | 'RSA' | 'EC' | 'OKP';
+export type Kty = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
 export type EcCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
 export type OkpCurve = 'Ed25519' | 'Ed448' | 'X25519' | 'X448';
 export type Curve = EcCurve | OkpCurve;
@@ -13,7 +14,9 @@ export const JWS_ALGS = [
   'RS256', 'RS384', 'RS512',
   'PS256', 'PS384', 'PS512',
   'ES256', 'ES384', 'ES512', 'ES256K',
-  'EdDSA',
+  // RFC 9864's fully-specified names come before the polymorphic "EdDSA" it deprecates.
+  'Ed25519', 'Ed448', 'EdDSA',
+  'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87',
 ] as const;
 export type JwsAlg = (typeof JWS_ALGS)[number];
 
@@ -30,7 +33,7 @@ export type JweAlg = (typeof JWE_ALGS)[number];
 export const JWE_ENCS = ['A128CBC-HS256', 'A192CBC-HS384', 'A256CBC-HS512', 'A128GCM', 'A192GCM', 'A256GCM'] as const;
 export type JweEnc = (typeof JWE_ENCS)[number];
 
-export type JwsFamily = 'HMAC' | 'RSASSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'EdDSA';
+export type JwsFamily = 'HMAC' | 'RSASSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA';
 
 export interface JwsAlgInfo {
   alg: JwsAlg;
@@ -39,17 +42,39 @@ export interface JwsAlgInfo {
   kty: Kty;
   /** ECDSA: the one curve the alg names. EdDSA: the curves it accepts. */
   curves?: Curve[];
-  /** ECDSA: the exact length of R||S in bytes. HMAC: the MAC length. */
+  /** ECDSA: the exact length of R||S in bytes. HMAC: the MAC length. ML-DSA: FIPS 204 Table 2. */
   signatureLength?: number;
   /** HMAC: RFC 7518 §3.2 wants a key at least as long as the hash. RSA: 2048 bits. */
   minKeyBits?: number;
+  /** The section of `rfc` (RFC 7518 unless said) that defines the alg; empty when the RFC is cited whole. */
   ref: string;
+  rfc?: number;
 }
 
 const rsassa = (alg: JwsAlg, hash: HashName): JwsAlgInfo => ({ alg, family: 'RSASSA-PKCS1-v1_5', hash, kty: 'RSA', minKeyBits: 2048, ref: '3.3' });
 const pss = (alg: JwsAlg, hash: HashName): JwsAlgInfo => ({ alg, family: 'RSA-PSS', hash, kty: 'RSA', minKeyBits: 2048, ref: '3.5' });
 const hmac = (alg: JwsAlg, hash: HashName, bytes: number): JwsAlgInfo => ({ alg, family: 'HMAC', hash, kty: 'oct', signatureLength: bytes, minKeyBits: bytes * 8, ref: '3.2' });
 const ecdsa = (alg: JwsAlg, hash: HashName, curve: EcCurve, length: number): JwsAlgInfo => ({ alg, family: 'ECDSA', hash, kty: 'EC', curves: [curve], signatureLength: length, ref: '3.4' });
+
+export type MlDsaAlg = 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
+
+/**
+ * FIPS 204 Table 2 sizes in bytes, the seed RFC 9964 puts in "priv", and the RFC 9881 OIDs
+ * (id-ml-dsa-44/65/87) of the SPKI and PKCS#8 forms.
+ */
+export const ML_DSA_INFO: Readonly<Record<MlDsaAlg, { publicKeyBytes: number; signatureBytes: number; seedBytes: 32; expandedKeyBytes: number; oid: string }>> = {
+  'ML-DSA-44': { publicKeyBytes: 1312, signatureBytes: 2420, seedBytes: 32, expandedKeyBytes: 2560, oid: '2.16.840.1.101.3.4.3.17' },
+  'ML-DSA-65': { publicKeyBytes: 1952, signatureBytes: 3309, seedBytes: 32, expandedKeyBytes: 4032, oid: '2.16.840.1.101.3.4.3.18' },
+  'ML-DSA-87': { publicKeyBytes: 2592, signatureBytes: 4627, seedBytes: 32, expandedKeyBytes: 4896, oid: '2.16.840.1.101.3.4.3.19' },
+};
+
+export function isMlDsaAlg(value: unknown): value is MlDsaAlg {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ML_DSA_INFO, value);
+}
+
+function mlDsa(alg: MlDsaAlg): JwsAlgInfo {
+  return { alg, family: 'ML-DSA', hash: undefined, kty: 'AKP', signatureLength: ML_DSA_INFO[alg].signatureBytes, ref: '', rfc: 9964 };
+}
 
 export const JWS_ALG_INFO: Readonly<Record<JwsAlg, JwsAlgInfo>> = {
   HS256: hmac('HS256', 'SHA-256', 32),
@@ -66,8 +91,15 @@ export const JWS_ALG_INFO: Readonly<Record<JwsAlg, JwsAlgInfo>> = {
   ES512: ecdsa('ES512', 'SHA-512', 'P-521', 132),
   // RFC 8812 §3.2
   ES256K: ecdsa('ES256K', 'SHA-256', 'secp256k1', 64),
-  // RFC 8037 §3.1: the curve comes from the key (Ed25519 or Ed448).
-  EdDSA: { alg: 'EdDSA', family: 'EdDSA', hash: undefined, kty: 'OKP', curves: ['Ed25519', 'Ed448'], ref: '3.1' },
+  // RFC 9864 §2.2: the fully-specified EdDSA algorithms, one curve each.
+  Ed25519: { alg: 'Ed25519', family: 'EdDSA', hash: undefined, kty: 'OKP', curves: ['Ed25519'], signatureLength: 64, ref: '2.2', rfc: 9864 },
+  Ed448: { alg: 'Ed448', family: 'EdDSA', hash: undefined, kty: 'OKP', curves: ['Ed448'], signatureLength: 114, ref: '2.2', rfc: 9864 },
+  // RFC 8037 §3.1: the curve comes from the key (Ed25519 or Ed448). Deprecated by RFC 9864.
+  EdDSA: { alg: 'EdDSA', family: 'EdDSA', hash: undefined, kty: 'OKP', curves: ['Ed25519', 'Ed448'], ref: '3.1', rfc: 8037 },
+  // RFC 9964: ML-DSA (FIPS 204), pure mode with an empty context; the key is kty "AKP" with this "alg".
+  'ML-DSA-44': mlDsa('ML-DSA-44'),
+  'ML-DSA-65': mlDsa('ML-DSA-65'),
+  'ML-DSA-87': mlDsa('ML-DSA-87'),
 };
 
 export type JweAlgFamily = 'RSA1_5' | 'RSA-OAEP' | 'AESKW' | 'dir' | 'ECDH-ES' | 'AESGCMKW' | 'PBES2';

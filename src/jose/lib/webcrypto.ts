@@ -93,6 +93,12 @@ function slotOf(params: ImportParams, usage: KeyUsage, publicOnly: boolean): Wea
 
 async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly: boolean): Promise<CryptoKey> {
   try {
+    if (key.kty === 'AKP') {
+      // The raw forms of the WICG Modern Algorithms draft: no JWK "alg"/"ext" rules to trip over.
+      const verifying = publicOnly || usage === 'verify';
+      const bytes = base64urlDecode(String(verifying ? key.jwk.pub : key.jwk.priv));
+      return await crypto.subtle.importKey((verifying ? 'raw-public' : 'raw-seed') as 'raw', bytes, params, false, [usage]);
+    }
     if (key.kty === 'oct') {
       const raw = base64urlDecode(String(key.jwk.k), { allowEmpty: true });
       return await crypto.subtle.importKey('raw', raw, params, false, [usage]);
@@ -107,11 +113,14 @@ async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsag
   }
 }
 
-type Feature = 'AES-192' | 'Ed448' | 'X448' | 'Ed25519' | 'X25519';
+type Feature = 'AES-192' | 'Ed448' | 'X448' | 'Ed25519' | 'X25519' | 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
 const support = new Map<string, Promise<boolean>>();
 const supported = new Map<string, boolean>();
 
-/** Feature detection, once per primitive: Chromium lacks AES-192, Ed448, X448 and secp256k1. */
+/**
+ * Feature detection, once per primitive: Chromium lacks AES-192, Ed448, X448 and secp256k1; Node 20
+ * lacks ML-DSA, which Chromium 156 has (the WICG Modern Algorithms draft).
+ */
 export function runtimeSupports(feature: Feature): Promise<boolean> {
   let p = support.get(feature);
   if (!p) {
@@ -146,6 +155,12 @@ async function probe(feature: string): Promise<boolean> {
       case 'X448':
       case 'X25519':
         await crypto.subtle.generateKey({ name: feature } as AlgorithmIdentifier, false, ['deriveBits']);
+        return true;
+      case 'ML-DSA-44':
+      case 'ML-DSA-65':
+      case 'ML-DSA-87':
+        // Importing a seed is the cheapest call that fails where the algorithm is unknown.
+        await crypto.subtle.importKey('raw-seed' as 'raw', new Uint8Array(32), { name: feature }, false, ['sign']);
         return true;
       default:
         return false;
