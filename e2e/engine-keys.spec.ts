@@ -103,6 +103,8 @@ test('generateKey for every alg in Chromium, incl. secp256k1, Ed448 and X448 via
       continue;
     }
     expect(g.kid, g.alg).toBe(g.thumbprint);
+    // node 20's OpenSSL has no ML-DSA: engine-pq.spec.ts checks those keys against Chromium's own.
+    if (g.alg.startsWith('ML-DSA')) continue;
     const priv = createPrivateKey(g.privatePem!);
     const pub = createPublicKey(g.publicPem!);
     expect(createPublicKey(priv).export({ format: 'jwk' })).toEqual(pub.export({ format: 'jwk' }));

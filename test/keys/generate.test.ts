@@ -4,6 +4,7 @@
  * verify, encrypt and decrypt, key agreement from both sides, AES key wrap.
  */
 import { constants, createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, pbkdf2Sync, privateDecrypt, publicEncrypt, randomBytes, sign, verify, type CipherGCM, type DecipherGCM, type KeyObject } from 'node:crypto';
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
 import { describe, expect, it } from 'vitest';
 import { exportPem } from '../../src/jose/jwk/export.ts';
 import { assertKeyFits } from '../../src/jose/jwk/fit.ts';
@@ -42,6 +43,14 @@ describe('JWS algs', () => {
     await checkPair(g);
     expect(g.privateKey.jwk).toMatchObject({ alg, use: 'sig' });
     expect(assertKeyFits(g.publicKey, alg, 'verify')).toEqual([]);
+    if (info.family === 'ML-DSA') {
+      // node:crypto 20 has no ML-DSA: @noble/post-quantum is the oracle (more in test/keys/akp.test.ts).
+      const dsa = { 'ML-DSA-44': ml_dsa44, 'ML-DSA-65': ml_dsa65, 'ML-DSA-87': ml_dsa87 }[alg as 'ML-DSA-44'];
+      const { publicKey, secretKey } = dsa.keygen(Buffer.from(String(g.privateKey.jwk.priv), 'base64url'));
+      expect(Buffer.from(publicKey).toString('base64url')).toBe(g.publicKey.jwk.pub);
+      expect(dsa.verify(dsa.sign(data, secretKey), data, publicKey)).toBe(true);
+      return;
+    }
     const { priv, pub } = keyObjects(g);
     const hash = info.hash?.replace('SHA-', 'sha') ?? null;
     const opts = info.family === 'RSA-PSS' ? { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(hash!.slice(3)) / 8 } : info.family === 'ECDSA' ? { dsaEncoding: 'ieee-p1363' as const } : {};

@@ -84,7 +84,7 @@ export function keyChoices(alg: EncoderAlg): { kind: 'size'; values: number[] } 
   if (isJwsAlg(alg)) {
     const info = JWS_ALG_INFO[alg];
     if (info.kty === 'RSA') return { kind: 'size', values: [2048, 3072, 4096] };
-    if (info.family === 'EdDSA') return { kind: 'curve', values: ['Ed25519', 'Ed448'] };
+    if (info.family === 'EdDSA' && info.curves!.length > 1) return { kind: 'curve', values: info.curves! };
     return null;
   }
   const info = JWE_ALG_INFO[alg];

@@ -24,7 +24,7 @@ export function extraChoiceFor(alg: string): ExtraChoice {
   if (isJwsAlg(alg)) {
     const info = JWS_ALG_INFO[alg];
     if (info.kty === 'RSA') return { kind: 'rsa-size' };
-    if (info.family === 'EdDSA') return { kind: 'curve', curves: info.curves! };
+    if (info.family === 'EdDSA' && info.curves!.length > 1) return { kind: 'curve', curves: info.curves! };
     return { kind: 'none' };
   }
   if (isJweAlg(alg)) {

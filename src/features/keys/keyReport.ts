@@ -71,6 +71,7 @@ function json(value: unknown): string {
 function sizeOf(key: JoseKey): string {
   if (key.kty === 'oct') return `${key.bits} bits (${key.bits / 8} bytes)`;
   if (key.kty === 'RSA') return `${key.bits} bits`;
+  if (key.kty === 'AKP') return `${key.alg}, ${key.bits / 8}-byte public key`;
   return key.crv ?? `${key.bits} bits`;
 }
 

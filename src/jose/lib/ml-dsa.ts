@@ -3,6 +3,7 @@
  * else @noble/post-quantum, imported on first use so it never weighs on the app's first load.
  * Only pure ML-DSA with the empty context, the one RFC 9964 registers.
  */
+import type * as NobleMlDsa from '@noble/post-quantum/ml-dsa.js';
 import type { DSA } from '@noble/post-quantum/ml-dsa.js';
 import { base64urlDecode } from './base64url.ts';
 import type { Bytes } from './bytes.ts';
@@ -12,7 +13,7 @@ import { runtimeSupports, runtimeSupportsNow } from './webcrypto.ts';
 
 export type MlDsaBackend = 'Web Crypto' | '@noble/post-quantum';
 
-let nobleModule: Promise<typeof import('@noble/post-quantum/ml-dsa.js')> | undefined;
+let nobleModule: Promise<typeof NobleMlDsa> | undefined;
 
 /** noble's ML-DSA for one parameter set, loading the library the first time it is asked for. */
 export async function nobleMlDsa(alg: MlDsaAlg): Promise<DSA> {
