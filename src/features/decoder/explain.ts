@@ -98,6 +98,7 @@ export const ALG_NAMES: Readonly<Record<string, string>> = {
   PS256: 'RSASSA-PSS with SHA-256', PS384: 'RSASSA-PSS with SHA-384', PS512: 'RSASSA-PSS with SHA-512',
   ES256: 'ECDSA with P-256 and SHA-256', ES384: 'ECDSA with P-384 and SHA-384', ES512: 'ECDSA with P-521 and SHA-512',
   ES256K: 'ECDSA with secp256k1 and SHA-256', EdDSA: 'EdDSA (Ed25519 or Ed448)', none: 'No signature at all (Unsecured JWS)',
+  Ed25519: 'EdDSA with Ed25519 (RFC 9864)', Ed448: 'EdDSA with Ed448 (RFC 9864)', 'ML-DSA-44': 'ML-DSA-44, post-quantum (RFC 9964, FIPS 204)', 'ML-DSA-65': 'ML-DSA-65, post-quantum (RFC 9964, FIPS 204)', 'ML-DSA-87': 'ML-DSA-87, post-quantum (RFC 9964, FIPS 204)',
   RSA1_5: 'RSAES-PKCS1-v1_5 (legacy, padding-oracle prone)', 'RSA-OAEP': 'RSAES-OAEP with SHA-1', 'RSA-OAEP-256': 'RSAES-OAEP with SHA-256',
   'RSA-OAEP-384': 'RSAES-OAEP with SHA-384', 'RSA-OAEP-512': 'RSAES-OAEP with SHA-512',
   A128KW: 'AES-128 Key Wrap', A192KW: 'AES-192 Key Wrap', A256KW: 'AES-256 Key Wrap', dir: 'Direct: the shared key is the content key',

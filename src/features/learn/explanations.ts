@@ -37,6 +37,7 @@ function digest(values: readonly StepValue[], op: Op): string[] {
       'Only someone holding the same secret can compute the same value, which is why a weak or guessable secret breaks HS256 completely.',
     ];
   }
+  if (has(values, 'parameterSet')) return ['ML-DSA (FIPS 204), a post-quantum lattice signature, signs the signing input itself in pure mode: JOSE fixes the context string to empty, so the message is 0x00 || 0x00 || signing input.', 'Its signatures are large (2420, 3309 or 4627 bytes) and, like RSA-PSS, differ on every signing: they are hedged with fresh randomness.'];
   return ['The signing input goes into the signature algorithm named by "alg".', 'EdDSA signs the signing input itself; it hashes internally.'];
 }
 
