@@ -35,12 +35,13 @@ async function load(): Promise<{ engine: Engine; how: string }> {
       lib: { entry: fileURLToPath(new URL('../src/jose/index.ts', import.meta.url)), formats: ['es'], fileName: 'engine' },
     },
   });
-  const output = (Array.isArray(result) ? result[0]! : result) as { output: { code?: string }[] };
-  const code = output.output[0]?.code;
-  if (!code) throw new Error('vite build produced no engine bundle');
+  const output = (Array.isArray(result) ? result[0]! : result) as { output: { code?: string; fileName: string }[] };
+  const entry = output.output[0];
+  if (!entry?.code) throw new Error('vite build produced no engine bundle');
   const dir = mkdtempSync(join(tmpdir(), 'jose-lab-bench-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'engine.mjs');
-  writeFileSync(file, code);
+  // Every chunk: what the engine imports lazily (@noble/post-quantum) is split out of the entry.
+  for (const chunk of output.output) if (chunk.code) writeFileSync(join(dir, chunk.fileName), chunk.code);
+  const file = join(dir, entry.fileName);
   return { engine: (await import(pathToFileURL(file).href)) as Engine, how: 'engine bundled by Vite as the app ships it (BENCH_SOURCE=1: from source through tsx)' };
 }

@@ -14,6 +14,7 @@
  */
 import { generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
 import * as panva from 'jose';
 import type { JoseKey } from '../src/jose/index.ts';
 import { loadEngine } from './engine.ts';
@@ -69,6 +70,16 @@ function cases(): Case[] {
   out.push({ name: 'EdDSA Ed25519', alg: 'EdDSA', ...ed, panva: true, bare: webCryptoBare({ name: 'Ed25519' }, { name: 'Ed25519' }, ed.priv, ed.pub) });
   const ed448 = jwkPair(generateKeyPairSync('ed448'));
   out.push({ name: 'EdDSA Ed448', alg: 'EdDSA', ...ed448, panva: false, bare: webCryptoBare({ name: 'Ed448' }, { name: 'Ed448' }, ed448.priv, ed448.pub) });
+  // RFC 9864's name for the same primitive: panva accepts "Ed25519" too.
+  out.push({ name: 'Ed25519', alg: 'Ed25519', ...ed, panva: true, bare: webCryptoBare({ name: 'Ed25519' }, { name: 'Ed25519' }, ed.priv, ed.pub) });
+  // Node 20 has no ML-DSA in Web Crypto (panva neither, here): the bare call is @noble/post-quantum, as ours is.
+  const seed = randomBytes(32);
+  const ml = ml_dsa65.keygen(seed);
+  const mlPub = { kty: 'AKP', alg: 'ML-DSA-65', pub: Buffer.from(ml.publicKey).toString('base64url') };
+  out.push({
+    name: 'ML-DSA-65', alg: 'ML-DSA-65', priv: { ...mlPub, priv: seed.toString('base64url') }, pub: mlPub, panva: false,
+    bare: async (data) => ({ sign: async () => ml_dsa65.sign(data, ml.secretKey), verify: async (sig) => ml_dsa65.verify(sig, data, ml.publicKey) }),
+  });
   return out;
 }
 
