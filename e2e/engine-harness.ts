@@ -16,3 +16,19 @@ export async function openEngine(page: Page): Promise<void> {
   expect(loaded, 'the engine module loads in the page').toBe(true);
   expect(errors).toEqual([]);
 }
+
+/**
+ * page.evaluate, retried when Vite's dependency optimizer reloads the page (it does so the first time a
+ * new import such as @noble/curves/ed448 is seen), which destroys the execution context mid-call.
+ */
+export async function evaluateStable<A, R>(page: Page, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await page.evaluate(fn as never, arg as never)) as R;
+    } catch (error) {
+      if (attempt >= 2 || !/Execution context was destroyed|navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+      await openEngine(page);
+    }
+  }
+}

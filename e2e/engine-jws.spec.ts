@@ -1,30 +1,13 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { openEngine } from './engine-harness.ts';
+import { evaluateStable, openEngine } from './engine-harness.ts';
 
 /**
  * Every JWS alg signs and verifies INSIDE Chromium (whose Web Crypto lacks secp256k1 and Ed448, so
  * @noble/curves must take over), tampering is refused, and a few RFC vectors verify there too.
  * Keys are made here by node:crypto and handed to the page as JWKs.
  */
-/**
- * page.evaluate, retried when Vite's dependency optimizer reloads the page (it does so the first time a
- * new import such as @noble/curves/ed448 is seen), which destroys the execution context mid-call.
- */
-async function evaluateStable<A, R>(page: Page, fn: (arg: A) => Promise<R>, arg: A): Promise<R> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return (await page.evaluate(fn as never, arg as never)) as R;
-    } catch (error) {
-      if (attempt >= 2 || !/Execution context was destroyed|navigation/.test(String(error))) throw error;
-      await page.waitForLoadState('load');
-      await openEngine(page);
-    }
-  }
-}
-
 const vector = (name: string) => JSON.parse(readFileSync(new URL(`../test/vectors/rfc-appendix/${name}`, import.meta.url), 'utf8'));
 
 function keysFor(alg: string): { priv: object; pub: object } {

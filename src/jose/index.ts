@@ -63,3 +63,7 @@ export {
   DEFAULT_MAX_PBES2_COUNT, DEFAULT_MAX_DECOMPRESSED_BYTES, MIN_PBES2_SALT_BYTES, DEFAULT_PBES2_COUNT_FOR_ENCRYPT,
 } from './jwe/limits.ts';
 // --- end issue 4 ---
+// --- ML-DSA (RFC 9964) and the fully-specified Ed25519 / Ed448 (RFC 9864) (issue 17) ---
+export { ML_DSA_INFO, isMlDsaAlg } from './lib/registry.ts';
+export type { MlDsaAlg } from './lib/registry.ts';
+// --- end issue 17 ---
