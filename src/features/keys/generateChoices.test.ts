@@ -18,6 +18,9 @@ describe('generate choices', () => {
     expect(extraChoiceFor('ECDH-ES+A256KW')).toMatchObject({ kind: 'curve', curves: ['P-256', 'P-384', 'P-521', 'X25519', 'X448'] });
     expect(extraChoiceFor('dir')).toEqual({ kind: 'enc' });
     expect(extraChoiceFor('ES256K')).toEqual({ kind: 'none' });
+    // RFC 9864's Ed25519 / Ed448 and RFC 9964's ML-DSA name their curve or parameter set: nothing to choose.
+    expect(extraChoiceFor('Ed448')).toEqual({ kind: 'none' });
+    expect(extraChoiceFor('ML-DSA-65')).toEqual({ kind: 'none' });
     expect(isSlow('RS256')).toBe(true);
     expect(isSlow('ES256')).toBe(false);
   });
@@ -30,6 +33,8 @@ describe('generate choices', () => {
     expect(generateOptions(choice('HS256', { rsaSize: 4096 }))).toEqual({});
     expect(describeChoice(choice('RS256', { rsaSize: 3072 }))).toBe('an RSA 3072-bit key pair for RS256');
     expect(describeChoice(choice('EdDSA'))).toBe('an Ed25519 key pair for EdDSA');
+    expect(describeChoice(choice('Ed448'))).toBe('an Ed448 key pair');
+    expect(describeChoice(choice('ML-DSA-87'))).toBe('an ML-DSA-87 key pair');
   });
 
   it('every non-RSA choice generates (the engine accepts the options)', async () => {

@@ -72,5 +72,6 @@ export function describeChoice(choice: GenerateChoice): string {
     return `${/^[AEIOUX]/.test(curve) ? 'an' : 'a'} ${curve} key pair for ${choice.alg}`;
   }
   if (extra.kind === 'enc') return `a ${choice.enc} content-encryption key for dir`;
+  if (isJwsAlg(choice.alg) && (JWS_ALG_INFO[choice.alg].kty === 'OKP' || JWS_ALG_INFO[choice.alg].kty === 'AKP')) return `an ${choice.alg} key pair`;
   return `a key for ${choice.alg}`;
 }
