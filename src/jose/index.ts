@@ -67,3 +67,14 @@ export {
 export { ML_DSA_INFO, isMlDsaAlg } from './lib/registry.ts';
 export type { MlDsaAlg } from './lib/registry.ts';
 // --- end issue 17 ---
+// --- Verdicts, times and pretty JSON shared by the Decode screen and the CLI (issue 18) ---
+export { VERDICT_STATUSES, isGood, statusLine, keyNeeded, keyRequired, malformed, unsecured, failure } from './verdict/words.ts';
+export type { Verdict, VerdictStatus, FailureInput } from './verdict/words.ts';
+export { keyWords, triedKeyWords } from './verdict/keys.ts';
+export { timeCaveat, verifiedVerdict, decryptedVerdict } from './verdict/outcome.ts';
+export type { VerdictOptions } from './verdict/outcome.ts';
+export { algorithmConfusion, acceptedByDebugger } from './verdict/findings.ts';
+export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, timelinePoints } from './claims/time.ts';
+export type { TimeView, TimelinePoint } from './claims/time.ts';
+export { prettyJson, hexDump } from './lib/pretty-json.ts';
+// --- end issue 18 ---

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { JsonObject } from '../../jose/index.ts';
 import { explainClaim } from './explain.ts';
-import { timelinePoints, type TimelinePoint } from './time.ts';
+import { timelinePoints, type TimelinePoint } from '../../jose/index.ts';
 import { RfcLink } from '../../components/RfcLink.tsx';
 
 const POINT_LOOK: Record<TimelinePoint['name'], { label: string; className: string }> = {

@@ -6,10 +6,8 @@
 import {
   JWE_ALGS,
   decrypt,
-  describeKey,
   importKey,
   isJoseError,
-  selectKeys,
   validateClaims,
   verify,
   type Finding,
@@ -21,7 +19,7 @@ import {
 } from '../../jose/index.ts';
 import { failure, type ResultText } from './result.ts';
 import { contentView, type ContentView } from './view.ts';
-import { prettyJson } from './prettyJson.ts';
+import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../jose/index.ts';
 
 export interface CheckRequest {
   /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */
@@ -70,12 +68,6 @@ const FORMAT_NAMES: Record<KeyFormat, string> = {
   generated: 'a generated key',
 };
 
-/** "an RSA 2048-bit public key (kid "a")" */
-export function keyWords(key: JoseKey): string {
-  const what = key.format === 'password' ? `the password (${key.bits / 8} bytes)` : describeKey(key);
-  return `${what}${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
-}
-
 function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySummary {
   if (key.type === 'set') {
     const list = key.keys.map(keyWords).join('; ');
@@ -84,17 +76,6 @@ function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySumm
   const from = key.format === 'secret' ? `a raw secret read as ${encoding}` : FORMAT_NAMES[key.format];
   const cert = key.certificate ? `; certificate for ${key.certificate.subject}, valid ${key.certificate.notBefore} to ${key.certificate.notAfter}` : '';
   return { description: `${keyWords(key)}, from ${from}${cert}`, findings: [...key.findings] };
-}
-
-/** Which keys of the input the token's header points at (for "key tried: ..."). */
-function triedWords(key: JoseKey | JoseKeySet, header: JsonObject | undefined, op: 'verify' | 'decrypt'): string {
-  if (key.type !== 'set') return keyWords(key);
-  try {
-    const picked = selectKeys(key, header ?? {}, op);
-    return picked.map(keyWords).join(', ') + ` (of the ${key.keys.length} in the JWKS)`;
-  } catch {
-    return `the JWKS (${key.keys.length} keys)`;
-  }
 }
 
 function isPublicKeyFamily(key: JoseKey | JoseKeySet): boolean {
@@ -143,10 +124,8 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   try {
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);
-      const which = r.signatureIndex > 0 || req.token.trimStart().startsWith('{') ? ` (signature ${r.signatureIndex + 1})` : '';
       return {
-        status: 'Signature verified',
-        reason: `${r.alg} signature${which} checked with ${keyWords(r.key)}`,
+        ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{') }),
         key: summary,
         findings: r.findings,
         signatureIndex: r.signatureIndex,
@@ -156,20 +135,13 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
     const findings: Finding[] = [...r.findings];
     const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : alg;
     if (usedAlg === 'RSA1_5' || usedAlg.startsWith('PBES2')) {
-      findings.push({
-        code: 'ALG_ACCEPTED_HERE',
-        severity: 'warning',
-        message: `${usedAlg} was accepted because this debugger tries every algorithm; libraries refuse it unless it is explicitly allowed`,
-        ref: { label: 'RFC 8725 §3.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1' },
-      });
+      findings.push(acceptedByDebugger(usedAlg));
     }
     // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
     if (r.claims) for (const { claim: _claim, ...f } of validateClaims(r.claims)) findings.push(f);
     const nestedToken = r.nested && r.text !== undefined ? r.text.trim() : undefined;
-    const enc = typeof r.header.enc === 'string' ? r.header.enc : '';
     return {
-      status: 'Decrypted',
-      reason: `${usedAlg} + ${enc}${r.recipientIndex > 0 || req.token.trimStart().startsWith('{') ? ` (recipient ${r.recipientIndex + 1})` : ''} opened with ${keyWords(r.key)}`,
+      ...decryptedVerdict(r, { json: req.token.trimStart().startsWith('{') }),
       key: summary,
       findings,
       recipientIndex: r.recipientIndex,
@@ -183,16 +155,11 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
     };
   } catch (error) {
     if (!isJoseError(error)) {
-      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, findings: [] };
+      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, findings: [] };
     }
     const findings: Finding[] = [];
     if (req.kind === 'JWS' && /^HS\d+$/.test(alg) && isPublicKeyFamily(key) && error.code === 'ERR_KEY_MISMATCH') {
-      findings.push({
-        code: 'ALG_CONFUSION',
-        severity: 'danger',
-        message: `The token says ${alg} (a shared-secret MAC) but the key is a public-key key: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
-        ref: { label: 'RFC 8725 §2.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-2.1' },
-      });
+      findings.push(algorithmConfusion(alg));
     }
     const details = error.details ?? {};
     const limit = error.code === 'ERR_LIMIT_EXCEEDED' && details.member === 'p2c' && typeof details.value === 'number' && typeof details.limit === 'number'
@@ -203,7 +170,7 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
       code: error.code,
       message: error.message,
       ...(error.step ? { step: error.step } : {}),
-      tried: triedWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
+      tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
     });
     return { ...text, key: summary, findings, ...(limit ? { limit } : {}) };
   }

@@ -3,7 +3,7 @@
  * spec that defines it (the IANA "JSON Web Token Claims" and "JSON Web Signature and Encryption
  * Header Parameters" registries point at these).
  */
-import { formatNumericDate, timeClaimPhrase, type TimeView } from './time.ts';
+import { formatNumericDate, timeClaimPhrase, type TimeView } from '../../jose/index.ts';
 
 export interface Ref {
   label: string;

@@ -13,7 +13,7 @@ import {
   type Serialization,
   type TokenKind,
 } from '../../jose/index.ts';
-import { hexDump, prettyJson } from './prettyJson.ts';
+import { hexDump, prettyJson } from '../../jose/index.ts';
 
 export interface ViewSegment {
   id: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexDump, prettyJson } from './prettyJson.ts';
+import { hexDump, prettyJson } from './pretty-json.ts';
 
 describe('pretty JSON as written', () => {
   it('indents without re-serializing: digits, escapes and duplicates stay', () => {

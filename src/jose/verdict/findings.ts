@@ -1,0 +1,32 @@
+/** Findings a debugger adds around verify and decrypt, in the words the page and the CLI share. */
+import type { Finding } from '../lib/errors.ts';
+
+/**
+ * A token that says HS* checked against a public key: the classic algorithm-confusion attempt.
+ *
+ * @example
+ * algorithmConfusion('HS256').code; // 'ALG_CONFUSION'
+ */
+export function algorithmConfusion(alg: string): Finding {
+  return {
+    code: 'ALG_CONFUSION',
+    severity: 'danger',
+    message: `The token says ${alg} (a shared-secret MAC) but the key is a public-key key: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
+    ref: { label: 'RFC 8725 §2.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-2.1' },
+  };
+}
+
+/**
+ * RSA1_5 or PBES2 accepted only because a debugger tries every algorithm (a library refuses them by default).
+ *
+ * @example
+ * acceptedByDebugger('RSA1_5').severity; // 'warning'
+ */
+export function acceptedByDebugger(alg: string): Finding {
+  return {
+    code: 'ALG_ACCEPTED_HERE',
+    severity: 'warning',
+    message: `${alg} was accepted because this debugger tries every algorithm; libraries refuse it unless it is explicitly allowed`,
+    ref: { label: 'RFC 8725 §3.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1' },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The words of a verdict: exactly one of seven statuses, then the precise reason. One home for the
+ * sentences the Decode screen's Result and the `jose-lab` command line both print, so a token reads
+ * the same in a browser and in a terminal. Pure (no crypto).
+ */
+import type { JsonObject } from '../lib/json.ts';
+
+/** Every status a verdict can have, in the order the UI contract lists them. */
+export const VERDICT_STATUSES = [
+  'Signature verified',
+  'Invalid signature',
+  'Decrypted',
+  'Decryption failed',
+  'Key required',
+  'Malformed token',
+  'Unsecured JWS',
+] as const;
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+
+/** A status and the reason after it: "Signature verified" + "HS256 signature checked with …". */
+export interface Verdict {
+  status: VerdictStatus;
+  reason: string;
+}
+
+/**
+ * Whether the signature checked out or the token opened (claims may still fail: see the reason).
+ *
+ * @example
+ * isGood('Signature verified'); // true
+ * isGood('Unsecured JWS');      // false
+ */
+export function isGood(status: VerdictStatus): boolean {
+  return status === 'Signature verified' || status === 'Decrypted';
+}
+
+/**
+ * The line a status reads: the status, a dash, the reason.
+ *
+ * @example
+ * statusLine({ status: 'Key required', reason: 'HS256 needs the shared secret …' });
+ * // 'Key required — HS256 needs the shared secret …'
+ */
+export function statusLine(v: Verdict): string {
+  return `${v.status} — ${v.reason}`;
+}
+
+const EC_CURVES: Record<string, string> = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521', ES256K: 'secp256k1' };
+
+/**
+ * What key an alg needs, in words, for a token given without one.
+ *
+ * @example
+ * keyNeeded('JWS', { alg: 'RS256' });
+ * // "RS256 needs the signer's RSA public key (PEM, certificate, JWK or JWKS) to verify the signature"
+ */
+export function keyNeeded(kind: 'JWS' | 'JWE', header: JsonObject | undefined): string {
+  const alg = typeof header?.alg === 'string' ? header.alg : '';
+  const enc = typeof header?.enc === 'string' ? header.enc : '';
+  const forms = 'PEM, certificate, JWK or JWKS';
+  if (kind === 'JWS') {
+    if (/^HS\d+$/.test(alg)) return `${alg} needs the shared secret (text, base64, base64url or hex; or a JWK) to verify the signature`;
+    if (/^(RS|PS)\d+$/.test(alg)) return `${alg} needs the signer's RSA public key (${forms}) to verify the signature`;
+    if (EC_CURVES[alg]) return `${alg} needs the signer's EC ${EC_CURVES[alg]} public key (${forms}) to verify the signature`;
+    if (alg === 'EdDSA') return `EdDSA needs the signer's Ed25519 or Ed448 public key (${forms}) to verify the signature`;
+    return `Paste the key that verifies ${alg ? `"${alg}"` : 'this token'} in Key`;
+  }
+  if (alg.startsWith('RSA')) return `${alg} needs the recipient's RSA private key (PEM, JWK or JWKS) to decrypt`;
+  if (alg.startsWith('ECDH-ES')) return `${alg} needs the recipient's private key (EC or X25519/X448; PEM, JWK or JWKS) to decrypt`;
+  if (alg.startsWith('PBES2')) return `${alg} needs the password to decrypt`;
+  const kw = /^A(128|192|256)(GCM)?KW$/.exec(alg);
+  if (kw) return `${alg} needs the shared ${kw[1]}-bit AES key (${Number(kw[1]) / 8} bytes: hex, base64 or a JWK) to decrypt`;
+  if (alg === 'dir') {
+    const bits = /^A(\d+)GCM$/.exec(enc)?.[1] ?? (/^A(\d+)CBC-HS\d+$/.test(enc) ? String(Number(/^A(\d+)/.exec(enc)![1]) * 2) : undefined);
+    return `"dir" needs the content encryption key itself${bits ? ` (${bits} bits for ${enc})` : ''} to decrypt`;
+  }
+  return `Paste the key that decrypts ${alg ? `"${alg}"` : 'this token'} in Key`;
+}
+
+/**
+ * The verdict for a token given without a key.
+ *
+ * @example
+ * keyRequired('JWE', { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' });
+ * // { status: 'Key required', reason: 'PBES2-HS256+A128KW needs the password to decrypt' }
+ */
+export function keyRequired(kind: 'JWS' | 'JWE', header: JsonObject | undefined): Verdict {
+  return { status: 'Key required', reason: keyNeeded(kind, header) };
+}
+
+/**
+ * The verdict for text that is not a readable token, with the character offset of the problem.
+ *
+ * @example
+ * malformed('JWS Payload: Invalid base64url', 37);
+ * // { status: 'Malformed token', reason: 'JWS Payload: Invalid base64url (at offset 37)' }
+ */
+export function malformed(message: string, offset?: number): Verdict {
+  return { status: 'Malformed token', reason: offset === undefined ? message : `${message} (at offset ${offset})` };
+}
+
+/**
+ * The verdict for an Unsecured JWS ("alg": "none"): never verified, whatever the key (RFC 7518 §3.6).
+ *
+ * @example
+ * statusLine(unsecured()); // 'Unsecured JWS — there is no signature to check'
+ */
+export function unsecured(): Verdict {
+  return { status: 'Unsecured JWS', reason: 'there is no signature to check' };
+}
+
+/** Engine error codes that mean the text itself is wrong rather than the key or the signature. */
+const MALFORMED_CODES = new Set(['ERR_MALFORMED', 'ERR_BASE64URL', 'ERR_JSON']);
+
+const STEPS: Record<string, string> = {
+  header: 'reading the header',
+  'key-wrap': 'unwrapping the content encryption key',
+  'key-agreement': 'the ECDH key agreement',
+  cek: 'recovering the content encryption key',
+  tag: 'checking the authentication tag',
+  content: 'decrypting the content',
+  decrypt: 'decrypting',
+  inflate: 'decompressing the plaintext',
+  signature: 'checking the signature',
+};
+
+/** A failed verify or decrypt: the engine error's code, message and step, and which key was tried. */
+export interface FailureInput {
+  kind: 'JWS' | 'JWE';
+  code: string;
+  message: string;
+  step?: string;
+  /** "an RSA 2048-bit public key (kid "a")": what was tried (see keyWords / triedKeyWords). */
+  tried?: string;
+}
+
+/**
+ * The verdict for a failed verify or decrypt, with which key was tried and which step failed.
+ *
+ * @example
+ * failure({ kind: 'JWE', code: 'ERR_TAG_MISMATCH', message: 'The tag does not match.', step: 'tag', tried: 'a 16-byte shared secret' });
+ * // { status: 'Decryption failed',
+ * //   reason: 'The tag does not match; failed while checking the authentication tag; key tried: a 16-byte shared secret' }
+ */
+export function failure(f: FailureInput): Verdict {
+  if (MALFORMED_CODES.has(f.code)) return { status: 'Malformed token', reason: f.message };
+  const status: VerdictStatus = f.kind === 'JWS' ? 'Invalid signature' : 'Decryption failed';
+  const parts = [f.message.replace(/\.$/, '')];
+  const step = f.step && STEPS[f.step];
+  if (step && f.kind === 'JWE' && !/^(ERR_KEY_MISMATCH|ERR_KEY_NOT_FOUND|ERR_ALG_NOT_ALLOWED)$/.test(f.code)) parts.push(`failed while ${step}`);
+  if (f.tried) parts.push(`key tried: ${f.tried}`);
+  return { status, reason: parts.join('; ') };
+}
