@@ -34,6 +34,27 @@ const engineBoundary = {
   },
 };
 
+const cliRoot = path.resolve('src/cli');
+const engineIndex = path.join(engineRoot, 'index.ts');
+
+/**
+ * The command line uses the engine only through its public API, as any package user would: a
+ * relative import from src/cli/ may reach src/cli/ itself or src/jose/index.ts, nothing else in src/.
+ */
+const cliBoundary = {
+  meta: { type: 'problem', schema: [] },
+  create(context) {
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = path.resolve(path.dirname(context.filename), source);
+      if (target === engineIndex || target === cliRoot || target.startsWith(cliRoot + path.sep)) return;
+      context.report({ node, message: `src/cli/ must import the engine only from src/jose/index.ts (the public API), not "${source}".` });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report', 'e2e-artifacts'] },
   {
@@ -55,5 +76,10 @@ export default tseslint.config(
     ignores: ['src/jose/**/*.test.ts'],
     plugins: { 'jose-lab': { rules: { 'engine-boundary': engineBoundary } } },
     rules: { 'jose-lab/engine-boundary': 'error' },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    plugins: { 'jose-lab-cli': { rules: { 'cli-boundary': cliBoundary } } },
+    rules: { 'jose-lab-cli/cli-boundary': 'error' },
   },
 );

@@ -67,7 +67,7 @@ export async function readTextArg(value: string | undefined, io: Io, what: strin
  * the text itself (a secret, JSON of a JWK, PEM text).
  */
 export function readKeyArg(value: string): { text: string; from: 'file' | 'text' } {
-  let isFile = false;
+  let isFile: boolean;
   try {
     isFile = statSync(value).isFile();
   } catch {

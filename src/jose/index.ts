@@ -1,5 +1,5 @@
 /**
- * JOSE Lab's engine: pure TypeScript on Web Crypto (and @noble where the runtime lacks a primitive).
+ * JOSE Lab's engine: pure TypeScript on Web Crypto (and the `@noble` libraries where the runtime lacks a primitive).
  * It knows nothing of React, Monaco or the DOM. Exports are listed by name, so this file is the
  * whole public surface.
  */

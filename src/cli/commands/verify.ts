@@ -60,9 +60,9 @@ async function keySource(values: Values): Promise<KeySource | undefined> {
   const jwksUrl = str(values, 'jwks');
   const issuer = str(values, 'issuer');
   if (jwksUrl !== undefined || issuer !== undefined) {
-    const fetched = issuer !== undefined ? await jwksFromIssuer(issuer, timeout * 1000) : await jwksFromUrl(jwksUrl!, timeout * 1000);
+    const fetched: { jwks: string; url: string; issuer?: string } = issuer !== undefined ? await jwksFromIssuer(issuer, timeout * 1000) : await jwksFromUrl(jwksUrl!, timeout * 1000);
     try {
-      return { key: await importKey(fetched.jwks), from: fetched.url, ...('issuer' in fetched ? { issuer: fetched.issuer } : {}) };
+      return { key: await importKey(fetched.jwks), from: fetched.url, ...(fetched.issuer !== undefined ? { issuer: fetched.issuer } : {}) };
     } catch (error) {
       if (!isJoseError(error)) throw error;
       throw new CliError(error.code, `The JWKS at ${fetched.url} could not be read: ${error.message}`, EXIT.badInput, 'key');

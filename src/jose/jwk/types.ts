@@ -57,7 +57,7 @@ export interface CertificateInfo {
 /**
  * One imported key. The JWK (with private members when present) is the single source of truth;
  * operations turn it into a CryptoKey for the one algorithm they run (cached), or hand its bytes to
- * @noble where the runtime lacks the primitive.
+ * `@noble` where the runtime lacks the primitive.
  */
 export interface JoseKey {
   readonly type: 'secret' | 'public' | 'private';
