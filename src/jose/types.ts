@@ -13,6 +13,7 @@ export interface JwsSignature {
   signature: string;
 }
 
+/** A JWS in any serialization: the payload and one or more signatures (RFC 7515 §7). */
 export interface Jws {
   kind: 'JWS';
   /** BASE64URL(payload), or the payload text itself when b64 is false (RFC 7797). Empty when detached. */
@@ -28,6 +29,7 @@ export interface JweRecipient {
   encrypted_key?: string;
 }
 
+/** A JWE in any serialization: shared parts and one or more recipients (RFC 7516 §7). */
 export interface Jwe {
   kind: 'JWE';
   /** BASE64URL(UTF8(JWE Protected Header)), exactly as it appears in the token. */
@@ -42,4 +44,5 @@ export interface Jwe {
   tag: string;
 }
 
+/** A JWS or a JWE. */
 export type JoseObject = Jws | Jwe;

@@ -22,7 +22,13 @@ const UNITS: [limit: number, seconds: number, name: string][] = [
   [Infinity, 86_400 * 365.25, 'year'],
 ];
 
-/** A duration in the largest unit that keeps it readable: "45 seconds", "3 hours", "2 years". */
+/**
+ * A duration in the largest unit that keeps it readable: "45 seconds", "3 hours", "2 years".
+ *
+ * @example
+ * describeDuration(45);   // '45 seconds'
+ * describeDuration(5400); // '2 hours'
+ */
 export function describeDuration(seconds: number): string {
   const s = Math.abs(seconds);
   for (const [limit, unit, name] of UNITS) {
@@ -34,14 +40,26 @@ export function describeDuration(seconds: number): string {
   return `${Math.round(s)} seconds`;
 }
 
-/** "3 hours ago" / "in 3 hours" / "now" (within a second). */
+/**
+ * "3 hours ago" / "in 3 hours" / "now" (within a second).
+ *
+ * @example
+ * relativeTime(0, 7200);    // '2 hours ago'
+ * relativeTime(7200, 0);    // 'in 2 hours'
+ */
 export function relativeTime(seconds: number, now: number): string {
   const delta = seconds - now;
   if (Math.abs(delta) < 1) return 'now';
   return delta < 0 ? `${describeDuration(delta)} ago` : `in ${describeDuration(delta)}`;
 }
 
-/** The time as UTC, local and relative; undefined when the number is not a representable date. */
+/**
+ * The time as UTC, local and relative; undefined when the number is not a representable date.
+ *
+ * @example
+ * formatNumericDate(1395674427, 1395674487, 'UTC');
+ * // { seconds: 1395674427, utc: '2014-03-24 15:20:27 UTC', local: 'Mar 24, 2014, 3:20:27 PM UTC', relative: '1 minute ago' }
+ */
 export function formatNumericDate(seconds: number, now: number, timeZone?: string): TimeView | undefined {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return undefined;
   const date = new Date(seconds * 1000);
@@ -56,7 +74,13 @@ export function formatNumericDate(seconds: number, now: number, timeZone?: strin
   return { seconds, utc, local, relative: relativeTime(seconds, now) };
 }
 
-/** What a time claim means right now, in words: "expired 3 hours ago", "valid for another 2 days". */
+/**
+ * What a time claim means right now, in words: "expired 3 hours ago", "valid for another 2 days".
+ *
+ * @example
+ * timeClaimPhrase('exp', 100, 220); // 'expired 2 minutes ago'
+ * timeClaimPhrase('nbf', 400, 220); // 'not valid yet: becomes valid in 3 minutes'
+ */
 export function timeClaimPhrase(name: string, seconds: number, now: number): string {
   const rel = relativeTime(seconds, now);
   const past = seconds <= now;
@@ -74,6 +98,7 @@ export function timeClaimPhrase(name: string, seconds: number, now: number): str
   }
 }
 
+/** One point of the iat → nbf → now → exp timeline. */
 export interface TimelinePoint {
   name: 'iat' | 'nbf' | 'now' | 'exp';
   seconds: number;
@@ -84,6 +109,10 @@ export interface TimelinePoint {
 /**
  * The points of the iat -> nbf -> now -> exp timeline, in time order with positions between 0 and 1.
  * Undefined when the claims hold no usable time (a lone "now" says nothing).
+ *
+ * @example
+ * timelinePoints({ iat: 0, exp: 100 }, 50);
+ * // [{ name: 'iat', seconds: 0, position: 0 }, { name: 'now', seconds: 50, position: 0.5 }, { name: 'exp', seconds: 100, position: 1 }]
  */
 export function timelinePoints(claims: Record<string, unknown>, now: number): TimelinePoint[] | undefined {
   const points: { name: TimelinePoint['name']; seconds: number }[] = [];

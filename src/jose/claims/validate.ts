@@ -1,6 +1,7 @@
 import { rfcRef, type Finding } from '../lib/errors.ts';
 import { isJsonObject } from '../lib/json.ts';
 
+/** Options of validateClaims. */
 export interface ValidateClaimsOptions {
   /** The clock, as a Date or a NumericDate (seconds since the epoch). Default: the current time. */
   now?: Date | number;

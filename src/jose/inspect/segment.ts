@@ -147,7 +147,13 @@ export function decodeSegment(c: Collector, spec: SegmentSpec): InspectedSegment
   return seg;
 }
 
-/** The bytes one character of the input encodes, within a segment. */
+/**
+ * The bytes one character of the input encodes, within a segment.
+ *
+ * @example
+ * const r = inspect('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln');
+ * charToBytes(r.segments[1], 21); // { start: 0, end: 1 }: the payload's first character encodes its first byte
+ */
 export function charToBytes(seg: InspectedSegment, offset: number): Range | undefined {
   if (offset < seg.start || offset >= seg.end || !seg.bytes) return undefined;
   const i = offset - seg.start;
@@ -161,7 +167,13 @@ export function charToBytes(seg: InspectedSegment, offset: number): Range | unde
   return { start: b, end: b + utf8Encode(seg.raw.slice(i, i + 1)).length };
 }
 
-/** The innermost JSON member whose encoding covers this character of the input. */
+/**
+ * The innermost JSON member whose encoding covers this character of the input.
+ *
+ * @example
+ * const r = inspect('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln');
+ * memberAt(r.segments[1], 25)?.name; // 'sub'
+ */
 export function memberAt(seg: InspectedSegment, offset: number): InspectedMember | undefined {
   if (!seg.json) return undefined;
   let best: InspectedMember | undefined;

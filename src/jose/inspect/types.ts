@@ -17,6 +17,7 @@ import type { Jwe, Jws } from '../types.ts';
  * the innermost JSON member whose bytes those are. `locate(result, offset)` does all of it.
  */
 export type TokenKind = 'JWS' | 'JWE' | 'unsecured' | 'unknown' | 'not-a-token';
+/** Which JOSE serialization the text is in. */
 export type Serialization = 'compact' | 'json-general' | 'json-flattened';
 
 /** Which member of the serialization a segment is; matches the JSON member names. */
@@ -38,6 +39,7 @@ export type SegmentEncoding =
   | 'text' // RFC 7797 unencoded payload: the characters are the payload itself
   | 'json'; // a JSON value written directly in a JSON serialization (unprotected headers)
 
+/** A range of characters or bytes, end exclusive. */
 export interface Range {
   start: number;
   end: number;
@@ -57,6 +59,7 @@ export interface InspectedMember {
   input: Range;
 }
 
+/** One segment of the token: its name, character range in the input, raw text, bytes, text and JSON. */
 export interface InspectedSegment {
   /** Index in `segments`. */
   id: number;
@@ -81,6 +84,7 @@ export interface InspectedSegment {
   ok: boolean;
 }
 
+/** Codes of the problems inspect reports (each with a message and a character offset). */
 export type ProblemCode =
   | 'EMPTY'
   | 'NOT_A_TOKEN'
@@ -146,6 +150,7 @@ export interface InspectedRecipient {
   segmentIds: number[];
 }
 
+/** What inspect(text) returns; see the notes on offsets at the top of this file. */
 export interface InspectResult {
   input: string;
   /** The token's range in the input after trimming; `text` is input.slice(start, end). */
@@ -178,6 +183,7 @@ export interface InspectResult {
   jwe?: Jwe;
 }
 
+/** Options of inspect. */
 export interface InspectOptions {
   /** Clock for the claim findings (Date or seconds since the epoch); default now. */
   now?: Date | number;

@@ -18,6 +18,7 @@ import { bytesValue, textValue } from './trace-values.ts';
 import { inflateRaw } from './zip.ts';
 import { assertJweKeyFits, jweKeyPool } from './key-fit.ts';
 
+/** Options of decrypt. */
 export interface DecryptOptions {
   /** Key management algorithms accepted. Default: all but RSA1_5 and PBES2-*, which must be listed to be used. */
   algorithms?: readonly string[];
@@ -30,6 +31,7 @@ export interface DecryptOptions {
   trace?: Trace;
 }
 
+/** What decrypt returns for a JWE that opened. */
 export interface DecryptResult {
   /** The merged JOSE Header of the recipient that opened the JWE. */
   header: JsonObject;
@@ -48,7 +50,13 @@ export interface DecryptResult {
   findings: Finding[];
 }
 
-/** The algorithms a library caller gets without listing them: RSA1_5 and PBES2 need an explicit choice. */
+/**
+ * The algorithms a library caller gets without listing them: RSA1_5 and PBES2 need an explicit choice.
+ *
+ * @example
+ * DEFAULT_DECRYPT_ALGORITHMS.includes('RSA1_5');                  // false
+ * await decrypt(token, key, { algorithms: [...DEFAULT_DECRYPT_ALGORITHMS, 'PBES2-HS256+A128KW'] });
+ */
 export const DEFAULT_DECRYPT_ALGORITHMS: readonly JweAlg[] = JWE_ALGS.filter((a) => a !== 'RSA1_5' && !a.startsWith('PBES2'));
 
 function toJwe(input: Jwe | string): { jwe: Jwe; compact: boolean } {

@@ -23,6 +23,7 @@ export interface EncryptRecipient extends KeyManagementHooks {
   header?: JsonObject;
 }
 
+/** Options of encrypt. */
 export interface EncryptOptions extends KeyManagementHooks {
   /** Key management algorithm; a recipient's own `alg` overrides it. */
   alg?: JweAlg;

@@ -8,6 +8,7 @@ import { writeEcPrivateKey } from './sec1.ts';
 import { writeSpki } from './spki.ts';
 import type { JoseKey, JoseKeySet, Jwk } from './types.ts';
 
+/** Options of exportJwk. */
 export interface ExportJwkOptions {
   /** Include the private members (d, p, q, ...) or a secret's "k". Default false. */
   private?: boolean;
@@ -49,6 +50,7 @@ export function exportJwk(key: JoseKey | JoseKeySet, options: ExportJwkOptions =
   return ordered(key.type === 'private' ? publicJwk(key.jwk) : ({ ...key.jwk } as Jwk));
 }
 
+/** Options of exportPem. */
 export interface ExportPemOptions {
   /**
    * spki / pkcs8 (the default: SPKI for a public key, PKCS#8 for a private one), or the older

@@ -3,6 +3,7 @@ import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg, type JweAlg, type JwsAl
 import { describeKey } from './import.ts';
 import type { JoseKey } from './types.ts';
 
+/** What a key is used for. */
 export type KeyOperation = 'sign' | 'verify' | 'encrypt' | 'decrypt';
 
 const KEY_OPS: Record<KeyOperation, string[]> = {
@@ -61,6 +62,10 @@ const copyFinding = (f: Finding): Finding => (f.ref ? { ...f, ref: { ...f.ref } 
  * private, and the JWK's own "alg", "use" and "key_ops" — and throws ERR_KEY_MISMATCH saying why
  * ("this is an RSA public key; HS256 needs a shared secret"). Soft problems come back as findings.
  * The key decides the algorithm family: an asymmetric key never becomes an HMAC secret.
+ *
+ * @example
+ * assertKeyFits(await importKey('password'), 'HS256', 'verify'); // [{ code: 'WEAK_HMAC_SECRET', … }]
+ * assertKeyFits(rsaPublicKey, 'HS256', 'verify');             // throws JoseError ERR_KEY_MISMATCH
  */
 export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Finding[] {
   const cacheable = Object.isFrozen(key) && (key.keyOps === undefined || Object.isFrozen(key.keyOps));

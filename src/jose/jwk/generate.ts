@@ -17,6 +17,7 @@ import { publicJwk } from './public.ts';
 import { thumbprint } from './thumbprint.ts';
 import type { JoseKey, Jwk } from './types.ts';
 
+/** Options of generateKey. */
 export interface GenerateKeyOptions {
   /** RSA modulus size; 2048 by default, never less. */
   modulusLength?: 2048 | 3072 | 4096;
@@ -30,6 +31,7 @@ export interface GenerateKeyOptions {
   bind?: boolean;
 }
 
+/** What generateKey returns: a key pair, or a secret (with the password text for PBES2). */
 export type GeneratedKey =
   | { kind: 'pair'; alg: string; privateKey: JoseKey; publicKey: JoseKey }
   | { kind: 'secret'; alg: string; secret: JoseKey; /** PBES2 only: the password as text. */ password?: string };
@@ -37,7 +39,13 @@ export type GeneratedKey =
 const RSA_SIZES = [2048, 3072, 4096];
 const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789-_.~!';
 
-/** A random password from a 62-character alphabet without look-alikes: 24 characters, about 143 bits. */
+/**
+ * A random password from a 62-character alphabet without look-alikes: 24 characters, about 143 bits.
+ *
+ * @example
+ * randomPassword();   // e.g. 'q7Hk2-mXw~Rt9pLc!aZ3vE4n'
+ * randomPassword(32); // 32 characters
+ */
 export function randomPassword(length = 24): string {
   const n = PASSWORD_ALPHABET.length;
   const limit = 256 - (256 % n);

@@ -56,6 +56,10 @@ const HINT_SIZES: Record<number, string> = { 16: 'A128*', 24: 'A192*', 32: 'HS25
 /**
  * What else a secret might have been meant as — UTF-8 vs base64 vs base64url vs hex is the most common
  * confusion — and text that is probably pasted wrong (quotes, surrounding spaces).
+ *
+ * @example
+ * secretEncodingHints('aGVsbG8gd29ybGQ=', 'utf8')[0].message;
+ * // 'The secret looks like base64 (it would be 11 bytes); if it is, choose the base64 encoding'
  */
 export function secretEncodingHints(text: string, chosen: SecretEncoding): Finding[] {
   const t = text.trim();
@@ -200,6 +204,12 @@ function article(phrase: string): string {
   return `${spokenVowel ? 'an' : 'a'} ${phrase}`;
 }
 
+/**
+ * A key in words, with its article: "an RSA 2048-bit public key", "an 8-byte shared secret".
+ *
+ * @example
+ * describeKey(await importKey('password')); // 'an 8-byte shared secret'
+ */
 export function describeKey(key: JoseKey): string {
   const kind = key.type === 'secret' ? 'shared secret' : `${key.type} key`;
   const what: Record<Kty, string> = { oct: `${key.bits / 8}-byte`, RSA: `RSA ${key.bits}-bit`, EC: `EC ${key.crv ?? ''}`, OKP: `${key.crv ?? 'OKP'}`, AKP: `${key.alg ?? 'AKP'}` };

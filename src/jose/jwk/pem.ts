@@ -14,6 +14,7 @@ import { parseSpki } from './spki.ts';
 import { readCertificate } from './x509.ts';
 import type { CertificateInfo, KeyFormat } from './types.ts';
 
+/** One PEM block: its label, headers, DER bytes and character range. */
 export interface PemBlock {
   label: string;
   /** RFC 1421 headers (Proc-Type, DEK-Info) of legacy encrypted PEM. */
@@ -75,7 +76,12 @@ function decodeBody(text: string, label: string, bodyStart: number, body: string
   return { headers, bytes };
 }
 
-/** Every PEM block in the text, in order. Throws on a block without its END line or with a broken body. */
+/**
+ * Every PEM block in the text, in order. Throws on a block without its END line or with a broken body.
+ *
+ * @example
+ * parsePemBlocks(pemText).map((b) => b.label); // ['PUBLIC KEY']
+ */
 export function parsePemBlocks(text: string): PemBlock[] {
   const blocks: PemBlock[] = [];
   const begin = /-----BEGIN ([^\r\n-]+(?:-[^\r\n-]+)*)-----/g;
@@ -99,7 +105,12 @@ export function parsePemBlocks(text: string): PemBlock[] {
   return blocks;
 }
 
-/** PEM text for DER bytes: 64-character lines, a final newline (RFC 7468 §2). */
+/**
+ * PEM text for DER bytes: 64-character lines, a final newline (RFC 7468 §2).
+ *
+ * @example
+ * encodePem('PUBLIC KEY', der); // '-----BEGIN PUBLIC KEY-----\nMFkw…\n-----END PUBLIC KEY-----\n'
+ */
 export function encodePem(label: string, der: Uint8Array): string {
   const b64 = base64Encode(der);
   const lines = b64.match(/.{1,64}/g) ?? [];

@@ -6,6 +6,10 @@ import { flattenKeys, type JoseKey, type JoseKeySet, type KeyInput } from './typ
  * The keys of a JWKS (or list) worth trying for a header, best first: an exact "kid" match narrows
  * the set (RFC 7515 §4.1.4); then keys that fit the alg and operation. When nothing fits, the error
  * lists the kids present so the person sees why.
+ *
+ * @example
+ * selectKeys(jwks, { alg: 'RS256', kid: 'a' }, 'verify'); // [the key with kid "a"]
+ * selectKeys(jwks, { alg: 'RS256', kid: 'zz' }, 'verify'); // throws JoseError ERR_KEY_NOT_FOUND listing the kids
  */
 export function selectKeys(input: KeyInput, header: { kid?: unknown; alg?: unknown }, operation: KeyOperation): JoseKey[] {
   // One key (the common case): nothing to flatten or choose between.

@@ -4,6 +4,7 @@ import { utf8Encode } from '../lib/bytes.ts';
 import { validateJwk } from './validate.ts';
 import type { JoseKey, Jwk } from './types.ts';
 
+/** The hash of a JWK thumbprint. */
 export type ThumbprintHash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
 // RFC 7638 §3.2: only the required members, in lexicographic order; RFC 9964 names AKP's.
@@ -15,7 +16,12 @@ function jwkOf(key: JoseKey | Jwk): Readonly<Jwk> {
   return key as Jwk;
 }
 
-/** The exact JSON text RFC 7638 hashes, e.g. {"crv":"Ed25519","kty":"OKP","x":"..."}; the Learn screen shows it. */
+/**
+ * The exact JSON text RFC 7638 hashes, e.g. {"crv":"Ed25519","kty":"OKP","x":"..."}; the Learn screen shows it.
+ *
+ * @example
+ * thumbprintInput({ kty: 'oct', k: 'AAAA', kid: 'x' }); // '{"k":"AAAA","kty":"oct"}'
+ */
 export function thumbprintInput(key: JoseKey | Jwk): string {
   const jwk = jwkOf(key);
   const members = REQUIRED[String(jwk.kty)]!;

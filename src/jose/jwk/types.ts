@@ -46,6 +46,7 @@ export type KeyFormat =
   | 'x509'
   | 'generated';
 
+/** What an X.509 certificate given as a key says about itself (not validated against any root). */
 export interface CertificateInfo {
   subject: string;
   issuer: string;
@@ -83,10 +84,13 @@ export interface JoseKeySet {
   readonly findings: readonly Finding[];
 }
 
+/** What verify and decrypt take as keys: one key, a JWKS, or a list of them. */
 export type KeyInput = JoseKey | JoseKeySet | readonly (JoseKey | JoseKeySet)[];
 
+/** How a raw secret given as text is written. */
 export type SecretEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
 
+/** Options of importKey. */
 export interface ImportKeyOptions {
   /** For a raw secret given as text. Default utf8. */
   encoding?: SecretEncoding;

@@ -48,6 +48,10 @@ export interface ValidatedJwk {
 /**
  * Checks a JWK's members (presence, base64url, sizes, EC points on their curve) and returns what the
  * key is. Throws ERR_KEY_INVALID naming the member at fault; soft problems become findings.
+ *
+ * @example
+ * validateJwk({ kty: 'EC', crv: 'P-256', x, y }); // { kty: 'EC', crv: 'P-256', type: 'public', bits: 256, findings: [] }
+ * validateJwk({ kty: 'EC', crv: 'P-256', x: 'AA', y: 'AA' }); // throws JoseError ERR_KEY_INVALID
  */
 export function validateJwk(jwk: Jwk): ValidatedJwk {
   const findings: Finding[] = [];

@@ -13,6 +13,7 @@ import { headerIssues } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
 import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
 
+/** Options of sign. */
 export interface SignOptions {
   /** The JWS alg; "none" only with allowNone (an Unsecured JWS for teaching; verify never accepts it). */
   alg: JwsAlg | 'none';
@@ -39,6 +40,7 @@ export interface Signer {
   headerText?: string;
 }
 
+/** What sign signs: text, bytes, or an object serialized as JSON. */
 export type SignPayload = string | Uint8Array | JsonObject | object;
 
 function payloadBytes(payload: SignPayload): Bytes {

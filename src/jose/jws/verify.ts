@@ -19,6 +19,7 @@ import { headerIssues, payloadUnencoded } from './header.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
 import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
 
+/** Options of verify. */
 export interface VerifyOptions {
   /** Only these algs are accepted (ERR_ALG_NOT_ALLOWED otherwise). "none" is refused regardless. */
   algorithms?: readonly string[];
@@ -30,6 +31,7 @@ export interface VerifyOptions {
   payload?: string | Uint8Array;
 }
 
+/** What verify returns for a JWS whose signature checked out. */
 export interface VerifyResult {
   /** The JOSE Header of the signature that verified (protected and unprotected members). */
   header: JsonObject;

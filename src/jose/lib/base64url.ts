@@ -19,6 +19,12 @@ for (let i = 0; i < 64; i++) CODES[i] = ALPHABET.charCodeAt(i);
 /** Only ASCII is decoded with it: windows-1252 ("latin1") maps 0-127 to the same characters. */
 const ascii = new TextDecoder('latin1');
 
+/**
+ * Bytes as base64url without padding (RFC 7515 §2).
+ *
+ * @example
+ * base64urlEncode(utf8Encode('hi')); // 'aGk'
+ */
 export function base64urlEncode(bytes: Uint8Array): string {
   if (nativeToBase64) return nativeToBase64.call(bytes, { alphabet: 'base64url', omitPadding: true });
   // Character codes written into bytes and decoded once: much faster than growing a string, and
@@ -73,6 +79,10 @@ function where(ctx: DecodeContext): string {
 /**
  * Strict RFC 7515 §2 base64url: only [A-Za-z0-9_-], no padding, no whitespace, length % 4 != 1 and
  * zero unused trailing bits, so every byte string has exactly one accepted encoding.
+ *
+ * @example
+ * base64urlDecode('aGk');  // Uint8Array [104, 105]
+ * base64urlDecode('aGk='); // throws JoseError ERR_BASE64URL (padding is not base64url)
  */
 export function base64urlDecode(text: string, ctx: DecodeContext = {}): Bytes {
   assertBase64url(text, ctx);
@@ -149,7 +159,13 @@ function decodeValid(text: string): Bytes {
   return out;
 }
 
-/** True when the text is canonical base64url (the same rules as base64urlDecode, without throwing). */
+/**
+ * True when the text is canonical base64url (the same rules as base64urlDecode, without throwing).
+ *
+ * @example
+ * isBase64url('aGk');  // true
+ * isBase64url('aGk='); // false
+ */
 export function isBase64url(text: string): boolean {
   try {
     base64urlDecode(text, { allowEmpty: true });
@@ -159,7 +175,12 @@ export function isBase64url(text: string): boolean {
   }
 }
 
-/** Standard base64 (with padding), for PEM bodies and secrets; whitespace is ignored. */
+/**
+ * Standard base64 (with padding), for PEM bodies and secrets; whitespace is ignored.
+ *
+ * @example
+ * base64Decode('aGk='); // Uint8Array [104, 105]
+ */
 export function base64Decode(text: string): Bytes {
   const clean = text.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.replace(/=+$/, '').length % 4 === 1) {
@@ -179,6 +200,12 @@ function base64urlDecodeLoose(text: string): Bytes {
   return base64urlDecode(text.slice(0, -1) + ALPHABET[last & mask]!, { allowEmpty: true });
 }
 
+/**
+ * Bytes as standard base64 with padding (PEM bodies, secrets).
+ *
+ * @example
+ * base64Encode(new Uint8Array([255])); // '/w=='
+ */
 export function base64Encode(bytes: Uint8Array): string {
   const url = base64urlEncode(bytes).replace(/-/g, '+').replace(/_/g, '/');
   return url + '='.repeat((4 - (url.length % 4)) % 4);

@@ -6,11 +6,23 @@ export type Bytes = Uint8Array<ArrayBuffer>;
 const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * Text as its UTF-8 bytes.
+ *
+ * @example
+ * utf8Encode('hi'); // Uint8Array [104, 105]
+ */
 export function utf8Encode(text: string): Bytes {
   return encoder.encode(text) as Bytes;
 }
 
-/** Strict UTF-8: invalid sequences are an error, and a BOM is kept so it can be reported. */
+/**
+ * Strict UTF-8: invalid sequences are an error, and a BOM is kept so it can be reported.
+ *
+ * @example
+ * utf8Decode(new Uint8Array([104, 105])); // 'hi'
+ * utf8Decode(new Uint8Array([0xff]));     // throws JoseError: not UTF-8
+ */
 export function utf8Decode(bytes: Uint8Array, what = 'value'): string {
   try {
     return strictDecoder.decode(bytes);
@@ -27,6 +39,12 @@ export function tryUtf8Decode(bytes: Uint8Array): string | undefined {
   }
 }
 
+/**
+ * The byte arrays one after the other, in a new array.
+ *
+ * @example
+ * concatBytes(new Uint8Array([1]), new Uint8Array([2])); // Uint8Array [1, 2]
+ */
 export function concatBytes(...parts: Uint8Array[]): Bytes {
   let length = 0;
   for (const part of parts) length += part.length;
@@ -44,6 +62,12 @@ export function toBytes(view: Uint8Array | ArrayBuffer): Bytes {
   return view instanceof ArrayBuffer ? new Uint8Array(view.slice(0)) : new Uint8Array(view);
 }
 
+/**
+ * Whether two byte arrays hold the same bytes.
+ *
+ * @example
+ * bytesEqual(utf8Encode('a'), new Uint8Array([97])); // true
+ */
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -67,12 +91,24 @@ export function randomBytes(length: number): Bytes {
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+/**
+ * Bytes as lowercase hex.
+ *
+ * @example
+ * toHex(new Uint8Array([1, 255])); // '01ff'
+ */
 export function toHex(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += HEX[b];
   return out;
 }
 
+/**
+ * Hex text (either case, an even number of digits) as bytes; a JoseError otherwise.
+ *
+ * @example
+ * fromHex('01ff'); // Uint8Array [1, 255]
+ */
 export function fromHex(hex: string): Bytes {
   const clean = hex.replace(/\s+/g, '');
   if (clean.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(clean)) {

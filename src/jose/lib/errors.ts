@@ -46,6 +46,16 @@ export interface JoseErrorOptions {
   details?: Record<string, unknown>;
 }
 
+/**
+ * The one error the engine throws for bad data: a stable `code`, and where known the segment, character offset and step.
+ *
+ * @example
+ * try {
+ *   await verify(token, key);
+ * } catch (error) {
+ *   if (error instanceof JoseError) console.log(error.code, error.segment, error.offset); // 'ERR_SIGNATURE_INVALID' 'signature' undefined
+ * }
+ */
 export class JoseError extends Error {
   override readonly name = 'JoseError';
   readonly code: JoseErrorCode;
@@ -64,6 +74,13 @@ export class JoseError extends Error {
   }
 }
 
+/**
+ * Whether a thrown value is a JoseError (narrows its type).
+ *
+ * @example
+ * isJoseError(new JoseError('ERR_MALFORMED', 'bad')); // true
+ * isJoseError(new TypeError('x'));                 // false
+ */
 export function isJoseError(value: unknown): value is JoseError {
   return value instanceof JoseError;
 }
@@ -79,6 +96,12 @@ export interface Finding {
   offset?: number;
 }
 
+/**
+ * A link to an RFC section, as findings carry them.
+ *
+ * @example
+ * rfcRef(7519, '4.1.4'); // { label: 'RFC 7519 §4.1.4', url: 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4' }
+ */
 export function rfcRef(rfc: number, section: string): { label: string; url: string } {
   return { label: `RFC ${rfc} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` };
 }

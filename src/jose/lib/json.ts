@@ -1,7 +1,10 @@
 import { JoseError } from './errors.ts';
 
+/** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+/** A JSON object: a JWT Claims Set, a JOSE header, a JWK. */
 export type JsonObject = { [key: string]: JsonValue };
+/** Where a value sits in a JSON document: member names and array indexes from the top. */
 export type JsonPath = (string | number)[];
 
 /** Where a member (or array element) sits in the JSON text, in UTF-16 character offsets. */
@@ -14,6 +17,7 @@ export interface JsonMember {
   valueEnd: number;
 }
 
+/** What parseJson returns: the value, every member with its character range, and duplicate names. */
 export interface ParsedJson {
   value: JsonValue;
   members: JsonMember[];
@@ -32,6 +36,12 @@ export interface ParseJsonOptions {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/**
+ * The 1-based line and column of a character offset, for error messages.
+ *
+ * @example
+ * lineAndColumn('{\n "a"', 3); // { line: 2, column: 2 }
+ */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -48,6 +58,10 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate member names and the
  * character range of every member, so the UI can point at the exact place and the Learn screen can
  * map a character of the token to the JSON member it encodes.
+ *
+ * @example
+ * parseJson('{"a":1}').value;  // { a: 1 }
+ * parseJson('{"a":1,"a":2}');  // throws JoseError ERR_MALFORMED: Duplicate member name "a" … at line 1, column 8
  */
 export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJson {
   const rejectDuplicates = options.rejectDuplicates ?? true;

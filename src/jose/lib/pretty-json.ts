@@ -3,6 +3,10 @@
  * holds: numbers keep their digits (9007199254740993 stays exact, 1e400 stays 1e400), strings keep
  * their escapes, and duplicate members both appear. Returns undefined when the text is not
  * well-formed enough to indent (the caller then shows it as is).
+ *
+ * @example
+ * prettyJson('{"a":[1,2],"b":9007199254740993}');
+ * // '{\n  "a": [\n    1,\n    2\n  ],\n  "b": 9007199254740993\n}' (the digits as written)
  */
 export function prettyJson(text: string, indent = 2): string | undefined {
   const out: string[] = [];
@@ -84,7 +88,12 @@ export function prettyJson(text: string, indent = 2): string | undefined {
   return out.join('');
 }
 
-/** Bytes as spaced hex rows of 16, at most `limit` bytes (the rest summarised). */
+/**
+ * Bytes as spaced hex rows of 16, at most `limit` bytes (the rest summarised).
+ *
+ * @example
+ * hexDump(new Uint8Array([1, 2, 3])); // '000000  01 02 03'
+ */
 export function hexDump(bytes: Uint8Array, limit = 4096): string {
   const rows: string[] = [];
   const shown = Math.min(bytes.length, limit);

@@ -4,11 +4,19 @@
  * switching on strings.
  */
 export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+/** A JWK key type (RFC 7518 §6.1, RFC 8037; AKP: RFC 9964). */
 export type Kty = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
 export type EcCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
 export type OkpCurve = 'Ed25519' | 'Ed448' | 'X25519' | 'X448';
+/** An elliptic curve a JWK can name in "crv". */
 export type Curve = EcCurve | OkpCurve;
 
+/**
+ * Every JWS "alg" the engine signs and verifies (RFC 7518 §3, RFC 8037, RFC 8812).
+ *
+ * @example
+ * JWS_ALGS.includes('ES256K'); // true
+ */
 export const JWS_ALGS = [
   'HS256', 'HS384', 'HS512',
   'RS256', 'RS384', 'RS512',
@@ -18,8 +26,15 @@ export const JWS_ALGS = [
   'Ed25519', 'Ed448', 'EdDSA',
   'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87',
 ] as const;
+/** A JWS "alg" the engine has (see JWS_ALGS). */
 export type JwsAlg = (typeof JWS_ALGS)[number];
 
+/**
+ * Every JWE key management "alg" the engine encrypts and decrypts (RFC 7518 §4).
+ *
+ * @example
+ * JWE_ALGS.includes('ECDH-ES+A128KW'); // true
+ */
 export const JWE_ALGS = [
   'RSA1_5', 'RSA-OAEP', 'RSA-OAEP-256', 'RSA-OAEP-384', 'RSA-OAEP-512',
   'A128KW', 'A192KW', 'A256KW',
@@ -28,13 +43,22 @@ export const JWE_ALGS = [
   'A128GCMKW', 'A192GCMKW', 'A256GCMKW',
   'PBES2-HS256+A128KW', 'PBES2-HS384+A192KW', 'PBES2-HS512+A256KW',
 ] as const;
+/** A JWE key management "alg" the engine has (see JWE_ALGS). */
 export type JweAlg = (typeof JWE_ALGS)[number];
 
+/**
+ * Every JWE content encryption "enc" (RFC 7518 §5).
+ *
+ * @example
+ * JWE_ENCS; // ['A128CBC-HS256', 'A192CBC-HS384', 'A256CBC-HS512', 'A128GCM', 'A192GCM', 'A256GCM']
+ */
 export const JWE_ENCS = ['A128CBC-HS256', 'A192CBC-HS384', 'A256CBC-HS512', 'A128GCM', 'A192GCM', 'A256GCM'] as const;
+/** A JWE content encryption "enc" the engine has (see JWE_ENCS). */
 export type JweEnc = (typeof JWE_ENCS)[number];
 
 export type JwsFamily = 'HMAC' | 'RSASSA-PKCS1-v1_5' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA';
 
+/** The registry entry of a JWS alg (see JWS_ALG_INFO). */
 export interface JwsAlgInfo {
   alg: JwsAlg;
   family: JwsFamily;
@@ -76,6 +100,12 @@ function mlDsa(alg: MlDsaAlg): JwsAlgInfo {
   return { alg, family: 'ML-DSA', hash: undefined, kty: 'AKP', signatureLength: ML_DSA_INFO[alg].signatureBytes, ref: '', rfc: 9964 };
 }
 
+/**
+ * What each JWS alg is: family, hash, key type, curves, signature length and RFC section.
+ *
+ * @example
+ * JWS_ALG_INFO.ES256; // { alg: 'ES256', family: 'ECDSA', hash: 'SHA-256', kty: 'EC', curves: ['P-256'], signatureLength: 64, ref: '3.4' }
+ */
 export const JWS_ALG_INFO: Readonly<Record<JwsAlg, JwsAlgInfo>> = {
   HS256: hmac('HS256', 'SHA-256', 32),
   HS384: hmac('HS384', 'SHA-384', 48),
@@ -104,6 +134,7 @@ export const JWS_ALG_INFO: Readonly<Record<JwsAlg, JwsAlgInfo>> = {
 
 export type JweAlgFamily = 'RSA1_5' | 'RSA-OAEP' | 'AESKW' | 'dir' | 'ECDH-ES' | 'AESGCMKW' | 'PBES2';
 
+/** The registry entry of a JWE key management alg (see JWE_ALG_INFO). */
 export interface JweAlgInfo {
   alg: JweAlg;
   family: JweAlgFamily;
@@ -120,6 +151,12 @@ export interface JweAlgInfo {
 
 const ECDH_CURVES: Curve[] = ['P-256', 'P-384', 'P-521', 'X25519', 'X448'];
 
+/**
+ * What each JWE key management alg is: family, key size, key type and RFC section.
+ *
+ * @example
+ * JWE_ALG_INFO.A128KW; // { alg: 'A128KW', family: 'AESKW', kekBits: 128, kty: 'oct', ref: '4.4' }
+ */
 export const JWE_ALG_INFO: Readonly<Record<JweAlg, JweAlgInfo>> = {
   RSA1_5: { alg: 'RSA1_5', family: 'RSA1_5', kty: 'RSA', ref: '4.2' },
   'RSA-OAEP': { alg: 'RSA-OAEP', family: 'RSA-OAEP', hash: 'SHA-1', kty: 'RSA', ref: '4.3' },
@@ -143,6 +180,7 @@ export const JWE_ALG_INFO: Readonly<Record<JweAlg, JweAlgInfo>> = {
   'PBES2-HS512+A256KW': { alg: 'PBES2-HS512+A256KW', family: 'PBES2', hash: 'SHA-512', kekBits: 256, kty: 'password', ref: '4.8' },
 };
 
+/** The registry entry of a JWE content encryption (see JWE_ENC_INFO). */
 export interface JweEncInfo {
   enc: JweEnc;
   family: 'CBC-HS' | 'GCM';
@@ -155,6 +193,12 @@ export interface JweEncInfo {
   ref: string;
 }
 
+/**
+ * What each JWE content encryption is: family, CEK size, IV and tag sizes.
+ *
+ * @example
+ * JWE_ENC_INFO.A128GCM; // { enc: 'A128GCM', family: 'GCM', cekBits: 128, ivBytes: 12, tagBytes: 16, ref: '5.3' }
+ */
 export const JWE_ENC_INFO: Readonly<Record<JweEnc, JweEncInfo>> = {
   'A128CBC-HS256': { enc: 'A128CBC-HS256', family: 'CBC-HS', cekBits: 256, ivBytes: 16, tagBytes: 16, hash: 'SHA-256', ref: '5.2.3' },
   'A192CBC-HS384': { enc: 'A192CBC-HS384', family: 'CBC-HS', cekBits: 384, ivBytes: 16, tagBytes: 24, hash: 'SHA-384', ref: '5.2.4' },
@@ -164,12 +208,31 @@ export const JWE_ENC_INFO: Readonly<Record<JweEnc, JweEncInfo>> = {
   A256GCM: { enc: 'A256GCM', family: 'GCM', cekBits: 256, ivBytes: 12, tagBytes: 16, ref: '5.3' },
 };
 
+/**
+ * Whether a value is a JWS alg the engine has (narrows its type).
+ *
+ * @example
+ * isJwsAlg('EdDSA'); // true
+ * isJwsAlg('none');  // false: an Unsecured JWS has no algorithm to run
+ */
 export function isJwsAlg(value: unknown): value is JwsAlg {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(JWS_ALG_INFO, value);
 }
+/**
+ * Whether a value is a JWE key management alg the engine has (narrows its type).
+ *
+ * @example
+ * isJweAlg('RSA-OAEP-256'); // true
+ */
 export function isJweAlg(value: unknown): value is JweAlg {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(JWE_ALG_INFO, value);
 }
+/**
+ * Whether a value is a JWE content encryption the engine has (narrows its type).
+ *
+ * @example
+ * isJweEnc('A256GCM'); // true
+ */
 export function isJweEnc(value: unknown): value is JweEnc {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(JWE_ENC_INFO, value);
 }
@@ -211,6 +274,11 @@ export const OKP_CURVE_BYTES: Readonly<Record<OkpCurve, { publicBytes: number; p
  * RFC 7516 §9: a JOSE header is a JWE when its "alg" is a key-management algorithm or when "enc" is
  * present, and a JWS when "alg" is a signature/MAC algorithm (or "none"). Returns the kind and the
  * reason as a sentence the UI can show.
+ *
+ * @example
+ * classifyHeader({ alg: 'RSA-OAEP', enc: 'A128GCM' });
+ * // { kind: 'JWE', reason: '"alg" is RSA-OAEP, a key-management algorithm, and "enc" is present (RFC 7516 §9)' }
+ * classifyHeader({ alg: 'none' }).kind; // 'unsecured'
  */
 export function classifyHeader(header: { alg?: unknown; enc?: unknown }): { kind: 'JWS' | 'JWE' | 'unsecured' | 'unknown'; reason: string } {
   const alg = header.alg;

@@ -15,6 +15,7 @@ export interface TraceValue {
   text?: string;
 }
 
+/** One step of a traced operation: its title, RFC section and the values it produced. */
 export interface TraceStep {
   /** Stable id: "split", "header", "payload", "signing-input", "digest", "compare", "verdict", "cek", ... */
   id: string;
@@ -27,11 +28,20 @@ export interface TraceStep {
   error?: string;
 }
 
+/** Every step of a sign, verify, encrypt or decrypt run with the `trace` option (see createTrace). */
 export interface Trace {
   operation: 'sign' | 'verify' | 'encrypt' | 'decrypt';
   steps: TraceStep[];
 }
 
+/**
+ * An empty trace to pass as the `trace` option of sign, verify, encrypt or decrypt; it fills with every intermediate value.
+ *
+ * @example
+ * const trace = createTrace('verify');
+ * await verify(token, key, { trace });
+ * trace.steps.map((s) => s.title); // ['Decode the JWS Protected Header', …]
+ */
 export function createTrace(operation: Trace['operation']): Trace {
   return { operation, steps: [] };
 }

@@ -4,6 +4,7 @@ import { isJsonObject, parseJson, type JsonMember, type JsonObject, type JsonVal
 import type { Jwe, JweRecipient, Jws, JwsSignature } from '../types.ts';
 import { assertDisjoint, decodeProtectedHeader, isUnencodedPayload } from './segments.ts';
 
+/** Options of serializeJson / toJsonSerialization. */
 export interface SerializeJsonOptions {
   /** The flattened form (RFC 7515 §7.2.2, RFC 7516 §7.2.2): only with one signature or recipient. */
   flattened?: boolean;
@@ -19,6 +20,10 @@ const nonEmpty = (o: JsonObject | undefined): o is JsonObject => o !== undefined
 /**
  * The JSON serialization of a JWS or JWE as an object (general form unless `flattened`).
  * serializeJson is the same as text.
+ *
+ * @example
+ * toJsonSerialization(await sign('hi', key, { alg: 'HS256' }));
+ * // { payload: 'aGk', signatures: [{ protected: 'eyJhbGciOiJIUzI1NiJ9', signature: '…' }] }
  */
 export function toJsonSerialization(x: Jws | Jwe, options: SerializeJsonOptions = {}): JsonObject {
   if (x.kind === 'JWS') {

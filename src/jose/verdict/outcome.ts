@@ -5,6 +5,7 @@ import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { keyWords } from './keys.ts';
 import type { Verdict } from './words.ts';
 
+/** Options of verifiedVerdict, decryptedVerdict and timeCaveat. */
 export interface VerdictOptions {
   /** The clock for the time caveat (Date or seconds since the epoch); default now. */
   now?: Date | number;

@@ -5,7 +5,12 @@
  */
 import type { JsonObject } from '../lib/json.ts';
 
-/** Every status a verdict can have, in the order the UI contract lists them. */
+/**
+ * Every status a verdict can have, in the order the UI contract lists them.
+ *
+ * @example
+ * VERDICT_STATUSES.includes('Unsecured JWS'); // true
+ */
 export const VERDICT_STATUSES = [
   'Signature verified',
   'Invalid signature',
@@ -15,6 +20,7 @@ export const VERDICT_STATUSES = [
   'Malformed token',
   'Unsecured JWS',
 ] as const;
+/** One of VERDICT_STATUSES. */
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
 /** A status and the reason after it: "Signature verified" + "HS256 signature checked with …". */
