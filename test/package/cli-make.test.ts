@@ -66,7 +66,8 @@ describe.concurrent('sign: every JWS alg, checked by panva jose', () => {
 });
 
 describe.concurrent('encrypt and decrypt: every JWE alg and enc', () => {
-  const cases = [...JWE_ALGS.map((alg) => [alg, 'A256GCM'] as const), ...JWE_ENCS.map((enc) => ['dir', enc] as const)];
+  // Every alg once, the encs taken in turn so each of the six is used several times.
+  const cases = JWE_ALGS.map((alg, i) => [alg, JWE_ENCS[i % JWE_ENCS.length]!] as const);
   it.each(cases)('%s + %s', async (alg, enc) => {
     const key = await generate(alg, alg === 'dir' ? { enc } : {});
     const secret = key.password ?? file(`${alg}-${enc}.jwk`, JSON.stringify(key.privateKey));
