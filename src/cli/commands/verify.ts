@@ -124,6 +124,9 @@ async function check(r: InspectResult, values: Values): Promise<Outcome> {
   }
 }
 
+// Profile checks (issue 16) plug in after check(): once the engine exports checkProfile and
+// bestPractices, call them on the verified token, add `profile` / `bestPractices` to the --json
+// document and print their lines after the findings; a failed required check makes the exit 1.
 function report(o: Outcome, io: Io): void {
   io.out(verdictLine(o.verdict, io.paint, o.claimsValid === false));
   const lines = findingLines(o.findings, io.paint);
