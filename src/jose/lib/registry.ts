@@ -12,7 +12,7 @@ export type OkpCurve = 'Ed25519' | 'Ed448' | 'X25519' | 'X448';
 export type Curve = EcCurve | OkpCurve;
 
 /**
- * Every JWS "alg" the engine signs and verifies (RFC 7518 §3, RFC 8037, RFC 8812).
+ * Every JWS "alg" the engine signs and verifies (RFC 7518 §3, RFC 8037, RFC 8812, RFC 9864, RFC 9964).
  *
  * @example
  * JWS_ALGS.includes('ES256K'); // true
@@ -80,11 +80,15 @@ const pss = (alg: JwsAlg, hash: HashName): JwsAlgInfo => ({ alg, family: 'RSA-PS
 const hmac = (alg: JwsAlg, hash: HashName, bytes: number): JwsAlgInfo => ({ alg, family: 'HMAC', hash, kty: 'oct', signatureLength: bytes, minKeyBits: bytes * 8, ref: '3.2' });
 const ecdsa = (alg: JwsAlg, hash: HashName, curve: EcCurve, length: number): JwsAlgInfo => ({ alg, family: 'ECDSA', hash, kty: 'EC', curves: [curve], signatureLength: length, ref: '3.4' });
 
+/** An ML-DSA JWS alg (RFC 9964). */
 export type MlDsaAlg = 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
 
 /**
  * FIPS 204 Table 2 sizes in bytes, the seed RFC 9964 puts in "priv", and the RFC 9881 OIDs
  * (id-ml-dsa-44/65/87) of the SPKI and PKCS#8 forms.
+ *
+ * @example
+ * ML_DSA_INFO['ML-DSA-65'].signatureBytes; // 3309
  */
 export const ML_DSA_INFO: Readonly<Record<MlDsaAlg, { publicKeyBytes: number; signatureBytes: number; seedBytes: 32; expandedKeyBytes: number; oid: string }>> = {
   'ML-DSA-44': { publicKeyBytes: 1312, signatureBytes: 2420, seedBytes: 32, expandedKeyBytes: 2560, oid: '2.16.840.1.101.3.4.3.17' },
@@ -92,6 +96,12 @@ export const ML_DSA_INFO: Readonly<Record<MlDsaAlg, { publicKeyBytes: number; si
   'ML-DSA-87': { publicKeyBytes: 2592, signatureBytes: 4627, seedBytes: 32, expandedKeyBytes: 4896, oid: '2.16.840.1.101.3.4.3.19' },
 };
 
+/**
+ * Whether a value is one of the ML-DSA JWS algs (narrows its type).
+ *
+ * @example
+ * isMlDsaAlg('ML-DSA-44'); // true
+ */
 export function isMlDsaAlg(value: unknown): value is MlDsaAlg {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ML_DSA_INFO, value);
 }

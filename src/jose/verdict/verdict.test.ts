@@ -8,7 +8,7 @@ import { decrypt } from '../jwe/decrypt.ts';
 import { serializeCompact } from '../serialize/compact.ts';
 import { decryptedVerdict, timeCaveat, verifiedVerdict } from './outcome.ts';
 import { triedKeyWords } from './keys.ts';
-import { statusLine, unsecured } from './words.ts';
+import { keyNeeded, statusLine, unsecured } from './words.ts';
 
 const EXPIRY = 1395674427; // the first seed token's "exp": 2014-03-24 15:20:27 UTC
 
@@ -44,6 +44,11 @@ describe('verdicts shared by the Decode screen and the CLI', () => {
     const set = await importKey(JSON.stringify({ keys: [a.type === 'set' ? {} : a.jwk, { kty: 'oct', k: 'AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', kid: 'b' }] }));
     expect(triedKeyWords(set, { alg: 'HS256', kid: 'b' }, 'verify')).toBe('a 32-byte shared secret (kid "b") (of the 2 in the JWKS)');
     expect(triedKeyWords(set, { alg: 'HS256', kid: 'zzz' }, 'verify')).toBe('the JWKS (2 keys)');
+  });
+
+  it('names the key each alg needs, the fully-specified and post-quantum ones included', () => {
+    expect(keyNeeded('JWS', { alg: 'Ed448' })).toBe("Ed448 needs the signer's Ed448 public key (PEM, certificate, JWK or JWKS) to verify the signature");
+    expect(keyNeeded('JWS', { alg: 'ML-DSA-65' })).toContain("ML-DSA-65 needs the signer's ML-DSA-65 public key (an AKP JWK");
   });
 
   it('never calls an Unsecured JWS verified', async () => {

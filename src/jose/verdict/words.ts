@@ -69,6 +69,8 @@ export function keyNeeded(kind: 'JWS' | 'JWE', header: JsonObject | undefined): 
     if (/^(RS|PS)\d+$/.test(alg)) return `${alg} needs the signer's RSA public key (${forms}) to verify the signature`;
     if (EC_CURVES[alg]) return `${alg} needs the signer's EC ${EC_CURVES[alg]} public key (${forms}) to verify the signature`;
     if (alg === 'EdDSA') return `EdDSA needs the signer's Ed25519 or Ed448 public key (${forms}) to verify the signature`;
+    if (alg === 'Ed25519' || alg === 'Ed448') return `${alg} needs the signer's ${alg} public key (${forms}) to verify the signature`;
+    if (alg.startsWith('ML-DSA-')) return `${alg} needs the signer's ${alg} public key (an AKP JWK, PEM, certificate or JWKS) to verify the signature`;
     return `Paste the key that verifies ${alg ? `"${alg}"` : 'this token'} in Key`;
   }
   if (alg.startsWith('RSA')) return `${alg} needs the recipient's RSA private key (PEM, JWK or JWKS) to decrypt`;
