@@ -1,12 +1,22 @@
-import { Suspense, useRef, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Icon } from '../components/Icon.tsx';
+import { ScreenVisibleContext } from '../components/screenVisibility.ts';
 import { TABS } from './tabs.ts';
+import type { TabId } from './screens.ts';
 import { useTheme } from './useTheme.ts';
 import { useWorkspace } from './workspace.tsx';
 
-export function Shell({ tokenCameFromQuery }: { tokenCameFromQuery: boolean }) {
+/**
+ * The page: header (name, screen tabs, theme), then the screens. A screen is mounted the first time
+ * it is shown and stays mounted, hidden, while another is shown: everything in it (selects, editors
+ * with their undo history, keys, generated pairs, output) is there when the person comes back.
+ */
+export function Shell({ notice }: { notice: string | null }) {
   const { theme, toggle } = useTheme();
   const { tab, setTab } = useWorkspace();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
 
   // WAI-ARIA tabs: arrow keys move between tabs, Home/End jump to the ends.
   const onTabKeyDown = (event: KeyboardEvent, index: number) => {
@@ -18,13 +28,25 @@ export function Shell({ tokenCameFromQuery }: { tokenCameFromQuery: boolean }) {
     tabRefs.current[next]?.focus();
   };
 
+  // A screen change from inside a screen (Open in Decode) or from Back/Forward hides the control
+  // that had focus: focus goes to the new screen's tab rather than to nowhere.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const active = document.activeElement;
+    if (active === null || active === document.body || active.closest('[hidden]')) tabRefs.current[TABS.findIndex((t) => t.id === tab)]?.focus();
+  }, [tab]);
+
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 sm:px-4 dark:border-slate-800">
         <h1 className="text-lg font-semibold tracking-tight">
-          JOSE Lab <span className="font-normal text-slate-500 dark:text-slate-400">JWT · JWS · JWE debugger</span>
+          JOSE Lab <span className="hidden font-normal text-slate-500 sm:inline dark:text-slate-400">JWT · JWS · JWE debugger</span>
         </h1>
-        <nav className="flex-1">
+        <nav className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
           <div role="tablist" aria-label="Screens" className="flex gap-1">
             {TABS.map((t, i) => (
               <button
@@ -40,7 +62,7 @@ export function Shell({ tokenCameFromQuery }: { tokenCameFromQuery: boolean }) {
                 onClick={() => setTab(t.id)}
                 onKeyDown={(e) => onTabKeyDown(e, i)}
                 className={`rounded-md px-3 py-1.5 text-sm font-medium ${
-                  tab === t.id ? 'bg-sky-600 text-white' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
+                  tab === t.id ? 'bg-sky-700 text-white dark:bg-sky-600' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
                 }`}
               >
                 {t.label}
@@ -48,27 +70,32 @@ export function Shell({ tokenCameFromQuery }: { tokenCameFromQuery: boolean }) {
             ))}
           </div>
         </nav>
-        <p className="hidden text-xs text-slate-500 md:block dark:text-slate-400">Runs in your browser: nothing you paste leaves this page.</p>
+        <p className="hidden text-xs text-slate-500 lg:block dark:text-slate-400">Runs in your browser: nothing you paste leaves this page.</p>
         <button
           type="button"
           onClick={toggle}
-          className="rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-700"
+          className="ml-auto flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-sm sm:ml-0 dark:border-slate-700"
           aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
         >
-          {theme === 'dark' ? '☀ Light' : '☾ Dark'}
+          <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
+          <span aria-hidden="true" className="hidden sm:inline">
+            {theme === 'dark' ? 'Light' : 'Dark'}
+          </span>
         </button>
       </header>
-      {tokenCameFromQuery && (
+      {notice && (
         <p role="alert" className="bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          This token arrived in the URL's query string, which is sent to servers and kept in their logs. Share tokens with <code>#token=</code> links instead.
+          {notice}
         </p>
       )}
-      <main className="flex-1 p-4">
-        {TABS.filter((t) => t.id === tab).map((t) => (
-          <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`}>
-            <Suspense fallback={<p className="text-sm text-slate-500">Loading {t.label}…</p>}>
-              <t.component />
-            </Suspense>
+      <main className="min-w-0 flex-1 p-3 sm:p-4">
+        {TABS.filter((t) => visited.has(t.id)).map((t) => (
+          <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== tab}>
+            <ScreenVisibleContext value={t.id === tab}>
+              <Suspense fallback={<p className="text-sm text-slate-500">Loading {t.label}…</p>}>
+                <t.component />
+              </Suspense>
+            </ScreenVisibleContext>
           </section>
         ))}
       </main>

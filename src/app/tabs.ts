@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { DecodePage } from '../features/decoder/DecodePage.tsx';
-import type { TabId } from './workspace.tsx';
+import type { TabId } from './screens.ts';
 
 export interface TabDefinition {
   id: TabId;
@@ -19,5 +19,3 @@ export const TABS: TabDefinition[] = [
   { id: 'learn', label: 'Learn', component: lazy(() => import('../features/learn/LearnPage.tsx').then((m) => ({ default: m.LearnPage }))) },
 ];
 
-// Kept for screens that arrive later: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage })))
-export const lazyScreen = (load: () => Promise<{ default: ComponentType }>) => lazy(load);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Icon } from './Icon.tsx';
 
 /** Copies only on an explicit click (the clipboard is never read), and says so briefly. */
 export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
@@ -21,7 +22,15 @@ export function CopyButton({ text, label, className }: { text: string; label: st
     >
       {label}
       <span aria-live="polite" className="ml-1 text-slate-500">
-        {state === 'copied' ? '✓ copied' : state === 'failed' ? '(copy failed)' : ''}
+        {state === 'copied' ? (
+          <>
+            <Icon name="check" /> copied
+          </>
+        ) : state === 'failed' ? (
+          '(copy failed)'
+        ) : (
+          ''
+        )}
       </span>
     </button>
   );

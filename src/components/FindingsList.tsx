@@ -1,10 +1,11 @@
 import type { Finding } from '../jose/index.ts';
+import { Icon } from './Icon.tsx';
 import { RfcLink } from './RfcLink.tsx';
 
 const SEVERITY = {
-  danger: { icon: '✖', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
-  warning: { icon: '▲', className: 'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200', word: 'Warning' },
-  info: { icon: '●', className: 'border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200', word: 'Note' },
+  danger: { icon: 'danger', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'Danger' },
+  warning: { icon: 'warning', className: 'border-amber-400 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200', word: 'Warning' },
+  info: { icon: 'info', className: 'border-sky-300 bg-sky-50 text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-200', word: 'Note' },
 } as const;
 
 /** Findings, worst first, each with a one-line explanation and a link to the RFC section. */
@@ -18,7 +19,7 @@ export function FindingsList({ findings, label = 'Findings' }: { findings: reado
         const s = SEVERITY[f.severity];
         return (
           <li key={`${f.code}-${i}`} className={`rounded border-l-4 px-2 py-1 text-sm ${s.className}`}>
-            <span aria-hidden="true">{s.icon} </span>
+            <Icon name={s.icon} className="mr-1" />
             <span className="sr-only">{s.word}: </span>
             {f.message}
             <RfcLink refTo={f.ref} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { loadMonaco } from './loadMonaco.ts';
 
@@ -14,6 +14,11 @@ export interface CodeEditorProps {
   /** Height in pixels; the editor scrolls inside it. */
   height?: number;
   placeholder?: string;
+  /**
+   * The editor's accessible description. Editable editors say by default how to leave and indent:
+   * Tab always moves focus out (no keyboard trap), Ctrl+] and Ctrl+[ indent and outdent.
+   */
+  description?: string;
   /** Called once Monaco has mounted, so features can add decorations and hovers. */
   onMount?: (editor: MonacoApi.editor.IStandaloneCodeEditor, monaco: typeof MonacoApi) => void;
   className?: string;
@@ -26,14 +31,34 @@ function currentTheme(): string {
     : 'vs';
 }
 
+export const EDITOR_KEYS = 'Tab moves to the next control; Ctrl+] indents the line and Ctrl+[ outdents it.';
+
+interface StandIn {
+  text: string;
+  start: number;
+  end: number;
+  backward: boolean;
+  focused: boolean;
+}
+
+/** What the person has in the stand-in textarea right now: its DOM state, which can be ahead of React's. */
+function readStandIn(fallback: HTMLTextAreaElement | null): StandIn | null {
+  if (!fallback) return null;
+  return { text: fallback.value, start: fallback.selectionStart, end: fallback.selectionEnd, backward: fallback.selectionDirection === 'backward', focused: document.activeElement === fallback };
+}
+
 /**
  * A Monaco editor that never delays first paint: a plain textarea with the same accessible name
- * stands in until Monaco has loaded, then Monaco takes over with whatever was typed meanwhile.
+ * stands in until Monaco has loaded, then Monaco takes over with the text, the selection and the
+ * focus the person had in it. Tab never traps the keyboard: it moves focus out of every editor.
  */
-export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext', readOnly = false, wordWrap = true, height = 240, placeholder, onMount, className }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext', readOnly = false, wordWrap = true, height = 240, placeholder, description, onMount, className }: CodeEditorProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const descriptionId = useId();
+  const describedBy = readOnly && description === undefined ? undefined : descriptionId;
   const editorRef = useRef<MonacoApi.editor.IStandaloneCodeEditor | null>(null);
+  const monacoRef = useRef<typeof MonacoApi | null>(null);
   const onChangeRef = useRef(onChange);
   const onMountRef = useRef(onMount);
   const valueRef = useRef(value);
@@ -53,7 +78,10 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
       loadMonaco()
         .then((monaco) => {
           if (disposed || !hostRef.current) return;
-          const model = monaco.editor.createModel(valueRef.current, language);
+          // The swap happens in this one task, so no keystroke can fall between the two editors.
+          const standIn = readStandIn(fallbackRef.current);
+          const text = standIn?.text ?? valueRef.current;
+          const model = monaco.editor.createModel(text, language);
           const editor = monaco.editor.create(hostRef.current, {
             model,
             ariaLabel,
@@ -75,8 +103,11 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
             // (clipboard-read=()) refuses with a console error; a plain paste needs none of it.
             pasteAs: { enabled: false },
             editContext: false,
+            // No keyboard trap: Tab and Shift+Tab always leave the editor (Ctrl+] / Ctrl+[ indent).
+            tabFocusMode: true,
           });
           editorRef.current = editor;
+          monacoRef.current = monaco as unknown as typeof MonacoApi;
           disposables.push(model, editor);
           disposables.push(
             editor.onDidChangeModelContent(() => {
@@ -89,14 +120,14 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
           const observer = new MutationObserver(() => monaco.editor.setTheme(currentTheme()));
           observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
           disposables.push({ dispose: () => observer.disconnect() });
+          if (describedBy) hostRef.current.querySelector('textarea')?.setAttribute('aria-describedby', describedBy);
           onMountRef.current?.(editor, monaco as unknown as typeof MonacoApi);
-          // Someone typing in the stand-in keeps their place when Monaco takes over.
-          const fallback = fallbackRef.current;
-          if (fallback && document.activeElement === fallback) {
-            const position = model.getPositionAt(fallback.selectionEnd);
-            editor.focus();
-            editor.setPosition(position);
+          // Text typed in the stand-in that React has not committed yet still reaches the screen.
+          if (text !== valueRef.current) {
+            valueRef.current = text;
+            onChangeRef.current?.(text);
           }
+          if (standIn) handOver(editor, monaco as unknown as typeof MonacoApi, hostRef.current, fallbackRef.current, standIn);
           setReady(true);
         })
         .catch((error: unknown) => {
@@ -129,13 +160,28 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
     editorRef.current?.updateOptions({ readOnly });
   }, [readOnly, ready]);
 
+  // JSON or plain text can change after creation (the encoder's payload type).
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && monacoRef.current && model.getLanguageId() !== language) monacoRef.current.editor.setModelLanguage(model, language);
+  }, [language, ready]);
+
   return (
-    <div className={`relative rounded-md border border-slate-300 dark:border-slate-700 ${className ?? ''}`} style={{ height }}>
+    <div
+      className={`relative rounded-md border border-slate-300 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600 dark:border-slate-700 dark:focus-within:outline-sky-400 ${className ?? ''}`}
+      style={{ height }}
+    >
+      {describedBy && (
+        <span id={describedBy} hidden>
+          {description ?? EDITOR_KEYS}
+        </span>
+      )}
       {!ready && (
         <textarea
           ref={fallbackRef}
           aria-label={ariaLabel}
-          className="mono absolute inset-0 h-full w-full resize-none rounded-md bg-white p-2 text-sm text-slate-900 outline-none focus:ring-2 focus:ring-sky-500 dark:bg-slate-900 dark:text-slate-100"
+          aria-describedby={describedBy}
+          className="mono absolute inset-0 h-full w-full resize-none rounded-md bg-white p-2 text-sm text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100"
           value={value}
           readOnly={readOnly}
           placeholder={placeholder}
@@ -149,4 +195,20 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
       <div ref={hostRef} className="absolute inset-0" aria-hidden={!ready} style={{ visibility: ready ? 'visible' : 'hidden' }} />
     </div>
   );
+}
+
+/**
+ * Monaco takes the stand-in's place: shown at once (a hidden element cannot take focus), the
+ * stand-in hidden until React removes it, then the same selection, scroll and focus.
+ */
+function handOver(editor: MonacoApi.editor.IStandaloneCodeEditor, monaco: typeof MonacoApi, host: HTMLElement, fallback: HTMLTextAreaElement | null, standIn: StandIn): void {
+  host.style.visibility = 'visible';
+  if (fallback) fallback.style.display = 'none';
+  const model = editor.getModel();
+  if (!model) return;
+  const start = model.getPositionAt(standIn.start);
+  const end = model.getPositionAt(standIn.end);
+  editor.setSelection(standIn.backward ? monaco.Selection.fromPositions(end, start) : monaco.Selection.fromPositions(start, end));
+  editor.revealPositionInCenterIfOutsideViewport(standIn.backward ? start : end);
+  if (standIn.focused) editor.focus();
 }

@@ -7,6 +7,9 @@ import { ClaimsTable } from './ClaimsTable.tsx';
 import { Classification } from './Classification.tsx';
 import { HeaderRegion, PayloadRegion } from './DecodedRegions.tsx';
 import { DecoderToolbar } from './DecoderToolbar.tsx';
+import { editInEncodeAction } from './editInEncode.ts';
+import { Icon } from '../../components/Icon.tsx';
+import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { HeaderParams } from './HeaderParams.tsx';
 import { KeyInput } from './KeyInput.tsx';
 import { Parties } from './Parties.tsx';
@@ -42,7 +45,7 @@ function mergeFindings(...lists: (readonly Finding[] | undefined)[]): Finding[] 
  * (in a worker for large tokens); verify and decrypt always run in the worker.
  */
 export function DecodePage() {
-  const { decoder, updateDecoder } = useWorkspace();
+  const { decoder, updateDecoder, replaceDecoder, replacedDecoder, restoreDecoder, dismissReplaced, setEncoderHandoff, setTab } = useWorkspace();
   const { token, keyText, keyEncoding } = decoder;
   const [maxPbes2Count, setMaxPbes2Count] = useState(DEFAULT_MAX_PBES2_COUNT);
   const [outer, setOuter] = useState<string[]>([]);
@@ -83,10 +86,17 @@ export function DecodePage() {
   return (
     <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <div className="flex min-w-0 flex-col gap-3">
-        <DecoderToolbar token={token} view={view} onLoad={(patch) => { setOuter([]); updateDecoder(patch); }} />
+        <DecoderToolbar
+          token={token}
+          view={view}
+          keyText={keyText}
+          onLoad={(input, from) => { setOuter([]); replaceDecoder(input, from); }}
+          onEditInEncode={editInEncodeAction(view, token, outcome, (edit) => { setEncoderHandoff({ from: 'Decode', keyText, keyEncoding, token: edit }); setTab('encode'); })}
+        />
+        {replacedDecoder && <ReplacedNotice from={replacedDecoder.from} what="token and key" onRestore={restoreDecoder} onDismiss={dismissReplaced} />}
         {outer.length > 0 && (
           <button type="button" onClick={back} className="self-start rounded border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600">
-            ← Back to the outer token
+            <Icon name="arrow-left" /> Back to the outer token
           </button>
         )}
         <TokenInput token={token} onChange={(t) => updateDecoder({ token: t })} view={view} stale={stale} />

@@ -1,7 +1,11 @@
 import { useState } from 'react';
-import { shareLink } from '../../app/fragment.ts';
+import { importKey, isJoseError } from '../../jose/index.ts';
+import type { DecoderInput } from '../../lib/handoffs.ts';
+import { publicKeyProblem, shareLink } from '../../lib/shareLink.ts';
 import { EXAMPLE_NAMES, loadExample } from './examples.ts';
 import type { DecodedView } from './view.ts';
+
+const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** Links longer than this are refused: browsers and chat tools cut them. */
 const MAX_LINK = 32_000;
@@ -9,23 +13,48 @@ const MAX_LINK = 32_000;
 export interface ToolbarProps {
   token: string;
   view: DecodedView | undefined;
-  onLoad: (patch: { token: string; keyText: string; keyEncoding: 'utf8' | 'base64' | 'base64url' | 'hex' }) => void;
+  keyText: string;
+  /** Replaces the decoder's input; `from` says who did, for the notice that offers to restore it. */
+  onLoad: (input: DecoderInput, from: string) => void;
+  /** Opens the token's header, payload and key in the encoder (absent when there is nothing to edit). */
+  onEditInEncode?: (() => void) | undefined;
 }
 
-/** The example menu, Share (a #token= link, never the key) and Clear. */
-export function DecoderToolbar({ token, view, onLoad }: ToolbarProps) {
-  const [shared, setShared] = useState<{ link: string; copied: boolean } | { error: string } | null>(null);
+/** Why the key may not go in the link, or null: only a public key the engine reads as one. */
+async function keyRefusal(keyText: string): Promise<string | null> {
+  const problem = publicKeyProblem(keyText);
+  if (problem) return problem;
+  try {
+    const key = await importKey(keyText);
+    const keys = key.type === 'set' ? key.keys : [key];
+    return keys.every((k) => k.type === 'public') ? null : 'This is not a public key';
+  } catch (error) {
+    return `The key cannot be read: ${isJoseError(error) ? error.message : String(error)}`;
+  }
+}
+
+/** The example menu, Share (a #token= link; the public key only when asked), Clear and Edit in Encode. */
+export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }: ToolbarProps) {
+  const [shared, setShared] = useState<{ link: string; copied: boolean; withKey: boolean } | { error: string } | null>(null);
+  const [withKey, setWithKey] = useState(false);
   const groups = [...new Set(EXAMPLE_NAMES.map((e) => e.group))];
 
   const pick = async (id: string) => {
     if (!id) return;
     const example = await loadExample(id);
-    if (example) onLoad({ token: example.token, keyText: example.key, keyEncoding: example.encoding });
+    if (example) onLoad({ token: example.token, keyText: example.key, keyEncoding: example.encoding }, 'An example');
   };
 
   const share = async () => {
     const text = view ? token.slice(view.start, view.end) : token.trim();
-    const link = shareLink(window.location.origin, window.location.pathname, text);
+    if (withKey) {
+      const refusal = await keyRefusal(keyText);
+      if (refusal) {
+        setShared({ error: `The key was not put in a link: ${refusal}. Untick "Share with the public key" to share the token alone.` });
+        return;
+      }
+    }
+    const link = shareLink(window.location.origin, window.location.pathname, text, withKey ? keyText : undefined);
     if (link.length > MAX_LINK) {
       setShared({ error: `The token is too long for a link (${link.length.toLocaleString('en')} characters); share the token itself` });
       return;
@@ -37,19 +66,19 @@ export function DecoderToolbar({ token, view, onLoad }: ToolbarProps) {
     } catch {
       // Clipboard refused (permissions): the link is shown to copy by hand.
     }
-    setShared({ link, copied });
+    setShared({ link, copied, withKey });
   };
 
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex max-w-full min-w-0 items-center gap-2 text-sm">
           <span className="font-medium">Examples</span>
           <select
             aria-label="Example"
             value=""
             onChange={(e) => void pick(e.target.value)}
-            className="max-w-[22rem] rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+            className="max-w-[22rem] min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
           >
             <option value="">Load an example…</option>
             {groups.map((g) => (
@@ -63,18 +92,29 @@ export function DecoderToolbar({ token, view, onLoad }: ToolbarProps) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => void share()} disabled={token.trim() === ''} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800">
+        <button type="button" onClick={() => void share()} disabled={token.trim() === ''} className={BUTTON}>
           Share
         </button>
-        <button type="button" onClick={() => onLoad({ token: '', keyText: '', keyEncoding: 'utf8' })} disabled={token === ''} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800">
+        <label className="flex items-center gap-1 text-sm" title="Only a public key (JWK, JWKS, PEM or certificate): anyone with the link sees it. Secrets and private keys are refused.">
+          <input type="checkbox" checked={withKey} onChange={(e) => setWithKey(e.target.checked)} disabled={keyText.trim() === ''} className="h-4 w-4" />
+          Share with the public key
+        </label>
+        <button type="button" onClick={() => onLoad({ token: '', keyText: '', keyEncoding: 'utf8' }, 'Clear')} disabled={token === ''} className={BUTTON}>
           Clear
         </button>
+        {onEditInEncode && (
+          <button type="button" onClick={onEditInEncode} className={BUTTON} title="The header and payload exactly as encoded (Minify off) and the key open in Encode, to change a claim and sign again">
+            Edit in Encode
+          </button>
+        )}
       </div>
       <div aria-live="polite" className="text-xs">
         {shared && 'error' in shared && <p className="text-red-700 dark:text-red-400">{shared.error}</p>}
         {shared && 'link' in shared && (
           <p className="flex flex-wrap items-center gap-1">
-            <span>{shared.copied ? 'Link copied (token only, no key):' : 'Copy this link (token only, no key):'}</span>
+            <span>
+              {shared.copied ? 'Link copied' : 'Copy this link'} ({shared.withKey ? 'token and public key: anyone with the link can verify' : 'token only, no key'}):
+            </span>
             <input readOnly aria-label="Share link" value={shared.link} onFocus={(e) => e.target.select()} className="mono min-w-0 flex-1 rounded border border-slate-300 bg-slate-50 px-1 dark:border-slate-600 dark:bg-slate-800" />
           </p>
         )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Icon } from '../../components/Icon.tsx';
 import { isGood, type ResultStatus as Status } from './result.ts';
 
 const LOOK: Record<Status | 'pending', string> = {
@@ -17,12 +18,12 @@ const LOOK: Record<Status | 'pending', string> = {
  * so a screen reader hears the new verdict when the key or token changes.
  */
 export function ResultStatus({ status, reason, children }: { status: Status | undefined; reason: string; children?: ReactNode }) {
-  const icon = status === undefined ? '…' : isGood(status) ? '✓' : status === 'Key required' ? '🔑' : '✗';
+  const icon = status === undefined ? 'pending' : isGood(status) ? 'check' : status === 'Key required' ? 'key' : 'cross';
   return (
     <div className={`rounded-md border-l-4 px-3 py-2 ${LOOK[status ?? 'pending']}`}>
       <div className="flex items-baseline gap-1 text-sm">
         {/* Outside the status element, whose text starts with the verdict itself. */}
-        <span aria-hidden="true">{icon}</span>
+        <Icon name={icon} className="self-center" />
         <div role="status" aria-label="Result" aria-live="polite" aria-atomic="true">
           {status !== undefined && <strong className="text-base font-semibold">{status}</strong>}
           {status !== undefined ? ' — ' : ''}

@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { Icon } from '../../components/Icon.tsx';
 import { CodeEditor } from '../../editor/CodeEditor.tsx';
 import { applyTokenMarks, clearTokenMarks } from '../../editor/tokenDecorations.ts';
 import { Legend } from './Legend.tsx';
@@ -90,7 +91,9 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
       {view && view.notices.length > 0 && (
         <ul aria-label="Trimmed" className="text-xs text-slate-700 dark:text-slate-300">
           {[...new Set(view.notices.map((n) => n.message))].map((m) => (
-            <li key={m}>ℹ {m}</li>
+            <li key={m}>
+              <Icon name="info" /> {m}
+            </li>
           ))}
         </ul>
       )}

@@ -38,10 +38,10 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
         <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('nbf', chosen)}>
           Set nbf to date
         </button>
-        <label className="ml-auto flex items-center gap-1">
+        <label className="flex max-w-full min-w-0 items-center gap-1 sm:ml-auto">
           <span>Template</span>
           <select
-            className={selectClass}
+            className={`${selectClass} min-w-0 flex-1`}
             value=""
             onChange={(e) => {
               if (e.target.value) onTemplate(e.target.value as TemplateId);

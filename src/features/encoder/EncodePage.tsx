@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import { TABS } from '../../app/tabs.ts';
 import { useWorkspace } from '../../app/workspace.tsx';
+import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { CodeEditor } from '../../editor/CodeEditor.tsx';
 import { isJoseError, thumbprint } from '../../jose/index.ts';
 import { isEncryptAlg, keyChoices, SIGN_ALGS, usesKeyPair, type SignAlg } from './algorithms.ts';
@@ -25,12 +25,13 @@ export function EncodePage() {
   const { alg, enc, problem } = selectedAlgorithms(state);
   const jwe = isEncryptAlg(alg);
   const workspace = useWorkspace();
-  const { encoderHandoff, setEncoderHandoff, setEncoderTrace, updateDecoder, setTab, setLearnSource } = workspace;
+  const { encoderHandoff, setEncoderHandoff, setEncoderTrace, replaceDecoder, setTab, setLearnSource } = workspace;
 
-  // A key handed over by the Keys screen lands in the key field once.
+  // A key from the Keys screen, or a token from Decode ("Edit in Encode"), lands here once; what
+  // the person had stays restorable.
   useEffect(() => {
     if (!encoderHandoff) return;
-    dispatch({ type: 'key', patch: { text: encoderHandoff.keyText, encoding: 'utf8' } });
+    dispatch({ type: 'handoff', handoff: encoderHandoff });
     setEncoderHandoff(null);
   }, [encoderHandoff, setEncoderHandoff]);
 
@@ -77,10 +78,9 @@ export function EncodePage() {
 
   const openInDecode = () => {
     if (!result?.ok) return;
-    updateDecoder({ token: result.token, keyText: result.decodeKey?.keyText ?? '', keyEncoding: result.decodeKey?.keyEncoding ?? 'utf8' });
+    replaceDecoder({ token: result.token, keyText: result.decodeKey?.keyText ?? '', keyEncoding: result.decodeKey?.keyEncoding ?? 'utf8' }, 'The encoder');
     setTab('decode');
   };
-  const hasLearn = TABS.some((t) => t.id === 'learn');
   const explain = () => {
     if (!result?.ok) return;
     setEncoderTrace({ token: result.token, trace: result.trace });
@@ -93,7 +93,17 @@ export function EncodePage() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <div className="flex flex-col gap-3">
+      {state.replaced && (
+        <div className="lg:col-span-2">
+          <ReplacedNotice
+            from={state.replaced.from === 'Decode' ? 'The token from Decode (its header and payload exactly as encoded, and its key)' : 'The key from the Keys screen'}
+            what="header, claims and key"
+            onRestore={() => dispatch({ type: 'restore' })}
+            onDismiss={() => dispatch({ type: 'dismissReplaced' })}
+          />
+        </div>
+      )}
+      <div className="flex min-w-0 flex-col gap-3">
         <AlgorithmFields alg={alg} enc={enc} problem={problem} dispatch={dispatch} />
         <EncodeOptions state={state} alg={alg} dispatch={dispatch} />
         <div className="flex flex-col gap-1">
@@ -128,7 +138,7 @@ export function EncodePage() {
         </div>
       </div>
 
-      <div className="flex flex-col gap-3">
+      <div className="flex min-w-0 flex-col gap-3">
         {alg === 'none' ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">alg "none" takes no key.</p>
         ) : (
@@ -198,7 +208,7 @@ export function EncodePage() {
 
         {state.serialization === 'general' && <ExtraKeys extra={state.extra} jwe={jwe} dispatch={dispatch} />}
 
-        <OutputPanel result={result} pending={pending} findings={findings} onOpenInDecode={openInDecode} onExplain={hasLearn ? explain : undefined} />
+        <OutputPanel result={result} pending={pending} findings={findings} onOpenInDecode={openInDecode} onExplain={explain} />
       </div>
     </div>
   );

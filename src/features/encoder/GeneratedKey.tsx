@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { exportPem, importKey, type JoseKey } from '../../jose/index.ts';
+import { base64Encode, base64urlDecode, exportPem, importKey, toHex, type JoseKey } from '../../jose/index.ts';
+import { selectClass } from './KeyField.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { GeneratedPair } from './state.ts';
 
@@ -43,10 +44,61 @@ export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPa
           </div>
         </>
       ) : (
-        <div className="flex flex-wrap gap-1">
-          <CopyButton text={generated.password ?? generated.privateJwk} label={generated.password !== undefined ? 'Copy password' : 'Copy secret JWK'} />
-        </div>
+        <>
+          {generated.password === undefined && <PlainSecret jwkText={generated.privateJwk} />}
+          <div className="flex flex-wrap gap-1">
+            <CopyButton text={generated.password ?? generated.privateJwk} label={generated.password !== undefined ? 'Copy password' : 'Copy secret JWK'} />
+          </div>
+        </>
       )}
     </section>
+  );
+}
+
+const PLAIN_ENCODINGS = { base64: 'base64', base64url: 'base64url', hex: 'hex' } as const;
+type PlainEncoding = keyof typeof PLAIN_ENCODINGS;
+
+/** The secret's bytes from a JWK's "k", written the way a server's config takes them. */
+export function plainSecret(jwkText: string, encoding: PlainEncoding): string {
+  try {
+    const k = (JSON.parse(jwkText) as { k?: unknown }).k;
+    if (typeof k !== 'string') return '';
+    if (encoding === 'base64url') return k;
+    const bytes = base64urlDecode(k);
+    return encoding === 'hex' ? toHex(bytes) : base64Encode(bytes);
+  } catch {
+    return '';
+  }
+}
+
+/** The generated secret as plain text in the chosen encoding (a server's config rarely takes a JWK). */
+function PlainSecret({ jwkText }: { jwkText: string }) {
+  const [encoding, setEncoding] = useState<PlainEncoding>('base64');
+  const secret = plainSecret(jwkText, encoding);
+  if (!secret) return null;
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex flex-wrap items-center gap-2">
+        <span>Plain secret, as</span>
+        <select aria-label="Plain secret encoding" className={selectClass} value={encoding} onChange={(e) => setEncoding(e.target.value as PlainEncoding)}>
+          {Object.keys(PLAIN_ENCODINGS).map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </select>
+      </label>
+      <input
+        readOnly
+        aria-label="Plain secret"
+        value={secret}
+        onFocus={(e) => e.target.select()}
+        spellCheck={false}
+        className="mono w-full min-w-0 rounded border border-slate-300 bg-slate-100 p-1 text-xs dark:border-slate-700 dark:bg-slate-900"
+      />
+      <div>
+        <CopyButton text={secret} label="Copy plain secret" />
+      </div>
+    </div>
   );
 }

@@ -92,3 +92,42 @@ describe('claim helpers and templates', () => {
     expect(Object.keys(id)).toEqual(expect.arrayContaining(['iss', 'sub', 'aud', 'exp', 'iat']));
   });
 });
+
+describe('work handed over by another screen replaces, and can be restored', () => {
+  const mine = run(initialState(NOW), { type: 'alg', alg: 'ES256' }, { type: 'claims', text: '{"mine":true}' }, { type: 'key', patch: { text: 'my key' } });
+
+  it('Edit in Encode: the exact header and payload with Minify off, the key, the serialization', () => {
+    const next = encoderReducer(mine, {
+      type: 'handoff',
+      handoff: {
+        from: 'Decode',
+        keyText: 'password',
+        keyEncoding: 'utf8',
+        token: { headerText: '{"alg":"HS256", "typ":"JWT"}', payloadText: '{"sub":"a"}', payloadType: 'json', serialization: 'flattened', minify: false },
+      },
+    });
+    expect(next.headerText).toBe('{"alg":"HS256", "typ":"JWT"}');
+    expect(next.claimsText).toBe('{"sub":"a"}');
+    expect(next.minify).toBe(false);
+    expect(next.serialization).toBe('flattened');
+    expect(next.key).toEqual({ text: 'password', encoding: 'utf8' });
+    expect(selectedAlgorithms(next).alg).toBe('HS256');
+    expect(next.replaced?.from).toBe('Decode');
+    const restored = encoderReducer(next, { type: 'restore' });
+    expect(restored).toEqual(mine);
+  });
+
+  it('a key from Keys switches to its alg and keeps the claims', () => {
+    const next = encoderReducer(mine, { type: 'handoff', handoff: { from: 'Keys', keyText: '{"kty":"RSA"}', keyEncoding: 'utf8', alg: 'PS256' } });
+    expect(selectedAlgorithms(next).alg).toBe('PS256');
+    expect(next.claimsText).toBe('{"mine":true}');
+    expect(next.key.text).toBe('{"kty":"RSA"}');
+    expect(encoderReducer(next, { type: 'dismissReplaced' }).replaced).toBeUndefined();
+    expect(encoderReducer(encoderReducer(next, { type: 'dismissReplaced' }), { type: 'restore' }).key.text).toBe('{"kty":"RSA"}');
+  });
+
+  it('an alg the encoder does not know (a content encryption) leaves the selects alone', () => {
+    const next = encoderReducer(mine, { type: 'handoff', handoff: { from: 'Keys', keyText: 'k', keyEncoding: 'utf8', alg: 'A256GCM' } });
+    expect(selectedAlgorithms(next).alg).toBe('ES256');
+  });
+});

@@ -4,7 +4,8 @@
  * selects and checkboxes read it and, when used, edit it in place.
  */
 import type { JsonValue, JweEnc, SecretEncoding } from '../../jose/index.ts';
-import { critWithout, headerForSelection, isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
+import type { EncoderHandoff } from '../../lib/handoffs.ts';
+import { critWithout, headerForSelection, isEncoderAlg, isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
 import { EXP_OFFSETS, TEMPLATES, numericDate, randomJti, type TemplateId } from './claims.ts';
 import type { ExtraKey, SerializationChoice } from './encode.ts';
 import { parseObject, setMember, setMembers } from './jsonText.ts';
@@ -33,6 +34,8 @@ export interface EncoderState {
   serialization: SerializationChoice;
   nested: { enabled: boolean; alg: SignAlg; key: KeyEntry };
   extra: ExtraKey[];
+  /** What the person had before another screen handed work over, until restored or dismissed. */
+  replaced?: { previous: EncoderState; from: EncoderHandoff['from'] };
 }
 
 export type EncoderAction =
@@ -53,7 +56,10 @@ export type EncoderAction =
   | { type: 'nested'; patch: Partial<{ enabled: boolean; alg: SignAlg; key: Partial<KeyEntry> }> }
   | { type: 'extra'; index: number; patch: Partial<{ alg: EncoderAlg; key: Partial<KeyEntry> }> }
   | { type: 'addExtra' }
-  | { type: 'removeExtra'; index: number };
+  | { type: 'removeExtra'; index: number }
+  | { type: 'handoff'; handoff: EncoderHandoff }
+  | { type: 'restore' }
+  | { type: 'dismissReplaced' };
 
 const pretty = (value: Record<string, JsonValue>) => JSON.stringify(value, null, 2);
 
@@ -178,7 +184,40 @@ export function encoderReducer(state: EncoderState, action: EncoderAction): Enco
     }
     case 'removeExtra':
       return { ...state, extra: state.extra.filter((_, i) => i !== action.index) };
+    case 'handoff':
+      return receive(state, action.handoff);
+    case 'restore':
+      return state.replaced ? state.replaced.previous : state;
+    case 'dismissReplaced': {
+      const { replaced: _replaced, ...rest } = state;
+      return rest;
+    }
   }
+}
+
+/**
+ * A key from Keys (with its alg when known), or a token's header, payload and key from Decode, in
+ * place of what was here; what was here is kept in `replaced` for "Restore".
+ */
+function receive(state: EncoderState, handoff: EncoderHandoff): EncoderState {
+  const { replaced: _replaced, ...previous } = state;
+  let next: EncoderState = previous;
+  if (handoff.alg && isEncoderAlg(handoff.alg)) next = encoderReducer(next, { type: 'alg', alg: handoff.alg });
+  const token = handoff.token;
+  if (token) {
+    next = remember({
+      ...next,
+      headerText: token.headerText,
+      claimsText: token.payloadText,
+      payloadType: token.payloadType,
+      minify: token.minify,
+      serialization: token.serialization,
+      nested: { ...next.nested, enabled: false },
+      extra: [],
+    });
+  }
+  const { generated: _generated, ...withoutPair } = next;
+  return { ...withoutPair, key: { text: handoff.keyText, encoding: handoff.keyEncoding }, replaced: { previous, from: handoff.from } };
 }
 
 /** The claim helpers' values, computed at click time. */

@@ -21,7 +21,7 @@ const HANDOFF_VERB = { decode: { 'public key': 'verify', 'private key': 'verify 
  * Keys live in this component's memory only: never the URL, never storage.
  */
 export function KeysPage() {
-  const { setTab, updateDecoder, setEncoderHandoff } = useWorkspace();
+  const { setTab, replaceDecoder, setEncoderHandoff } = useWorkspace();
   const [text, setText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [source, setSource] = useState<'input' | 'generated'>('input');
@@ -126,7 +126,7 @@ export function KeysPage() {
                 <button
                   type="button"
                   onClick={() => {
-                    updateDecoder({ keyText: toDecode.keyText, keyEncoding: toDecode.keyEncoding });
+                    replaceDecoder({ keyText: toDecode.keyText, keyEncoding: toDecode.keyEncoding }, 'the Keys screen');
                     setTab('decode');
                   }}
                   title={`The decoder gets the ${toDecode.form}${HANDOFF_VERB.decode[toDecode.form] ? ` (to ${HANDOFF_VERB.decode[toDecode.form]})` : ''}`}
@@ -139,7 +139,8 @@ export function KeysPage() {
                 <button
                   type="button"
                   onClick={() => {
-                    setEncoderHandoff({ keyText: toEncode.keyText });
+                    const alg = generated?.choice.alg ?? view.key.alg;
+                    setEncoderHandoff({ from: 'Keys', keyText: toEncode.keyText, keyEncoding: toEncode.keyEncoding, ...(alg ? { alg } : {}) });
                     setTab('encode');
                   }}
                   title={`The encoder gets the ${toEncode.form} (to ${HANDOFF_VERB.encode[toEncode.form]})`}

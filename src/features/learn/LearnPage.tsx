@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useWorkspace } from '../../app/workspace.tsx';
+import { useWorkspace, type LearnSource } from '../../app/workspace.tsx';
 import { SegmentLegend } from '../../components/SegmentedToken.tsx';
 import { inspect } from '../../jose/index.ts';
 import { Anatomy } from './Anatomy.tsx';
@@ -19,37 +19,43 @@ const OPERATION_WORDS = { verify: 'Verifying the signature', decrypt: 'Decryptin
  * sign / encrypt (Steps), a lesson path, and a presenter mode for a projector.
  */
 export function LearnPage() {
-  const { decoder, updateDecoder, setTab, learnSource, setLearnSource, encoderTrace } = useWorkspace();
+  const { decoder, replaceDecoder, setTab, learnSource, setLearnSource, encoderTrace } = useWorkspace();
   const [hex, setHex] = useState(false);
   const [presenting, setPresenting] = useState(false);
   const [presenterIndex, setPresenterIndex] = useState(0);
+  // A worked example is this screen's own: choosing one never touches the decoder's token and key.
+  const [exampleId, setExampleId] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const hexId = useId();
 
+  const example = learnSource === 'example' ? exampleById(exampleId) : undefined;
   const fromEncoder = learnSource === 'encoder' && encoderTrace !== null;
-  const token = fromEncoder ? encoderTrace.token : decoder.token;
+  const input = example ? { token: example.token, keyText: example.keyText, keyEncoding: example.keyEncoding } : decoder;
+  const token = fromEncoder ? encoderTrace.token : input.token;
   const query = useQuery({
-    ...learnTraceQuery({ token: decoder.token, keyText: decoder.keyText, keyEncoding: decoder.keyEncoding }),
-    enabled: !fromEncoder && decoder.token.trim() !== '',
+    ...learnTraceQuery({ token: input.token, keyText: input.keyText, keyEncoding: input.keyEncoding }),
+    enabled: !fromEncoder && input.token.trim() !== '',
   });
   const trace = fromEncoder ? encoderTrace.trace : query.data?.trace;
   const steps = useMemo(() => (trace ? learnSteps(trace) : undefined), [trace]);
   const result = useMemo(() => inspect(token, { claims: false }), [token]);
   const keyDescription = fromEncoder ? undefined : query.data?.keyDescription;
 
-  const loadExample = useCallback(
-    (id: string) => {
-      const example = exampleById(id);
-      if (!example) return;
-      setLearnSource('decoder');
-      updateDecoder({ token: example.token, keyText: example.keyText, keyEncoding: example.keyEncoding });
-    },
-    [setLearnSource, updateDecoder],
-  );
-  const openLesson = (id: string) => {
-    loadExample(id);
-    setTab('decode');
+  const chooseExample = (id: string) => {
+    setExampleId(id);
+    setLearnSource(id ? 'example' : 'decoder');
   };
+  // An explicit "Open … in Decode": the decoder offers to restore what it had.
+  const openInDecode = useCallback(
+    (id: string) => {
+      const chosen = exampleById(id);
+      if (!chosen) return;
+      replaceDecoder({ token: chosen.token, keyText: chosen.keyText, keyEncoding: chosen.keyEncoding }, 'a worked example');
+      setLearnSource('decoder');
+      setTab('decode');
+    },
+    [replaceDecoder, setLearnSource, setTab],
+  );
   const exitPresenter = useCallback(() => {
     setPresenting(false);
     // The toggle re-renders in the page: give focus back to it once it is there.
@@ -102,11 +108,11 @@ export function LearnPage() {
           <span className="font-medium">Worked example</span>
           <select
             aria-label="Worked example"
-            value=""
-            onChange={(e) => e.target.value && loadExample(e.target.value)}
-            className="max-w-[28rem] rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+            value={example ? exampleId : ''}
+            onChange={(e) => chooseExample(e.target.value)}
+            className="w-full max-w-[28rem] min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
           >
-            <option value="">Choose a worked example (token and key)…</option>
+            <option value="">{learnSource === 'example' ? "None: explain the decoder's token" : 'Choose a worked example (token and key)…'}</option>
             {EXAMPLES.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.label}
@@ -118,7 +124,15 @@ export function LearnPage() {
         {toggle}
       </div>
 
-      <Source fromEncoder={fromEncoder} hasEncoderTrace={encoderTrace !== null} empty={empty} keyGiven={decoder.keyText.trim() !== ''} onSource={setLearnSource} />
+      <Source
+        source={fromEncoder ? 'encoder' : example ? 'example' : 'decoder'}
+        exampleLabel={example?.label}
+        hasEncoderTrace={encoderTrace !== null}
+        empty={empty}
+        keyGiven={input.keyText.trim() !== ''}
+        onSource={setLearnSource}
+        onOpenExample={example ? () => openInDecode(example.id) : undefined}
+      />
 
       {!empty && (
         <>
@@ -143,33 +157,49 @@ export function LearnPage() {
         </>
       )}
 
-      <Lessons onOpen={openLesson} />
+      <Lessons onOpen={openInDecode} />
     </div>
   );
 }
 
-function Source({ fromEncoder, hasEncoderTrace, empty, keyGiven, onSource }: { fromEncoder: boolean; hasEncoderTrace: boolean; empty: boolean; keyGiven: boolean; onSource: (s: 'decoder' | 'encoder') => void }) {
+const sourceButton = 'rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600';
+
+function Source({ source, exampleLabel, hasEncoderTrace, empty, keyGiven, onSource, onOpenExample }: {
+  source: LearnSource;
+  exampleLabel: string | undefined;
+  hasEncoderTrace: boolean;
+  empty: boolean;
+  keyGiven: boolean;
+  onSource: (s: LearnSource) => void;
+  onOpenExample: (() => void) | undefined;
+}) {
+  const text =
+    source === 'encoder'
+      ? 'Showing how the encoder made its last token.'
+      : source === 'example'
+        ? `Showing the worked example ${exampleLabel ?? ''}, with its key. The decoder keeps its own token.`
+        : empty
+          ? 'The decoder is empty: choose an example above, or paste a token (and its key) in Decode.'
+          : keyGiven
+            ? 'Showing the token and key that are in the decoder.'
+            : 'Showing the token in the decoder. Without a key the steps stop where a key is needed: add one in Decode.';
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm">
-      <p>
-        {fromEncoder
-          ? 'Showing how the encoder made its last token.'
-          : empty
-            ? 'The decoder is empty: choose an example above, or paste a token (and its key) in Decode.'
-            : keyGiven
-              ? 'Showing the token and key that are in the decoder.'
-              : 'Showing the token in the decoder. Without a key the steps stop where a key is needed: add one in Decode.'}
-      </p>
-      {fromEncoder ? (
-        <button type="button" onClick={() => onSource('decoder')} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+      <p>{text}</p>
+      {source !== 'decoder' && (
+        <button type="button" onClick={() => onSource('decoder')} className={sourceButton}>
           Use the decoder's token instead
         </button>
-      ) : (
-        hasEncoderTrace && (
-          <button type="button" onClick={() => onSource('encoder')} className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
-            Show how the encoder made its token
-          </button>
-        )
+      )}
+      {onOpenExample && (
+        <button type="button" onClick={onOpenExample} className={sourceButton}>
+          Open this example in Decode
+        </button>
+      )}
+      {source !== 'encoder' && hasEncoderTrace && (
+        <button type="button" onClick={() => onSource('encoder')} className={sourceButton}>
+          Show how the encoder made its token
+        </button>
       )}
     </div>
   );

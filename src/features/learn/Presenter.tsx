@@ -1,15 +1,31 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { Icon } from '../../components/Icon.tsx';
+import { useScreenVisible } from '../../components/screenVisibility.ts';
 import type { InspectResult } from '../../jose/index.ts';
 import { PresenterToken } from './PresenterToken.tsx';
 import type { LearnStep } from './steps.ts';
 import { StepItem } from './StepItem.tsx';
 
 const INTERACTIVE = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA']);
+const CONTROL = 'flex items-center gap-2 rounded-md border-2 border-current px-4 py-2 disabled:opacity-40';
+
+/** While presenting, the page under the overlay is inert: Tab stays among the presenter's controls. */
+function useInertPage(active: boolean): void {
+  useEffect(() => {
+    if (!active) return undefined;
+    const page = document.getElementById('root');
+    page?.setAttribute('inert', '');
+    return () => page?.removeAttribute('inert');
+  }, [active]);
+}
 
 /**
  * Presenter mode: the whole window, type readable from the back of a room, high contrast, one step
- * at a time. Next: ArrowRight, ArrowDown, PageDown, Space; Previous: ArrowLeft, ArrowUp, PageUp;
- * Escape leaves. Space on a focused button stays that button's own click.
+ * at a time. The step controls and the step's values fit a 1280×720 projector without scrolling the
+ * window: the toolbar, the token and the controls keep their place, the step scrolls between them.
+ * Next: ArrowRight, ArrowDown, PageDown, Space; Previous: ArrowLeft, ArrowUp, PageUp; Escape leaves.
+ * Space on a focused button stays that button's own click.
  */
 export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDescription, result }: {
   steps: readonly LearnStep[];
@@ -22,15 +38,19 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
   toolbar: ReactNode;
   keyDescription?: string;
 }) {
+  const visible = useScreenVisible();
   const rootRef = useRef<HTMLDivElement>(null);
   const at = Math.min(index, Math.max(0, steps.length - 1));
   const go = (i: number) => onIndex(Math.min(steps.length - 1, Math.max(0, i)));
+  useInertPage(visible);
 
   useEffect(() => {
-    rootRef.current?.focus();
-  }, []);
+    if (visible) rootRef.current?.focus();
+  }, [visible]);
 
   useEffect(() => {
+    // Another screen shown (Back while presenting): the keys are that screen's again.
+    if (!visible) return undefined;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
@@ -50,38 +70,46 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [at, steps.length, onIndex, onExit]);
+  }, [visible, at, steps.length, onIndex, onExit]);
 
+  if (!visible) return null;
   const step = steps[at];
-  return (
+  return createPortal(
     <div
       ref={rootRef}
       tabIndex={-1}
       aria-label="Presenter"
       role="region"
-      className="fixed inset-0 z-50 flex flex-col gap-6 overflow-auto bg-white p-8 text-black outline-none dark:bg-black dark:text-white"
+      className="fixed inset-0 z-50 flex flex-col gap-3 bg-white p-4 text-black outline-none lg:gap-4 lg:p-6 dark:bg-black dark:text-white"
     >
-      <div className="flex flex-wrap items-center gap-4 text-xl">{toolbar}</div>
-      {result && result.segments.length > 0 && <PresenterToken result={result} stepId={step?.id} />}
-      {step ? (
-        <ol aria-label="Steps" start={at + 1} className="flex flex-col">
-          <StepItem step={step} number={at + 1} hex={hex} large {...(keyDescription ? { keyDescription } : {})} />
-        </ol>
-      ) : (
-        <p className="text-3xl">There are no steps to present yet: choose an example or put a token in the decoder.</p>
+      <div className="flex shrink-0 flex-wrap items-center gap-4 text-lg lg:text-xl">{toolbar}</div>
+      {result && result.segments.length > 0 && (
+        <div className="max-h-[22vh] shrink-0 overflow-auto">
+          <PresenterToken result={result} stepId={step?.id} />
+        </div>
       )}
-      <div className="flex items-center gap-4 text-2xl">
-        <button type="button" onClick={() => go(at - 1)} disabled={at === 0} className="rounded-md border-2 border-current px-4 py-2 disabled:opacity-40">
-          ← Previous
+      <div className="min-h-0 flex-1 overflow-auto">
+        {step ? (
+          <ol aria-label="Steps" start={at + 1} className="flex flex-col">
+            <StepItem step={step} number={at + 1} hex={hex} large {...(keyDescription ? { keyDescription } : {})} />
+          </ol>
+        ) : (
+          <p className="text-3xl">There are no steps to present yet: choose an example or put a token in the decoder.</p>
+        )}
+      </div>
+      <div className="flex shrink-0 flex-wrap items-center gap-4 text-xl lg:text-2xl">
+        <button type="button" onClick={() => go(at - 1)} disabled={at === 0} className={CONTROL}>
+          <Icon name="arrow-left" /> Previous
         </button>
         <p aria-live="polite">
           Step {steps.length ? at + 1 : 0} of {steps.length}
         </p>
-        <button type="button" onClick={() => go(at + 1)} disabled={at >= steps.length - 1} className="rounded-md border-2 border-current px-4 py-2 disabled:opacity-40">
-          Next →
+        <button type="button" onClick={() => go(at + 1)} disabled={at >= steps.length - 1} className={CONTROL}>
+          Next <Icon name="arrow-right" />
         </button>
-        <p className="text-lg text-slate-700 dark:text-slate-300">Arrow keys or space to move, Escape to leave.</p>
+        <p className="text-base text-slate-700 lg:text-lg dark:text-slate-300">Arrow keys or space to move, Escape to leave.</p>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -20,7 +20,7 @@ export function PresenterToken({ result, stepId }: { result: InspectResult; step
   const compact = result.serialization === 'compact';
   return (
     <figure role="group" aria-label="Token anatomy" className="flex flex-col gap-2">
-      <p className="mono text-3xl leading-snug font-semibold break-all md:text-4xl">
+      <p className="mono text-xl leading-snug font-semibold break-all tall:text-4xl">
         {segments.map((s, i) => {
           const style = segmentStyle(s.name);
           const raw = result.input.slice(s.start, s.end);
@@ -60,7 +60,7 @@ export function PresenterToken({ result, stepId }: { result: InspectResult; step
           );
         })}
       </p>
-      <figcaption className="text-2xl font-medium">{caption}</figcaption>
+      <figcaption className="text-lg font-medium tall:text-2xl">{caption}</figcaption>
     </figure>
   );
 }

@@ -7,34 +7,34 @@ export function StepItem({ step, number, hex, large, keyDescription }: { step: L
   const skipped = step.status === 'skipped';
   return (
     <li
-      className={`rounded-md border p-3 ${failed ? 'border-red-500 bg-red-50 dark:border-red-500 dark:bg-red-950' : 'border-slate-300 dark:border-slate-700'} ${large ? 'p-6' : ''}`}
+      className={`rounded-md border p-3 ${failed ? 'border-red-500 bg-red-50 dark:border-red-500 dark:bg-red-950' : 'border-slate-300 dark:border-slate-700'} ${large ? 'p-4 tall:p-6' : ''}`}
       aria-current={large ? 'step' : undefined}
     >
-      <h3 className={`font-semibold ${large ? 'text-4xl' : 'text-base'}`}>
+      <h3 className={`font-semibold ${large ? 'text-3xl tall:text-4xl' : 'text-base'}`}>
         <span className="mr-2 text-slate-500 dark:text-slate-400">{number}.</span>
         {step.heading}
         {failed && <span className="ml-2 text-red-700 dark:text-red-300">— failed</span>}
         {skipped && <span className="ml-2 text-slate-600 dark:text-slate-300">— tried, did not open (another one did)</span>}
       </h3>
       {step.explanation.length > 0 && (
-        <p className={`mt-1 ${large ? 'text-2xl leading-snug' : 'text-sm'}`}>{step.explanation.join(' ')}</p>
+        <p className={`mt-1 ${large ? 'text-xl leading-snug tall:text-2xl' : 'text-sm'}`}>{step.explanation.join(' ')}</p>
       )}
       {failed && step.error && (
-        <p className={`mt-2 font-medium text-red-800 dark:text-red-200 ${large ? 'text-2xl' : 'text-sm'}`}>
+        <p className={`mt-2 font-medium text-red-800 dark:text-red-200 ${large ? 'text-xl tall:text-2xl' : 'text-sm'}`}>
           Why it stopped: {step.error}
           {keyDescription && <> (key used: {keyDescription})</>}
         </p>
       )}
-      {skipped && step.error && <p className={`mt-1 text-slate-700 dark:text-slate-300 ${large ? 'text-2xl' : 'text-sm'}`}>{step.error}</p>}
+      {skipped && step.error && <p className={`mt-1 text-slate-700 dark:text-slate-300 ${large ? 'text-xl tall:text-2xl' : 'text-sm'}`}>{step.error}</p>}
       {step.ref && (
-        <p className={large ? 'mt-2 text-xl' : 'mt-1 text-xs'}>
+        <p className={large ? 'mt-1 text-lg tall:mt-2 tall:text-xl' : 'mt-1 text-xs'}>
           <a href={step.ref.url} target="_blank" rel="noreferrer noopener" className="text-sky-700 underline dark:text-sky-300">
             {step.ref.label}
           </a>
         </p>
       )}
       {step.values.length > 0 && (
-        <dl className="mt-2 flex flex-col gap-3">
+        <dl className={`mt-2 flex flex-col ${large ? 'gap-2 tall:gap-3' : 'gap-3'}`}>
           {step.values.map((v, i) => (
             <StepValueView key={`${v.name}-${i}`} value={v} hex={hex} where={`step ${number}`} large={large} />
           ))}
