@@ -104,7 +104,7 @@ test('the header and the selects are one source of truth; invalid JSON is an err
 
   // Multi-line text, typed: Monaco indents new lines itself, so the expected column is read from the line on screen.
   await fillEditor(page, 'Protected header', '{"alg": "HS512",\n"typ" "JWT"}');
-  const line2 = (await page.locator('.monaco-editor').first().locator('.view-line').nth(1).innerText()).replace(/\u00a0/g, ' ');
+  const line2 = (await page.locator('.monaco-editor:visible').first().locator('.view-line').nth(1).innerText()).replace(/\u00a0/g, ' ');
   await expect(status(page)).toContainText(`line 2, column ${line2.indexOf('"JWT"') + 1}`);
   await expect(page.getByRole('region', { name: 'Encoded token' })).toHaveText('');
   await fillEditor(page, 'Protected header', '{"alg": "HS512"}');

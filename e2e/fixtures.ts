@@ -38,7 +38,7 @@ export async function fillEditor(page: Page, name: string, text: string): Promis
   await page.keyboard.insertText(text);
 }
 
-/** Waits until Monaco has replaced the stand-in textarea of an editor. */
+/** Waits until Monaco has replaced the stand-in textarea of an editor on the screen shown (other screens stay mounted, hidden). */
 export async function waitForMonaco(page: Page): Promise<void> {
-  await page.locator('.monaco-editor').first().waitFor({ state: 'visible' });
+  await page.locator('.monaco-editor:visible').first().waitFor({ state: 'visible' });
 }

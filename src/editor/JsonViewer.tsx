@@ -110,7 +110,7 @@ export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 42
   }, [editor, monaco, value, language]);
 
   return (
-    <div className="relative" style={{ height }}>
+    <div className="relative rounded focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-sky-600 dark:focus-within:outline-sky-400" style={{ height }}>
       {!editor && (
         <pre tabIndex={0} aria-label={ariaLabel} className="mono absolute inset-0 overflow-auto p-1 text-[13px] leading-[19px] whitespace-pre-wrap break-all">
           {value.length > STAND_IN_CHARS ? `${value.slice(0, STAND_IN_CHARS)}\n… (${value.length - STAND_IN_CHARS} more characters)` : value}
