@@ -64,7 +64,8 @@ test('no icon is an emoji or symbol character that a system may draw as an empty
 test('presenter mode at 1280×720: controls and the step values on screen, keyboard only', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.route(/monaco-setup.*\.js$/, () => undefined);
-  await page.goto('/#/learn');
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Learn' }).click();
   const example = page.getByRole('combobox', { name: 'Worked example' });
   await example.focus();
   await example.selectOption('rfc7520-4.4');

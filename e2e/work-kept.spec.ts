@@ -41,7 +41,8 @@ test('Encode keeps alg, claims, key and generated pair through Open in Decode, t
 
 test('Keys keeps its input and its generated key through Use in Encode and Use in Decode', async ({ page }) => {
   await page.route(/monaco-setup.*\.js$/, () => undefined);
-  await page.goto('/#/keys');
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Keys' }).click();
   const material = page.getByRole('textbox', { name: 'Key material' });
   await material.fill(JSON.stringify({ kty: 'oct', k: Buffer.from('a secret of at least thirty-two bytes!').toString('base64url') }));
   await expect(page.getByRole('region', { name: 'Key details' })).toContainText('bytes');

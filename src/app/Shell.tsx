@@ -30,6 +30,12 @@ export function Shell({ notice }: { notice: string | null }) {
 
   // A screen change from inside a screen (Open in Decode) or from Back/Forward hides the control
   // that had focus: focus goes to the new screen's tab rather than to nowhere.
+  // The screen's name in the title, so the history menu (a long press on Back) tells entries apart.
+  useEffect(() => {
+    const label = TABS.find((t) => t.id === tab)?.label;
+    document.title = `${label ? `${label} · ` : ''}JOSE Lab — JWT, JWS and JWE debugger`;
+  }, [tab]);
+
   const firstRender = useRef(true);
   useEffect(() => {
     if (firstRender.current) {

@@ -19,6 +19,12 @@ import { encoderReducer, initialState, selectedAlgorithms } from './state.ts';
 import { numericDate } from './claims.ts';
 import { useGenerateKey } from './useGenerate.ts';
 
+const REPLACED_BY = {
+  Decode: 'The token from Decode (its header and payload exactly as encoded, and its key)',
+  Keys: 'The key from the Keys screen',
+  Template: 'The template',
+} as const;
+
 /** The Encode screen: header + claims + key -> a signed or encrypted token, live. */
 export function EncodePage() {
   const [state, dispatch] = useReducer(encoderReducer, undefined, () => initialState(numericDate(Date.now())));
@@ -92,11 +98,11 @@ export function EncodePage() {
   const findings = result ? result.findings : algFindings(alg, undefined);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
       {state.replaced && (
         <div className="lg:col-span-2">
           <ReplacedNotice
-            from={state.replaced.from === 'Decode' ? 'The token from Decode (its header and payload exactly as encoded, and its key)' : 'The key from the Keys screen'}
+            from={REPLACED_BY[state.replaced.from]}
             what="header, claims and key"
             onRestore={() => dispatch({ type: 'restore' })}
             onDismiss={() => dispatch({ type: 'dismissReplaced' })}

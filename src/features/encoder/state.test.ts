@@ -131,3 +131,13 @@ describe('work handed over by another screen replaces, and can be restored', () 
     expect(selectedAlgorithms(next).alg).toBe('ES256');
   });
 });
+
+describe('a template can be taken back', () => {
+  it('restores the claims, header and key it replaced', () => {
+    const mine = run(initialState(NOW), { type: 'claims', text: '{"mine":1}' }, { type: 'key', patch: { text: 'my secret' } });
+    const templated = encoderReducer(mine, { type: 'template', id: 'seed', now: NOW });
+    expect(templated.key.text).toBe('password');
+    expect(templated.replaced?.from).toBe('Template');
+    expect(encoderReducer(templated, { type: 'restore' })).toEqual(mine);
+  });
+});

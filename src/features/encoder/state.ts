@@ -35,7 +35,7 @@ export interface EncoderState {
   nested: { enabled: boolean; alg: SignAlg; key: KeyEntry };
   extra: ExtraKey[];
   /** What the person had before another screen handed work over, until restored or dismissed. */
-  replaced?: { previous: EncoderState; from: EncoderHandoff['from'] };
+  replaced?: { previous: EncoderState; from: EncoderHandoff['from'] | 'Template' };
 }
 
 export type EncoderAction =
@@ -138,6 +138,7 @@ export function encoderReducer(state: EncoderState, action: EncoderAction): Enco
     case 'template': {
       const template = TEMPLATES.find((t) => t.id === action.id);
       if (!template) return state;
+      const { replaced: _replaced, ...previous } = state;
       let headerText: string | null = state.headerText;
       if (template.exactHeader) headerText = template.exactHeader;
       else if (template.header) headerText = setMembers(state.headerText, template.header);
@@ -148,6 +149,8 @@ export function encoderReducer(state: EncoderState, action: EncoderAction): Enco
         payloadType: 'json',
         ...(template.minify !== undefined ? { minify: template.minify } : {}),
         ...(template.secret !== undefined ? { key: { text: template.secret, encoding: 'utf8' as const }, generated: undefined } : {}),
+        // A template replaces the claims (and may replace the header and key): one click brings them back.
+        replaced: { previous, from: 'Template' },
       });
     }
     case 'key':

@@ -11,6 +11,8 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
         </h2>
         {publicJwks && <CopyButton text={publicJwks} label="Copy public JWKS" />}
       </div>
+      {/* A narrow screen scrolls the table, not the page. */}
+      <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="text-slate-600 dark:text-slate-400">
           <tr>
@@ -27,7 +29,7 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
           {views.map((v, i) => (
             <tr key={i} className={`border-t border-slate-200 dark:border-slate-800 ${i === selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}>
               <td className="py-1">{i + 1}</td>
-              <td className="mono max-w-[12rem] truncate py-1" title={v.kid}>
+              <td className="mono max-w-[7rem] truncate py-1 sm:max-w-[12rem]" title={v.kid}>
                 {v.kid ?? '—'}
               </td>
               <td className="py-1">{v.title}</td>
@@ -46,6 +48,7 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }
