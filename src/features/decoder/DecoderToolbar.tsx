@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { importKey, isJoseError } from '../../jose/index.ts';
 import type { DecoderInput } from '../../lib/handoffs.ts';
-import { publicKeyProblem, shareLink } from '../../lib/shareLink.ts';
+import { shareLink } from '../../lib/shareLink.ts';
 import { EXAMPLE_NAMES, loadExample } from './examples.ts';
 import type { DecodedView } from './view.ts';
 
@@ -20,19 +19,6 @@ export interface ToolbarProps {
   onEditInEncode?: (() => void) | undefined;
 }
 
-/** Why the key may not go in the link, or null: only a public key the engine reads as one. */
-async function keyRefusal(keyText: string): Promise<string | null> {
-  const problem = publicKeyProblem(keyText);
-  if (problem) return problem;
-  try {
-    const key = await importKey(keyText);
-    const keys = key.type === 'set' ? key.keys : [key];
-    return keys.every((k) => k.type === 'public') ? null : 'This is not a public key';
-  } catch (error) {
-    return `The key cannot be read: ${isJoseError(error) ? error.message : String(error)}`;
-  }
-}
-
 /** The example menu, Share (a #token= link; the public key only when asked), Clear and Edit in Encode. */
 export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }: ToolbarProps) {
   const [shared, setShared] = useState<{ link: string; copied: boolean; withKey: boolean } | { error: string } | null>(null);
@@ -48,6 +34,8 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
   const share = async () => {
     const text = view ? token.slice(view.start, view.end) : token.trim();
     if (withKey) {
+      // Loaded on demand: reading a key is the engine's importer, not part of the first load.
+      const { keyRefusal } = await import('./shareKey.ts');
       const refusal = await keyRefusal(keyText);
       if (refusal) {
         setShared({ error: `The key was not put in a link: ${refusal}. Untick "Share with the public key" to share the token alone.` });
