@@ -78,3 +78,21 @@ export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, tim
 export type { TimeView, TimelinePoint } from './claims/time.ts';
 export { prettyJson, hexDump } from './lib/pretty-json.ts';
 // --- end issue 18 ---
+// --- Profiles, best practices, key provenance, x5c, key documents (issue 16) ---
+export { checkProfile } from './profiles/check-profile.ts';
+export { PROFILE_NAMES } from './profiles/types.ts';
+export type { ProfileName, ProfileCheck, ProfileContext, ProfileResult, DetectedBy, SpecRef } from './profiles/types.ts';
+export { bestPractices } from './profiles/best-practices.ts';
+export type { BestPracticeRule, BestPracticesInput } from './profiles/best-practices-types.ts';
+export { halfHash } from './profiles/half-hash.ts';
+export type { HalfHash, HalfHashName } from './profiles/half-hash.ts';
+export { normalizeTyp } from './profiles/typing.ts';
+export { pastedProvenance, headerJwkProvenance, x5cProvenance, jwksProvenance } from './trust/provenance.ts';
+export type { KeyProvenance, KeySourceKind } from './trust/provenance.ts';
+export { verifyWithKeySource } from './trust/verify-with-source.ts';
+export type { KeySource } from './trust/verify-with-source.ts';
+export { checkX5c } from './trust/x5c-chain.ts';
+export type { X5cChain, X5cCertificate, X5cLink, X5cStatus, CheckX5cOptions } from './trust/x5c-chain.ts';
+export { readKeyDocument, keyDocumentUrls } from './trust/key-document.ts';
+export type { KeyDocument, KeyDocumentUrlKind } from './trust/key-document.ts';
+// --- end issue 16 ---

@@ -7,6 +7,7 @@ import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { validateClaims } from '../claims/validate.ts';
 import { headerFindings } from '../inspect/findings.ts';
 import { assertKeyFits } from '../jwk/fit.ts';
+import { pastedProvenance, type KeyProvenance } from '../trust/provenance.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';
@@ -29,6 +30,8 @@ export interface VerifyOptions {
   clockTolerance?: number;
   /** The content of a detached payload (RFC 7515 Appendix F), when the JWS payload is empty. */
   payload?: string | Uint8Array;
+  /** Where the key came from, copied to the result; default "pasted" (verifyWithKeySource sets the others). */
+  provenance?: KeyProvenance;
 }
 
 /** What verify returns for a JWS whose signature checked out. */
@@ -48,6 +51,8 @@ export interface VerifyResult {
   /** Which signature verified (0 for compact and flattened). */
   signatureIndex: number;
   key: JoseKey;
+  /** Where the key came from: pasted, the header's jwk or x5c, a fetched JWKS. */
+  provenance: KeyProvenance;
 }
 
 interface Prepared {
@@ -254,6 +259,7 @@ async function verifyOne(jws: Jws, index: number, keys: KeyInput, options: Verif
       findings: resultFindings(p, key, keyFindings, outcome.notes, facts),
       signatureIndex: index,
       key,
+      provenance: options.provenance ?? pastedProvenance(),
     };
   }
   throw lastInvalid!;

@@ -20,7 +20,9 @@ export type JoseErrorCode =
   | 'ERR_CRIT_UNSUPPORTED'
   | 'ERR_LIMIT_EXCEEDED'
   | 'ERR_CLAIM_INVALID'
-  | 'ERR_RUNTIME_UNSUPPORTED';
+  | 'ERR_RUNTIME_UNSUPPORTED'
+  /** An x5c chain that does not reach a pasted root (or is broken or expired), and the leaf was not opted into. */
+  | 'ERR_X5C_UNTRUSTED';
 
 /** The part of a token an error or finding points at. */
 export type SegmentName =

@@ -1,0 +1,57 @@
+/**
+ * Client assertions: JWTs a client signs to authenticate (RFC 7523 §3, private_key_jwt and
+ * client_secret_jwt in OpenID Connect Core §9; explicit typing and a single-valued "aud" from
+ * draft-ietf-oauth-rfc7523bis).
+ */
+import type { JsonObject } from '../lib/json.ts';
+import { algCheck } from './alg.ts';
+import { audienceCheck, check, claimMember, expCheck, has, requiredClaims, type CheckEnv } from './check.ts';
+import { oidc, rfc, rfc7523bis } from './refs.ts';
+import type { TokenView } from './token.ts';
+import { typCheck } from './typing.ts';
+import type { ProfileCheck } from './types.ts';
+
+const WHAT = 'A client assertion';
+
+const REQUIRED = [
+  ['iss', 'string'],
+  ['sub', 'string'],
+  ['aud', 'audience'],
+  ['exp', 'NumericDate'],
+] as const;
+
+/** RFC 7523 §3 items 1-2 and OIDC Core §9: for client authentication, iss and sub are both the client_id. */
+function issSubCheck(claims: JsonObject, clientId: string | undefined): ProfileCheck {
+  const ref = rfc(7523, '3');
+  const { iss, sub } = claims;
+  if (typeof iss !== 'string' || typeof sub !== 'string') return check('iss_sub', false, 'must', '"iss" and "sub" must both be the client_id (strings)', ref, { member: claimMember(typeof iss !== 'string' ? 'iss' : 'sub') });
+  if (iss !== sub) return check('iss_sub', false, 'must', `"iss" (${JSON.stringify(iss)}) and "sub" (${JSON.stringify(sub)}) must both be the client_id`, ref, { member: claimMember('sub') });
+  if (clientId === undefined) return check('iss_sub', true, 'must', `"iss" and "sub" are both ${JSON.stringify(iss)}; give clientId to check that it is the client's`, ref, { needs: ['clientId'] });
+  return iss === clientId
+    ? check('iss_sub', true, 'must', `"iss" and "sub" are the client_id ${JSON.stringify(clientId)}`, ref)
+    : check('iss_sub', false, 'must', `"iss" and "sub" are ${JSON.stringify(iss)}, not the client_id ${JSON.stringify(clientId)}`, ref, { member: claimMember('iss') });
+}
+
+/** rfc7523bis: the audience is the authorization server's issuer identifier, as a single string. */
+function audShapeCheck(claims: JsonObject): ProfileCheck {
+  const ref = rfc7523bis('audience');
+  if (Array.isArray(claims.aud)) return check('aud_single', false, 'should', `"aud" is an array; draft-ietf-oauth-rfc7523bis wants the authorization server's issuer identifier as one string`, ref, { member: claimMember('aud') });
+  return check('aud_single', true, 'should', '"aud" is a single value', ref);
+}
+
+export function clientAssertionChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {
+  const { ctx } = env;
+  const jti = has(claims, 'jti') && typeof claims.jti === 'string'
+    ? check('jti', true, 'should', `"jti" is ${JSON.stringify(claims.jti)}: the server can refuse a replayed assertion`, oidc('9'), { member: claimMember('jti') })
+    : check('jti', false, 'should', 'No "jti" string: OpenID Connect requires one so a replayed assertion can be refused', oidc('9'), { member: claimMember('jti') });
+  return [
+    typCheck('client-assertion', view.header),
+    algCheck('client-assertion', view),
+    requiredClaims(claims, REQUIRED, rfc(7523, '3'), WHAT),
+    issSubCheck(claims, ctx.clientId),
+    audienceCheck(claims, ctx.audience, 'audience', rfc(7523, '3'), { required: true, what: WHAT }),
+    audShapeCheck(claims),
+    expCheck(claims, env, rfc(7523, '3'), WHAT, true),
+    jti,
+  ];
+}

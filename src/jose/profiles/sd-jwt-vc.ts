@@ -1,0 +1,43 @@
+/**
+ * SD-JWT VCs (draft-ietf-oauth-sd-jwt-vc): the claims the issuer-signed JWT must carry in the clear.
+ * Disclosures, _sd digests and the KB-JWT are the SD-JWT module's work.
+ */
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
+import { algCheck } from './alg.ts';
+import { check, claimMember, expCheck, has, matchesContext, type CheckEnv } from './check.ts';
+import { sdJwtVc } from './refs.ts';
+import type { TokenView } from './token.ts';
+import { typCheck } from './typing.ts';
+import type { ProfileCheck } from './types.ts';
+
+const WHAT = 'An SD-JWT VC';
+
+function vctCheck(claims: JsonObject): ProfileCheck {
+  const ref = sdJwtVc('vct claim');
+  const member = { member: claimMember('vct') };
+  if (!has(claims, 'vct')) return check('vct', false, 'must', `${WHAT} must have "vct" (the credential type) in the clear, never selectively disclosable`, ref, member);
+  if (typeof claims.vct !== 'string' || claims.vct === '') return check('vct', false, 'must', '"vct" must be a non-empty string', ref, member);
+  return check('vct', true, 'must', `"vct" is ${JSON.stringify(claims.vct)}`, ref, member);
+}
+
+function cnfCheck(claims: JsonObject): ProfileCheck {
+  const ref = sdJwtVc('cnf claim');
+  const member = { member: claimMember('cnf') };
+  if (!has(claims, 'cnf')) return check('cnf', 'n/a', 'must', 'No "cnf": the credential is not bound to a holder key, so no Key Binding JWT can be checked', ref);
+  const cnf = claims.cnf;
+  if (!isJsonObject(cnf) || !(isJsonObject(cnf.jwk) || typeof cnf.kid === 'string' || typeof cnf.jkt === 'string')) {
+    return check('cnf', false, 'must', '"cnf" must be an object holding the holder\'s key ("jwk", or "kid" / "jkt")', ref, member);
+  }
+  return check('cnf', true, 'must', `Bound to the holder key in "cnf.${isJsonObject(cnf.jwk) ? 'jwk' : typeof cnf.kid === 'string' ? 'kid' : 'jkt'}"`, ref, member);
+}
+
+export function sdJwtVcChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {
+  return [
+    typCheck('dc+sd-jwt', view.header),
+    algCheck('dc+sd-jwt', view),
+    vctCheck(claims),
+    matchesContext('iss', claims, 'iss', env.ctx.issuer, 'issuer', sdJwtVc('iss claim'), { required: false, what: WHAT }),
+    cnfCheck(claims),
+    expCheck(claims, env, sdJwtVc('exp claim'), WHAT, false),
+  ];
+}

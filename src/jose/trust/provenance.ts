@@ -1,0 +1,48 @@
+/**
+ * Where a verifying key came from. A signature that verifies proves only that the holder of that
+ * key signed; whether that means anything depends on why the key is trusted, so every verification
+ * result carries this, and the UI shows `label` next to the verdict.
+ */
+import type { X5cChain } from './x5c-chain.ts';
+
+export type KeyProvenance =
+  /** The person pasted or chose the key: they vouch for it. */
+  | { source: 'pasted'; trusted: true; label: string }
+  /** The token's own "jwk" header: it chose its key, so a valid signature proves possession, nothing more. */
+  | { source: 'header-jwk'; trusted: false; label: string }
+  /** The leaf of the token's "x5c" chain: trusted only when the chain was checked up to a root the person pasted. */
+  | { source: 'x5c'; trusted: boolean; chainChecked: boolean; anchor?: string; label: string; chain?: X5cChain }
+  /** A JWKS the person fetched from a URL they typed (or found through the issuer's discovery document). */
+  | { source: 'jwks-url'; trusted: true; url: string; kid?: string; label: string };
+
+export type KeySourceKind = KeyProvenance['source'];
+
+const PASTED: KeyProvenance = Object.freeze({ source: 'pasted', trusted: true, label: 'pasted' });
+
+export function pastedProvenance(): KeyProvenance {
+  return PASTED;
+}
+
+export function headerJwkProvenance(): KeyProvenance {
+  return { source: 'header-jwk', trusted: false, label: "from the header's jwk (untrusted: the token chose its key)" };
+}
+
+/**
+ * The x5c leaf. Trusted only when the chain was checked up to a pasted root; otherwise the person
+ * chose to use the leaf anyway, and the label says what the chain check found.
+ */
+export function x5cProvenance(chain: X5cChain): KeyProvenance {
+  const why = { trusted: '', 'not-anchored': 'chain not checked', broken: 'chain broken, used because you chose to', expired: 'a certificate is out of its validity period, used because you chose to' }[chain.status];
+  return {
+    source: 'x5c',
+    trusted: chain.trusted,
+    chainChecked: chain.trusted,
+    ...(chain.trusted && chain.anchor !== undefined ? { anchor: chain.anchor } : {}),
+    label: chain.trusted ? `from the header's x5c (chain checked up to a pasted root: ${chain.anchor})` : `from the header's x5c (${why || 'chain not trusted'})`,
+    chain,
+  };
+}
+
+export function jwksProvenance(url: string, kid?: string): KeyProvenance {
+  return { source: 'jwks-url', trusted: true, url, ...(kid !== undefined ? { kid } : {}), label: `from a JWKS you fetched at ${url}${kid !== undefined ? ` (kid ${JSON.stringify(kid)})` : ''}` };
+}
