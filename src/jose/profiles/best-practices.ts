@@ -14,12 +14,13 @@ import { check, claimMember, hasType, headerMember } from './check.ts';
 import { claimCandidates } from './detect.ts';
 import { bcpBis, rfc } from './refs.ts';
 import { readToken, type TokenView } from './token.ts';
-import { normalizeTyp, TYP_PROFILES } from './typing.ts';
+import { normalizeTyp, profileNoun, requiredTyp, TYP_PROFILES } from './typing.ts';
 
 const bcp = (section: string) => rfc(8725, section);
 
 function utf8(view: TokenView): BestPracticeRule {
-  const bad = view.inspected.problems.find((p) => p.code === 'NOT_UTF8');
+  // inspect reports a header that is not UTF-8 as a problem, a payload as a finding.
+  const bad = view.inspected.problems.find((p) => p.code === 'NOT_UTF8') ?? view.inspected.findings.find((f) => f.code === 'PAYLOAD_NOT_UTF8');
   return rule('Use UTF-8', bad
     ? check('utf8', false, 'must', bad.message, bcp('3.7'))
     : check('utf8', true, 'must', view.kind === 'JWE' ? 'The header is UTF-8 JSON (the payload is encrypted)' : 'The header and claims are UTF-8 JSON', bcp('3.7')));
@@ -68,6 +69,12 @@ function explicitTyping(view: TokenView): BestPracticeRule {
   }
   const nested = view.kind === 'JWE' && typeof view.header.cty === 'string' && /jwt$/i.test(view.header.cty);
   const said = typeof typ === 'string' ? `"typ" is ${JSON.stringify(typ)}` : 'No "typ"';
+  // Claims of a kind whose spec requires its typ (a DPoP proof, an RFC 9068 access token...) without it.
+  const kind = view.claims ? claimCandidates(view.header, view.claims)[0]?.profile : undefined;
+  const required = kind && requiredTyp(kind);
+  if (required) {
+    return rule(title, check('explicit_typing', false, 'must', `${said}, but the claims are those of ${profileNoun(kind!)}, whose spec (${required.ref.label}) requires "typ": ${JSON.stringify(required.typ)}`, bcp('3.11'), m));
+  }
   return rule(title, check('explicit_typing', 'n/a', 'should', nested
     ? 'A nested JWT: explicit typing belongs in the inner JWT'
     : `${said}: not explicit typing, and not a finding either — it is recommended for new kinds of JWT, and older kinds (ID tokens) do not use it`, bcp('3.11'), m));

@@ -63,6 +63,12 @@ export function profileNoun(profile: ProfileName): string {
   return NAMES[profile];
 }
 
+/** The typ a profile's spec requires (RFC 9068, RFC 9449, RFC 9901, SD-JWT VC), or undefined when typing is optional there. */
+export function requiredTyp(profile: ProfileName): { typ: string; ref: SpecRef } | undefined {
+  const t = TYPING[profile];
+  return t.rule === 'required' ? { typ: t.values[0]!, ref: t.ref } : undefined;
+}
+
 /** The check with id "typ" for a profile. */
 export function typCheck(profile: ProfileName, header: JsonObject): ProfileCheck {
   const t = TYPING[profile];

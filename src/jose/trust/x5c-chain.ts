@@ -160,11 +160,14 @@ async function link(child: Cert, issuer: Cert, issuerRef: number | 'root'): Prom
   const sig = await verifyCertificateSignature(child.parts, keyFromJwk(issuer.read.jwk, 'x509'));
   const tbsAlgOk = bytesEqual(child.parts.signatureAlgorithm.der, child.parts.tbsSignatureAlgorithmDer);
   const ca = caProblem(issuer);
+  // A collision on SHA-1 lets someone else obtain a certificate with the same signature (CA/Browser Forum stopped SHA-1 in 2016).
+  const weak = sig.status === 'valid' && /SHA-?1\b|sha1/i.test(sig.algorithm) ? `it is signed with ${sig.algorithm}: SHA-1 is broken for certificate signatures` : undefined;
   const problems = [
     ...(names ? [] : [`its issuer name "${child.view.issuer}" is not the next certificate's subject "${issuer.view.subject}"`]),
     ...(sig.status === 'valid' ? [] : [sig.message]),
     ...(tbsAlgOk ? [] : ['its two signature algorithm fields differ (RFC 5280 §4.1.1.2)']),
     ...(ca ? [ca] : []),
+    ...(weak ? [weak] : []),
   ];
   const ok = problems.length === 0;
   const who = issuerRef === 'root' ? 'the pasted root' : `certificate ${issuerRef}`;
