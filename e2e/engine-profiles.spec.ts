@@ -2,6 +2,7 @@ import { sign as nodeSign } from 'node:crypto';
 import { CompactSign, SignJWT, calculateJwkThumbprint } from 'jose';
 import { expect, test } from './fixtures.ts';
 import { openEngine } from './engine-harness.ts';
+import type * as Engine from '../src/jose/index.ts';
 import { b64, keys, makeCert, nodeVerifies, pem, standardChain, type CertSig } from '../test/profiles/certs.ts';
 import { NOW, nodeHalfHash, pair, sha256b64u } from '../test/profiles/helpers.ts';
 
@@ -41,8 +42,9 @@ test('checkProfile in Chromium: at_hash with SHA-256/384/512 and SHAKE256, DPoP 
   const jkts = [await calculateJwkThumbprint(p256.publicJwk), await calculateJwkThumbprint(ed.publicJwk)];
 
   const out = await page.evaluate(async ({ idTokens, proofs, jkts, AT, NOW }) => {
-    const jose = await import(/* @vite-ignore */ '/src/jose/index.ts');
-    const pick = (r: { checks: { id: string; ok: unknown; values?: Record<string, string> }[] }, id: string) => r.checks.find((c) => c.id === id)!;
+    const path = '/src/jose/index.ts';
+    const jose = (await import(/* @vite-ignore */ path)) as typeof Engine;
+    const pick = (r: Engine.ProfileResult, id: string) => r.checks.find((c) => c.id === id)!;
     const hashes = [];
     for (const t of idTokens) {
       const good = await jose.checkProfile(t, { now: NOW, accessToken: AT });
@@ -86,10 +88,11 @@ test('checkX5c in Chromium: RSA PKCS#1, RSA-PSS, ECDSA, Ed25519 and Ed448 links;
   };
 
   const out = await page.evaluate(async ({ chains, single, token, rootPem }) => {
-    const jose = await import(/* @vite-ignore */ '/src/jose/index.ts');
+    const path = '/src/jose/index.ts';
+    const jose = (await import(/* @vite-ignore */ path)) as typeof Engine;
     const summary = async (x5c: string[], roots: string) => {
       const c = await jose.checkX5c(x5c, { roots });
-      return [c.status, c.links.map((l: { signature: string }) => l.signature)];
+      return [c.status, c.links.map((l) => l.signature)];
     };
     const result: Record<string, unknown> = {};
     for (const [name, c] of Object.entries(chains)) result[name] = await summary(c.x5c, c.root);
