@@ -87,12 +87,12 @@ export type { BestPracticeRule, BestPracticesInput } from './profiles/best-pract
 export { halfHash } from './profiles/half-hash.ts';
 export type { HalfHash, HalfHashName } from './profiles/half-hash.ts';
 export { normalizeTyp } from './profiles/typing.ts';
-export { pastedProvenance, headerJwkProvenance, x5cProvenance, jwksProvenance } from './trust/provenance.ts';
-export type { KeyProvenance, KeySourceKind } from './trust/provenance.ts';
+export { pastedProvenance, headerJwkProvenance, x5cProvenance, jwksProvenance } from './jwk/provenance.ts';
+export type { KeyProvenance, KeySourceKind } from './jwk/provenance.ts';
 export { verifyWithKeySource } from './trust/verify-with-source.ts';
 export type { KeySource } from './trust/verify-with-source.ts';
 export { checkX5c } from './trust/x5c-chain.ts';
-export type { X5cChain, X5cCertificate, X5cLink, X5cStatus, CheckX5cOptions } from './trust/x5c-chain.ts';
+export type { X5cChain, X5cCertificate, X5cLink, X5cStatus, CheckX5cOptions, CertSignatureStatus } from './jwk/x5c-types.ts';
 export { readKeyDocument, keyDocumentUrls } from './trust/key-document.ts';
 export type { KeyDocument, KeyDocumentUrlKind } from './trust/key-document.ts';
 // --- end issue 16 ---

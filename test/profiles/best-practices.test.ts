@@ -11,7 +11,7 @@ import type { JoseKey } from '../../src/jose/jwk/types.ts';
 import { verify } from '../../src/jose/jws/verify.ts';
 import { bestPractices } from '../../src/jose/profiles/best-practices.ts';
 import type { BestPracticeRule, BestPracticesInput } from '../../src/jose/profiles/best-practices-types.ts';
-import { headerJwkProvenance } from '../../src/jose/trust/provenance.ts';
+import { headerJwkProvenance } from '../../src/jose/jwk/provenance.ts';
 import { byId, jws, NOW, pair, unsecured } from './helpers.ts';
 
 const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');

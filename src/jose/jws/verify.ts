@@ -7,7 +7,7 @@ import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { validateClaims } from '../claims/validate.ts';
 import { headerFindings } from '../inspect/findings.ts';
 import { assertKeyFits } from '../jwk/fit.ts';
-import { pastedProvenance, type KeyProvenance } from '../trust/provenance.ts';
+import { pastedProvenance, type KeyProvenance } from '../jwk/provenance.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';

@@ -1,7 +1,7 @@
 /** What bestPractices takes and returns. */
 import type { Finding } from '../lib/errors.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import type { KeyProvenance } from '../trust/provenance.ts';
+import type { KeyProvenance } from '../jwk/provenance.ts';
 import type { ProfileCheck } from './types.ts';
 
 /**

@@ -4,7 +4,7 @@ import { utf8Encode } from '../lib/bytes.ts';
 import { isJoseError } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { headerPublicKey } from '../trust/header-key.ts';
-import { headerJwkProvenance } from '../trust/provenance.ts';
+import { headerJwkProvenance } from '../jwk/provenance.ts';
 import { thumbprint } from '../jwk/thumbprint.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { inspect } from '../inspect/inspect.ts';

@@ -10,6 +10,7 @@ import { cryptoKeyFor } from '../lib/webcrypto.ts';
 import { children, readOid, readSmallInt, TAG, type DerNode } from '../jwk/der.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import type { CertificateParts } from '../jwk/x509.ts';
+import type { CertSignatureStatus } from '../jwk/x5c-types.ts';
 import { parseDerSignature } from '../jws/ecdsa.ts';
 import { eddsaPrimitive } from '../jws/eddsa.ts';
 
@@ -97,8 +98,6 @@ function rawEcdsa(signature: Bytes, curve: EcCurve): Bytes | undefined {
   const s = fit(der.s);
   return r && s ? concatBytes(r, s) : undefined;
 }
-
-export type CertSignatureStatus = 'valid' | 'invalid' | 'unsupported';
 
 /**
  * Whether `issuerKey` made the certificate's signature. Never throws for bad data: an unknown

@@ -10,7 +10,7 @@ import { inspect } from '../inspect/inspect.ts';
 import { verify, type VerifyOptions, type VerifyResult } from '../jws/verify.ts';
 import { headerPublicKey } from './header-key.ts';
 import { readKeyDocument } from './key-document.ts';
-import { headerJwkProvenance, jwksProvenance, pastedProvenance, x5cProvenance } from './provenance.ts';
+import { headerJwkProvenance, jwksProvenance, pastedProvenance, x5cProvenance } from '../jwk/provenance.ts';
 import { checkX5c } from './x5c-chain.ts';
 
 export type KeySource =

@@ -3,7 +3,7 @@
  * key signed; whether that means anything depends on why the key is trusted, so every verification
  * result carries this, and the UI shows `label` next to the verdict.
  */
-import type { X5cChain } from './x5c-chain.ts';
+import type { X5cChain } from './x5c-types.ts';
 
 export type KeyProvenance =
   /** The person pasted or chose the key: they vouch for it. */
