@@ -111,7 +111,7 @@ export async function idTokenChecks(view: TokenView, claims: JsonObject, env: Ch
     algCheck('id_token', view),
     issCheck(claims, env),
     subCheck(claims),
-    audienceCheck(claims, ctx.clientId, 'clientId', oidc('3.1.3.7'), { required: true, what: WHAT }),
+    audienceCheck(claims, ctx.clientId ?? ctx.audience, 'clientId', oidc('3.1.3.7'), { required: true, what: WHAT }),
     timeCheck(claims, env, 'exp'),
     timeCheck(claims, env, 'iat'),
     azpCheck(claims, env),

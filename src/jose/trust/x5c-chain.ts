@@ -10,14 +10,16 @@ import { bytesEqual, type Bytes } from '../lib/bytes.ts';
 import { isJoseError, JoseError } from '../lib/errors.ts';
 import { describeKey, keyFromJwk } from '../jwk/import.ts';
 import { parsePemBlocks } from '../jwk/pem.ts';
+import type { JoseKey } from '../jwk/types.ts';
 import { readCertificateParts, type CertificateParts } from '../jwk/x509.ts';
 import type { CheckX5cOptions, X5cCertificate, X5cChain, X5cLink, X5cStatus } from '../jwk/x5c-types.ts';
 import { certSignatureAlgorithm, verifyCertificateSignature } from './cert-signature.ts';
 
 interface Cert {
   der: Bytes;
-  read: ReturnType<typeof readCertificateParts>;
   parts: CertificateParts;
+  /** The certified public key, imported once: the leaf's verifies the token, an issuer's its child. */
+  key: JoseKey;
   view: X5cCertificate;
 }
 
@@ -27,14 +29,15 @@ async function hash(name: 'SHA-1' | 'SHA-256', der: Bytes): Promise<string> {
 
 async function readCert(der: Bytes, index: number, nowMs: number, where: string): Promise<Cert> {
   let read: ReturnType<typeof readCertificateParts>;
+  let key: JoseKey;
   try {
     read = readCertificateParts(der, nowMs);
+    key = keyFromJwk(read.jwk, 'x509', [], { certificate: read.certificate });
   } catch (error) {
     if (!isJoseError(error)) throw error;
     throw new JoseError(error.code, `${where}: ${error.message}`, { segment: index >= 0 ? 'header' : 'key', details: { index } });
   }
   const { certificate: c, parts } = read;
-  const key = keyFromJwk(read.jwk, 'x509', [], { certificate: c });
   const validity = Date.parse(c.notAfter) < nowMs ? 'expired' : Date.parse(c.notBefore) > nowMs ? 'not-yet-valid' : 'valid';
   let signatureAlgorithm = parts.signatureAlgorithm.oid;
   try {
@@ -53,7 +56,7 @@ async function readCert(der: Bytes, index: number, nowMs: number, where: string)
     validity,
     sha256: await hash('SHA-256', der),
   };
-  return { der, read, parts, view };
+  return { der, parts, key, view };
 }
 
 function decodeEntry(entry: unknown, index: number): Bytes {
@@ -92,7 +95,7 @@ function caProblem(issuer: Cert): string | undefined {
 
 async function link(child: Cert, issuer: Cert, issuerRef: number | 'root'): Promise<X5cLink> {
   const names = bytesEqual(child.parts.issuerDer, issuer.parts.subjectDer);
-  const sig = await verifyCertificateSignature(child.parts, keyFromJwk(issuer.read.jwk, 'x509'));
+  const sig = await verifyCertificateSignature(child.parts, issuer.key);
   const tbsAlgOk = bytesEqual(child.parts.signatureAlgorithm.der, child.parts.tbsSignatureAlgorithmDer);
   const ca = caProblem(issuer);
   // A collision on SHA-1 lets someone else obtain a certificate with the same signature (CA/Browser Forum stopped SHA-1 in 2016).
@@ -176,7 +179,7 @@ export async function checkX5c(x5c: unknown, options: CheckX5cOptions = {}): Pro
     status,
     trusted,
     problems,
-    leafKey: keyFromJwk(leaf.read.jwk, 'x509', [], { certificate: leaf.read.certificate }),
+    leafKey: leaf.key,
     thumbprints,
   };
 }
