@@ -155,6 +155,7 @@ describe('at_hash / c_hash / s_hash use the hash named by the alg', () => {
   it('has no hash for none, unknown algs or EdDSA without a curve: the check is n/a, halfHash a JoseError', async () => {
     await expect(halfHash('x', 'none')).rejects.toMatchObject({ code: 'ERR_ALG_UNSUPPORTED' });
     await expect(halfHash('x', 'EdDSA')).rejects.toMatchObject({ code: 'ERR_ALG_UNSUPPORTED' });
+    await expect(halfHash('x', 'ML-DSA-65')).rejects.toMatchObject({ code: 'ERR_ALG_UNSUPPORTED' });
     const r = await checkProfile(unsecured({ alg: 'none' }, baseClaims()), baseContext());
     expect(byId(r, 'at_hash').ok).toBe('n/a');
   });
