@@ -5,6 +5,7 @@
  */
 import type { X5cChain } from './x5c-types.ts';
 
+/** Where a verifying key came from; `label` is the sentence the UI shows, `trusted` whether the token could have chosen it. */
 export type KeyProvenance =
   /** The person pasted or chose the key: they vouch for it. */
   | { source: 'pasted'; trusted: true; label: string }
@@ -15,14 +16,27 @@ export type KeyProvenance =
   /** A JWKS the person fetched from a URL they typed (or found through the issuer's discovery document). */
   | { source: 'jwks-url'; trusted: true; url: string; kid?: string; label: string };
 
+/** The four places a key can come from. */
 export type KeySourceKind = KeyProvenance['source'];
 
 const PASTED: KeyProvenance = Object.freeze({ source: 'pasted', trusted: true, label: 'pasted' });
 
+/**
+ * The key was pasted or chosen by the person (verify's default).
+ *
+ * @example
+ * pastedProvenance().label // 'pasted'
+ */
 export function pastedProvenance(): KeyProvenance {
   return PASTED;
 }
 
+/**
+ * The key is the token's own "jwk" header: untrusted.
+ *
+ * @example
+ * headerJwkProvenance().trusted // false
+ */
 export function headerJwkProvenance(): KeyProvenance {
   return { source: 'header-jwk', trusted: false, label: "from the header's jwk (untrusted: the token chose its key)" };
 }
@@ -30,6 +44,10 @@ export function headerJwkProvenance(): KeyProvenance {
 /**
  * The x5c leaf. Trusted only when the chain was checked up to a pasted root; otherwise the person
  * chose to use the leaf anyway, and the label says what the chain check found.
+ *
+ * @example
+ * x5cProvenance(await checkX5c(header.x5c, { roots: rootPem })).label
+ * // "from the header's x5c (chain checked up to a pasted root: CN=Root)"
  */
 export function x5cProvenance(chain: X5cChain): KeyProvenance {
   const why = { trusted: '', 'not-anchored': 'chain not checked', broken: 'chain broken, used because you chose to', expired: 'a certificate is out of its validity period, used because you chose to' }[chain.status];
@@ -43,6 +61,12 @@ export function x5cProvenance(chain: X5cChain): KeyProvenance {
   };
 }
 
+/**
+ * The key came from a JWKS fetched at `url` (the kid of the key that verified, when known).
+ *
+ * @example
+ * jwksProvenance('https://op.example/jwks', 'k1').label // 'from a JWKS you fetched at https://op.example/jwks (kid "k1")'
+ */
 export function jwksProvenance(url: string, kid?: string): KeyProvenance {
   return { source: 'jwks-url', trusted: true, url, ...(kid !== undefined ? { kid } : {}), label: `from a JWKS you fetched at ${url}${kid !== undefined ? ` (kid ${JSON.stringify(kid)})` : ''}` };
 }

@@ -8,6 +8,7 @@ import type { JoseKey, Jwk } from './types.ts';
 /** Whether the issuing key made a certificate's signature; 'unsupported' when the algorithm cannot be checked. */
 export type CertSignatureStatus = 'valid' | 'invalid' | 'unsupported';
 
+/** One certificate of a chain, as a person reads it. */
 export interface X5cCertificate {
   /** Position in "x5c" (0 = leaf); -1 for the pasted root. */
   index: number;
@@ -28,6 +29,7 @@ export interface X5cCertificate {
   sha256: string;
 }
 
+/** One link of a chain: does the next certificate (or the pasted root) certify this one? */
 export interface X5cLink {
   /** The certificate checked (index in x5c). */
   child: number;
@@ -43,8 +45,10 @@ export interface X5cLink {
   message: string;
 }
 
+/** The chain's verdict: trusted, or why not (a link fails; a date is out of range; no pasted root reached). */
 export type X5cStatus = 'trusted' | 'not-anchored' | 'broken' | 'expired';
 
+/** What checkX5c returns: every certificate, every link, the verdict and the problems in words. */
 export interface X5cChain {
   certificates: X5cCertificate[];
   /** The pasted root the chain reached, when it did. */
@@ -63,6 +67,7 @@ export interface X5cChain {
   thumbprints: { member: 'x5t' | 'x5t#S256'; matches: boolean }[];
 }
 
+/** What a chain is checked against: trusted roots, the clock, the header's thumbprints. */
 export interface CheckX5cOptions {
   /** Trusted roots: PEM text (one or more CERTIFICATE blocks) or base64 DER, one or several. */
   roots?: string | readonly string[];

@@ -9,8 +9,10 @@ import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 
+/** The hash a half hash uses: SHA-2 by the alg's size, SHAKE256 (114-byte output) for Ed448. */
 export type HalfHashName = 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHAKE256';
 
+/** A half hash and how it was made, step by step (for the Learn screen). */
 export interface HalfHash {
   alg: string;
   hash: HalfHashName;

@@ -18,6 +18,12 @@ export type ProfileName =
   | 'dc+sd-jwt'
   | 'jwt';
 
+/**
+ * Every profile name checkProfile knows, for a profile chooser.
+ *
+ * @example
+ * PROFILE_NAMES.includes('dpop+jwt') // true
+ */
 export const PROFILE_NAMES: readonly ProfileName[] = ['id_token', 'at+jwt', 'dpop+jwt', 'logout+jwt', 'secevent+jwt', 'client-assertion', 'kb+jwt', 'dc+sd-jwt', 'jwt'];
 
 /** A link to the text that makes the rule: { label: 'RFC 9449 §4.3', url: '…#section-4.3' }. */
@@ -51,6 +57,7 @@ export interface ProfileCheck {
 /** How the profile was chosen. */
 export type DetectedBy = 'context' | 'typ' | 'claims' | 'default';
 
+/** What checkProfile returns: the profile, why it was chosen, and its checks in the order the spec gives them. */
 export interface ProfileResult {
   profile: ProfileName;
   detectedBy: DetectedBy;

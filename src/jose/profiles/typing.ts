@@ -8,7 +8,12 @@ import { check, describeValue, headerMember } from './check.ts';
 import { backchannel, rfc, rfc7523bis, sdJwtVc } from './refs.ts';
 import type { ProfileCheck, ProfileName, SpecRef } from './types.ts';
 
-/** RFC 7515 §4.1.9: media types are case-insensitive and "application/" may be left out. */
+/**
+ * A "typ" as compared: RFC 7515 §4.1.9 media types are case-insensitive and "application/" may be left out.
+ *
+ * @example
+ * normalizeTyp('application/DPoP+JWT') // 'dpop+jwt'
+ */
 export function normalizeTyp(typ: string): string {
   const t = typ.trim().toLowerCase();
   return t.startsWith('application/') ? t.slice('application/'.length) : t;

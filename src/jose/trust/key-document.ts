@@ -9,8 +9,10 @@ import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { importKey } from '../jwk/import.ts';
 import type { JoseKeySet } from '../jwk/types.ts';
 
+/** Why a URL is in keyDocumentUrls' list: typed by the person, or derived from an issuer. */
 export type KeyDocumentUrlKind = 'as-given' | 'openid-configuration' | 'oauth-authorization-server';
 
+/** A fetched document read: a JWKS with its keys, or discovery metadata pointing at one. */
 export type KeyDocument =
   | { kind: 'jwks'; url?: string; keys: JoseKeySet; findings: Finding[] }
   | {

@@ -13,6 +13,7 @@ import { readKeyDocument } from './key-document.ts';
 import { headerJwkProvenance, jwksProvenance, pastedProvenance, x5cProvenance } from '../jwk/provenance.ts';
 import { checkX5c } from './x5c-chain.ts';
 
+/** Where verifyWithKeySource takes the key from. */
 export type KeySource =
   | { source: 'pasted'; key: KeyInput }
   /** The token's own "jwk": a valid signature then proves possession of that key and nothing more. */
