@@ -96,3 +96,17 @@ export type { X5cChain, X5cCertificate, X5cLink, X5cStatus, CheckX5cOptions, Cer
 export { readKeyDocument, keyDocumentUrls } from './trust/key-document.ts';
 export type { KeyDocument, KeyDocumentUrlKind } from './trust/key-document.ts';
 // --- end issue 16 ---
+// --- SD-JWT, RFC 9901, and SD-JWT VC (issue 15) ---
+export { verifySdJwt } from './sd-jwt/verify.ts';
+export { decodeSdJwt } from './sd-jwt/decode.ts';
+export { issueSdJwt } from './sd-jwt/issue.ts';
+export { presentSdJwt } from './sd-jwt/present.ts';
+export { parsePointer, formatPointer, resolvePointer } from './sd-jwt/pointer.ts';
+export { SD_JWT_CLAIMS, KB_JWT_MEMBERS, SD_JWT_TYPES } from './sd-jwt/claims-info.ts';
+export type { SdJwtMemberInfo } from './sd-jwt/claims-info.ts';
+export type {
+  SdAlg, SdJwtSerialization, InspectedSdJwt, InspectedDisclosure, InspectedKeyBinding, SdJwtDisclosure, SdClaimNode,
+  KeyBindingCheck, SdJwtKeyBinding, SdJwtVcInfo, DecodedSdJwt, VerifySdJwtResult, KeyBindingPolicy, DecodeSdJwtOptions,
+  VerifySdJwtOptions, SdJwtSigner, IssueSdJwtOptions, PresentSdJwtOptions,
+} from './sd-jwt/types.ts';
+// --- end issue 15 ---

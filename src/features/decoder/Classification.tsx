@@ -6,6 +6,7 @@ const BADGE = {
   unsecured: { text: 'Unsecured JWS', className: 'bg-red-700 text-white dark:bg-red-600' },
   unknown: { text: 'Unknown', className: 'bg-slate-600 text-white' },
   'not-a-token': { text: 'Not a token', className: 'bg-slate-600 text-white' },
+  'SD-JWT': { text: 'SD-JWT', className: 'bg-teal-700 text-white dark:bg-teal-600' },
 } as const;
 
 const SERIALIZATION = { compact: 'compact serialization', 'json-general': 'general JSON serialization', 'json-flattened': 'flattened JSON serialization' } as const;

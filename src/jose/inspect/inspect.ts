@@ -7,6 +7,7 @@ import { headerFindings, LARGE_TOKEN_CHARS } from './findings.ts';
 import { inspectJson } from './json.ts';
 import { charToBytes, memberAt, type Collector } from './segment.ts';
 import { trimToken } from './trim.ts';
+import { inspectSdJwt } from '../sd-jwt/inspect.ts';
 import type { InspectedMember, InspectedSegment, InspectOptions, InspectResult, Range } from './types.ts';
 
 /**
@@ -31,6 +32,8 @@ export function inspect(text: string, options: InspectOptions = {}): InspectResu
     if (token.length === 0) {
       r.reason = 'There is no text to read';
       r.problems.push({ code: 'EMPTY', message: 'The token is empty', segment: 'token', offset: start, length: 0 });
+    } else if (inspectSdJwt(r, c, token, start)) {
+      // RFC 9901: "~"-separated, or a JSON serialization with "disclosures" / "kb_jwt"
     } else if (token.charCodeAt(0) === 123 /* { */) {
       inspectJson(r, c, token, start);
     } else if (!token.includes('.')) {
@@ -52,7 +55,7 @@ function finish(r: InspectResult, c: Collector, options: InspectOptions): void {
   if (r.end - r.start > LARGE_TOKEN_CHARS) {
     r.findings.push({ code: 'TOKEN_LARGE', severity: 'warning', message: `The token is ${r.end - r.start} characters; many servers refuse tokens over 250 KiB`, segment: 'token' });
   }
-  if (r.kind === 'JWS' || r.kind === 'unsecured') {
+  if (r.kind === 'JWS' || r.kind === 'unsecured' || r.kind === 'SD-JWT') {
     const sigs = r.signatures ?? (r.header ? [{ header: r.header, protectedHeader: r.protectedHeader, unprotectedHeader: undefined }] : []);
     const seen = new Set<string>();
     for (const s of sigs) {
@@ -128,6 +131,8 @@ function sortSegments(r: InspectResult): void {
   for (const p of r.problems) if (p.segmentId !== undefined) p.segmentId = map.get(p.segmentId)!;
   for (const s of r.signatures ?? []) s.segmentIds = s.segmentIds.map((id) => map.get(id)!);
   for (const s of r.recipients ?? []) s.segmentIds = s.segmentIds.map((id) => map.get(id)!);
+  for (const d of r.sdJwt?.disclosures ?? []) d.segmentId = map.get(d.segmentId)!;
+  if (r.sdJwt?.keyBinding) r.sdJwt.keyBinding.segmentIds = r.sdJwt.keyBinding.segmentIds.map((id) => map.get(id)!);
 }
 
 /** Everything under one character of the input: its segment, the bytes it encodes, the JSON member. */

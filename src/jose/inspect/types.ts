@@ -2,6 +2,7 @@ import type { Bytes } from '../lib/bytes.ts';
 import type { Finding, SegmentName } from '../lib/errors.ts';
 import type { JsonObject, JsonPath, JsonValue } from '../lib/json.ts';
 import type { Jwe, Jws } from '../types.ts';
+import type { InspectedSdJwt } from '../sd-jwt/types.ts';
 
 /**
  * The result of inspect(text): everything the decoder and the Learn screen show, with no crypto.
@@ -16,7 +17,7 @@ import type { Jwe, Jws } from '../types.ts';
  * bytes into 4 characters, so one character touches one or two bytes), and `memberAt(segment, offset)`
  * the innermost JSON member whose bytes those are. `locate(result, offset)` does all of it.
  */
-export type TokenKind = 'JWS' | 'JWE' | 'unsecured' | 'unknown' | 'not-a-token';
+export type TokenKind = 'JWS' | 'JWE' | 'unsecured' | 'unknown' | 'not-a-token' | 'SD-JWT';
 /** Which JOSE serialization the text is in. */
 export type Serialization = 'compact' | 'json-general' | 'json-flattened';
 
@@ -31,7 +32,12 @@ export type SegmentPart =
   | 'iv'
   | 'ciphertext'
   | 'tag'
-  | 'aad';
+  | 'aad'
+  // SD-JWT (RFC 9901): each Disclosure, and the three parts of the Key Binding JWT
+  | 'disclosure'
+  | 'kb_protected'
+  | 'kb_payload'
+  | 'kb_signature';
 
 /** How a segment's characters relate to its bytes. */
 export type SegmentEncoding =
@@ -100,6 +106,7 @@ export type ProblemCode =
   | 'STRUCTURE'
   | 'UNENCODED_PAYLOAD'
   | 'JSON_ESCAPES'
+  | 'SD_JWT'
   | 'INTERNAL';
 
 /** Something wrong with the text itself; `offset`/`length` are in the input. */
@@ -181,6 +188,8 @@ export interface InspectResult {
   /** The parsed object when the text is a well-formed serialization: pass it to verify or decrypt. */
   jws?: Jws;
   jwe?: Jwe;
+  /** kind "SD-JWT" (RFC 9901): the Disclosures decoded and the Key Binding JWT; the fields above describe the Issuer-signed JWT. */
+  sdJwt?: InspectedSdJwt;
 }
 
 /** Options of inspect. */

@@ -22,7 +22,31 @@ export type JoseErrorCode =
   | 'ERR_CLAIM_INVALID'
   | 'ERR_RUNTIME_UNSUPPORTED'
   /** An x5c chain that does not reach a pasted root (or is broken or expired), and the leaf was not opted into. */
-  | 'ERR_X5C_UNTRUSTED';
+  | 'ERR_X5C_UNTRUSTED'
+  // SD-JWT (RFC 9901) and SD-JWT VC: which disclosure or which Key Binding JWT member failed
+  | 'ERR_SDJWT_MALFORMED'
+  | 'ERR_SDJWT_ORDER'
+  | 'ERR_SDJWT_DISCLOSURE_MALFORMED'
+  | 'ERR_SDJWT_DISCLOSURE_KIND'
+  | 'ERR_SDJWT_DISCLOSURE_DUPLICATE'
+  | 'ERR_SDJWT_DISCLOSURE_UNREFERENCED'
+  | 'ERR_SDJWT_RESERVED_NAME'
+  | 'ERR_SDJWT_CLAIM_EXISTS'
+  | 'ERR_SDJWT_DIGEST_DUPLICATE'
+  | 'ERR_SDJWT_DIGESTS_MALFORMED'
+  | 'ERR_SDJWT_SD_ALG'
+  | 'ERR_SDJWT_POINTER'
+  | 'ERR_SDJWT_KB_REQUIRED'
+  | 'ERR_SDJWT_KB_UNEXPECTED'
+  | 'ERR_SDJWT_KB_MALFORMED'
+  | 'ERR_SDJWT_KB_KEY'
+  | 'ERR_SDJWT_KB_TYP'
+  | 'ERR_SDJWT_KB_SIGNATURE'
+  | 'ERR_SDJWT_KB_IAT'
+  | 'ERR_SDJWT_KB_AUD'
+  | 'ERR_SDJWT_KB_NONCE'
+  | 'ERR_SDJWT_KB_SD_HASH'
+  | 'ERR_SDJWT_VC_INVALID';
 
 /** The part of a token an error or finding points at. */
 export type SegmentName =
@@ -35,7 +59,9 @@ export type SegmentName =
   | 'tag'
   | 'aad'
   | 'token'
-  | 'key';
+  | 'key'
+  | 'disclosure'
+  | 'kb_jwt';
 
 export interface JoseErrorOptions {
   segment?: SegmentName;

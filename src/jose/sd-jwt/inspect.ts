@@ -1,0 +1,168 @@
+import { JoseError, type Finding } from '../lib/errors.ts';
+import { isJsonObject, parseJson, type JsonMember, type JsonObject } from '../lib/json.ts';
+import { splitDots } from '../serialize/segments.ts';
+import { inspectCompact } from '../inspect/compact.ts';
+import { inspectJson } from '../inspect/json.ts';
+import { decodeSegment, problem, type Collector } from '../inspect/segment.ts';
+import type { InspectedSegment, InspectResult } from '../inspect/types.ts';
+import { decodeDisclosure } from './disclosure.ts';
+import { KB_JWT_TYP } from './key-binding.ts';
+import { JSON_MEMBERS, splitTildes } from './parse.ts';
+import type { InspectedDisclosure, InspectedKeyBinding, InspectedSdJwt } from './types.ts';
+
+/** JSON decoding of a segment without counting its duplicate names as the JWS payload's. */
+function decodeOwnSegment(c: Collector, spec: Parameters<typeof decodeSegment>[1], label: string): InspectedSegment {
+  const before = c.payloadDuplicates.length;
+  const seg = decodeSegment(c, spec);
+  for (const d of c.payloadDuplicates.splice(before)) {
+    problem(c, { code: 'SD_JWT', message: `${label} repeats the member "${d.name}"; parsers disagree on which value wins`, segment: spec.name, segmentId: seg.id, offset: d.offset });
+  }
+  return seg;
+}
+
+function inspectDisclosure(c: Collector, index: number, raw: string, start: number): InspectedDisclosure {
+  const label = `Disclosure ${index + 1}`;
+  const seg = decodeOwnSegment(c, { name: 'disclosure', part: 'disclosure', label, encoding: 'base64url', start, raw, json: 'payload' }, label);
+  const out: InspectedDisclosure = { index, segmentId: seg.id, encoded: raw, start, end: start + raw.length };
+  try {
+    const d = decodeDisclosure(raw, index, start);
+    Object.assign(out, { decoded: d.decoded, kind: d.kind, salt: d.salt, value: d.value }, d.name !== undefined ? { name: d.name } : {});
+  } catch (error) {
+    if (!(error instanceof JoseError)) throw error;
+    out.problem = error.message;
+    // Bad base64url is already reported by the segment decoder at the same place.
+    if (seg.ok) problem(c, { code: 'SD_JWT', message: error.message, segment: 'disclosure', segmentId: seg.id, offset: start, length: raw.length });
+  }
+  return out;
+}
+
+function inspectKeyBinding(c: Collector, findings: Finding[], text: string, start: number): InspectedKeyBinding {
+  const { parts, starts } = splitDots(text);
+  const kb: InspectedKeyBinding = { text, start, end: start + text.length, segmentIds: [] };
+  if (parts.length !== 3) {
+    problem(c, { code: 'SD_JWT', message: `The Key Binding JWT must be a compact JWS of 3 segments; it has ${parts.length}`, segment: 'kb_jwt', offset: start, length: text.length });
+  }
+  const specs = [
+    { part: 'kb_protected', label: 'KB-JWT Protected Header', json: 'header' },
+    { part: 'kb_payload', label: 'KB-JWT Payload', json: 'payload' },
+    { part: 'kb_signature', label: 'KB-JWT Signature' },
+  ] as const;
+  parts.slice(0, 3).forEach((raw, i) => {
+    const spec = specs[i]!;
+    const seg = decodeOwnSegment(c, { name: 'kb_jwt', part: spec.part, label: spec.label, encoding: 'base64url', start: start + starts[i]!, raw, ...('json' in spec ? { json: spec.json } : {}) }, spec.label);
+    kb.segmentIds.push(seg.id);
+    const value = seg.json?.value;
+    if (i === 0 && isJsonObject(value)) kb.header = value;
+    if (i === 1 && isJsonObject(value)) kb.payload = value;
+  });
+  if (kb.header && kb.header.typ !== KB_JWT_TYP) {
+    findings.push({ code: 'SDJWT_KB_TYP', severity: 'danger', message: `The Key Binding JWT's "typ" is ${JSON.stringify(kb.header.typ ?? null)}; it must be "kb+jwt" (RFC 9901 §4.3)`, segment: 'kb_jwt', offset: start });
+  }
+  if (kb.header && typeof kb.header.alg === 'string' && kb.header.alg.toLowerCase() === 'none') {
+    findings.push({ code: 'SDJWT_KB_ALG_NONE', severity: 'danger', message: 'The Key Binding JWT is unsigned ("alg": "none"); it proves nothing (RFC 9901 §4.3)', segment: 'kb_jwt', offset: start });
+  }
+  return kb;
+}
+
+/** The issuer payload's _sd_alg, as written (sha-256 when absent). */
+function sdAlgOf(r: InspectResult): string {
+  const payload = r.segments.find((s) => s.part === 'payload')?.json?.value;
+  return isJsonObject(payload) && typeof payload._sd_alg === 'string' ? payload._sd_alg : 'sha-256';
+}
+
+function finishSdJwt(r: InspectResult, sd: InspectedSdJwt, issuerIds: number[]): void {
+  const issuerKind = r.kind;
+  if (issuerKind === 'JWE') {
+    r.problems.push({ code: 'SD_JWT', message: 'The Issuer-signed JWT of an SD-JWT must be a JWS; this one is a JWE (RFC 9901 §4.1)', segment: 'token', offset: r.start, length: 0 });
+  }
+  r.kind = 'SD-JWT';
+  const n = sd.disclosures.length;
+  r.reason = `An SD-JWT (RFC 9901): an Issuer-signed JWT, ${n} Disclosure${n === 1 ? '' : 's'} and ${sd.keyBinding ? 'a Key Binding JWT (an SD-JWT+KB)' : 'no Key Binding JWT'}${sd.serialization === 'compact' ? ', separated by "~"' : ' in the unprotected header of a JWS JSON serialization (RFC 9901 §8)'}. ${r.reason}`;
+  sd.sdAlg = sdAlgOf(r);
+  r.sdJwt = sd;
+  const header = r.header;
+  if (header && !r.signatures) {
+    const sig = r.segments.find((s) => s.part === 'signature');
+    r.signatures = [{ index: 0, header, ...(r.protectedHeader ? { protectedHeader: r.protectedHeader } : {}), ...(typeof header.alg === 'string' ? { alg: header.alg } : {}), ...(typeof header.kid === 'string' ? { kid: header.kid } : {}), size: sig?.bytes?.length ?? 0, segmentIds: issuerIds }];
+  }
+}
+
+/** Compact: <Issuer-signed JWT>~<Disclosure>~...~[<KB-JWT>]. */
+function inspectCompactSdJwt(r: InspectResult, c: Collector, token: string, base: number): void {
+  const { parts, starts } = splitTildes(token);
+  if (!parts[0]!.includes('.')) {
+    problem(c, { code: 'SD_JWT', message: 'The first part must be the Issuer-signed JWT, but it has no "." (a Disclosure in its place?) (RFC 9901 §4)', segment: 'token', offset: base, length: parts[0]!.length });
+  }
+  inspectCompact(r, c, parts[0]!, base);
+  const issuerIds = c.segments.map((s) => s.id);
+  const sd: InspectedSdJwt = { serialization: 'compact', issuerJwt: { start: base, end: base + parts[0]!.length }, disclosures: [], sdAlg: 'sha-256' };
+  const last = parts.length - 1;
+  for (let i = 1; i <= last; i++) {
+    const raw = parts[i]!;
+    const at = base + starts[i]!;
+    if (i === last && raw === '') break;
+    if (i === last && raw.includes('.')) {
+      sd.keyBinding = inspectKeyBinding(c, r.findings, raw, at);
+      break;
+    }
+    if (raw.includes('.')) {
+      problem(c, { code: 'SD_JWT', message: `Part ${i + 1} is a JWT where a Disclosure belongs: the Key Binding JWT must come last, after the final "~" (RFC 9901 §4)`, segment: 'disclosure', offset: at, length: raw.length });
+    } else if (i === last) {
+      problem(c, { code: 'SD_JWT', message: 'The last part is neither empty nor a Key Binding JWT: an SD-JWT ends with "~" (RFC 9901 §4)', segment: 'disclosure', offset: at + raw.length, length: 0 });
+    }
+    sd.disclosures.push(inspectDisclosure(c, sd.disclosures.length, raw, at));
+  }
+  finishSdJwt(r, sd, issuerIds);
+}
+
+/** JWS JSON serialization with "disclosures" / "kb_jwt" in the first unprotected header (RFC 9901 §8). */
+function inspectJsonSdJwt(r: InspectResult, c: Collector, token: string, base: number): void {
+  inspectJson(r, c, token, base);
+  if (r.kind !== 'JWS' && r.kind !== 'unsecured') return;
+  let members: JsonMember[];
+  let root;
+  try {
+    ({ value: root, members } = parseJson(token, { rejectDuplicates: false }));
+  } catch {
+    return; // inspectJson has reported it
+  }
+  if (!isJsonObject(root)) return;
+  const path: (string | number)[] = Object.prototype.hasOwnProperty.call(root, 'signatures') ? ['signatures', 0, 'header'] : ['header'];
+  const first = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root);
+  if (!isJsonObject(first) || !JSON_MEMBERS.some((k) => Object.prototype.hasOwnProperty.call(first, k))) return;
+  const at = (p: (string | number)[]) => members.find((m) => m.path.length === p.length && m.path.every((x, i) => x === p[i]));
+  const issuerIds = c.segments.map((s) => s.id);
+  const sd: InspectedSdJwt = { serialization: r.serialization === 'json-general' ? 'json-general' : 'json-flattened', disclosures: [], sdAlg: 'sha-256' };
+  const list = (first as JsonObject).disclosures;
+  if (Array.isArray(list)) {
+    list.forEach((d, i) => {
+      const m = at([...path, 'disclosures', i]);
+      if (typeof d === 'string' && m) sd.disclosures.push(inspectDisclosure(c, sd.disclosures.length, token.slice(m.valueStart + 1, m.valueEnd - 1), base + m.valueStart + 1));
+      else problem(c, { code: 'SD_JWT', message: `"disclosures"[${i}] must be a Disclosure string (RFC 9901 §8.1)`, segment: 'disclosure', offset: base + (m?.valueStart ?? 0) });
+    });
+  } else if (list !== undefined) {
+    problem(c, { code: 'SD_JWT', message: '"disclosures" must be an array of Disclosure strings (RFC 9901 §8.1)', segment: 'disclosure', offset: base + (at([...path, 'disclosures'])?.valueStart ?? 0) });
+  }
+  const kb = (first as JsonObject).kb_jwt;
+  const m = at([...path, 'kb_jwt']);
+  if (typeof kb === 'string' && m) sd.keyBinding = inspectKeyBinding(c, r.findings, token.slice(m.valueStart + 1, m.valueEnd - 1), base + m.valueStart + 1);
+  finishSdJwt(r, sd, issuerIds);
+}
+
+/**
+ * inspect's SD-JWT reader (RFC 9901 §4 and §8): the Issuer-signed JWT read as any JWS, then every
+ * Disclosure and the Key Binding JWT as segments of their own with character ranges, each
+ * Disclosure decoded to [salt, name, value] or [salt, value], problems with their offsets. Returns
+ * false when the text is not an SD-JWT candidate (no "~" in compact text — base64url never has
+ * one —, no "disclosures" / "kb_jwt" in JSON), leaving it to the JWS/JWE readers. No crypto: digests need decodeSdJwt.
+ */
+export function inspectSdJwt(r: InspectResult, c: Collector, token: string, base: number): boolean {
+  if (token.charCodeAt(0) === 123 /* { */) {
+    if (!token.includes('"disclosures"') && !token.includes('"kb_jwt"')) return false;
+    inspectJsonSdJwt(r, c, token, base);
+    return true;
+  }
+  if (!token.includes('~')) return false;
+  inspectCompactSdJwt(r, c, token, base);
+  return true;
+}
