@@ -42,7 +42,7 @@ function decodeKbJwt(text: string, offset: number | undefined): { header: JsonOb
     const value = body === undefined ? undefined : parseJson(body, { what: 'Key Binding JWT payload' }).value;
     if (!isJsonObject(value)) malformed('its payload must be a JSON object (a JWT Claims Set)', offset);
     payload = value;
-    base64urlDecode(parts[2]!, { segment: 'kb_jwt', offset: (offset ?? 0) + starts[2]! });
+    base64urlDecode(parts[2]!, { segment: 'kb_jwt', offset: (offset ?? 0) + starts[2]!, allowEmpty: true });
   } catch (error) {
     if (error instanceof JoseError && error.code === 'ERR_SDJWT_KB_MALFORMED') throw error;
     malformed((error as Error).message, (error as JoseError).offset ?? offset);
