@@ -8,7 +8,7 @@ import { SDJwtInstance } from '@sd-jwt/core';
 
 type Jwk = JsonWebKey & Record<string, unknown>;
 
-const HASH: Record<string, string | null> = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512', RS256: 'sha256', PS256: 'sha256', EdDSA: null, Ed25519: null };
+const HASH: Record<string, string | null> = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512', ES256K: 'sha256', RS256: 'sha256', PS256: 'sha256', EdDSA: null, Ed25519: null };
 
 function signOptions(alg: string, key: KeyObject) {
   if (alg.startsWith('ES')) return { key, dsaEncoding: 'ieee-p1363' as const };
