@@ -29,19 +29,14 @@ function fail(code: 'ERR_SDJWT_MALFORMED' | 'ERR_SDJWT_ORDER', message: string, 
 
 /** Splits on "~", recording where each part starts. */
 export function splitTildes(text: string): { parts: string[]; starts: number[] } {
-  const parts: string[] = [];
+  const parts = text.split('~');
   const starts: number[] = [];
-  let start = 0;
-  for (;;) {
-    const at = text.indexOf('~', start);
-    starts.push(start);
-    if (at === -1) {
-      parts.push(text.slice(start));
-      return { parts, starts };
-    }
-    parts.push(text.slice(start, at));
-    start = at + 1;
+  let at = 0;
+  for (const part of parts) {
+    starts.push(at);
+    at += part.length + 1;
   }
+  return { parts, starts };
 }
 
 /** Compact: <Issuer-signed JWT>~<Disclosure 1>~...~<Disclosure N>~[<KB-JWT>] (RFC 9901 §4). */
