@@ -53,8 +53,10 @@ export function DecodePage() {
   const { view, stale, error: decodeError } = useDecodedView(token);
 
   const request = useMemo<CheckRequest | undefined>(() => {
-    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE') || keyText.trim() === '') return undefined;
-    return { token: token.slice(view.start, view.end), kind: view.kind, ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
+    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE' && view.kind !== 'SD-JWT') || keyText.trim() === '') return undefined;
+    // Until the Disclosures region lands (issue 15), an SD-JWT is checked whole (signature, every digest, KB-JWT) and reported as a JWS.
+    const kind = view.kind === 'JWE' ? 'JWE' : 'JWS';
+    return { token: token.slice(view.start, view.end), kind, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
   }, [view, stale, token, keyText, keyEncoding, maxPbes2Count]);
   const check = useCheck(request);
   const outcome = request ? check.outcome : undefined;

@@ -10,6 +10,7 @@ import {
   isJoseError,
   validateClaims,
   verify,
+  verifySdJwt,
   type Finding,
   type JoseKey,
   type JoseKeySet,
@@ -25,6 +26,8 @@ export interface CheckRequest {
   /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */
   token: string;
   kind: 'JWS' | 'JWE';
+  /** An SD-JWT (RFC 9901): verified with verifySdJwt — the Issuer's signature, every Disclosure, the KB-JWT. */
+  sdJwt?: boolean;
   header?: JsonObject;
   keyText: string;
   encoding: SecretEncoding;
@@ -122,6 +125,11 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   }
   const summary = summarize(key, req.encoding);
   try {
+    if (req.sdJwt) {
+      const r = await verifySdJwt(req.token, key);
+      const kb = r.kb ? `; Key Binding JWT checked with the holder key in "cnf" (${r.kb.checks.filter((c) => c.status === 'not-checked').map((c) => c.id).join(', ') || 'nothing'} not compared)` : '';
+      return { status: 'Signature verified', reason: `${r.alg} signature checked with ${keyWords(r.key)}; ${r.disclosures.length} Disclosure${r.disclosures.length === 1 ? '' : 's'} found in place by digest${kb}`, key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
+    }
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);
       return {
