@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
-  JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify,
+  JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify, verifySdJwt,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
 } from '../../jose/index.ts';
 
@@ -39,6 +39,7 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
     if (key && 'kty' in key) keyDescription = describeKey(key);
     const keys = key ?? [];
     if (kind === 'JWE') await decrypt(token, keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
+    else if (kind === 'SD-JWT') await verifySdJwt(token, keys, { trace, algorithms: JWS_ALGS });
     else await verify(token, keys, { trace, algorithms: JWS_ALGS });
     return { trace, ok: true, ...(keyDescription ? { keyDescription } : {}) };
   } catch (error) {
