@@ -1,4 +1,5 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { openEngine } from './engine-harness.ts';
@@ -18,6 +19,11 @@ const AUD = 'https://verifier.example';
 const NONCE = 'nonce-8KiKSnJ2';
 
 function keysFor(name: string): { priv: Jwk; pub: Jwk } {
+  if (name === 'ML-DSA-44') {
+    const seed = randomBytes(32);
+    const pub = { kty: 'AKP', alg: name, pub: Buffer.from(ml_dsa44.keygen(seed).publicKey).toString('base64url') };
+    return { priv: { ...pub, priv: seed.toString('base64url') }, pub };
+  }
   const kp =
     name === 'ES256' ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
     : name === 'ES384' ? generateKeyPairSync('ec', { namedCurve: 'P-384' })
@@ -59,10 +65,11 @@ const ALGS = [
   { name: 'ES384', alg: 'ES384' },
   { name: 'ES512', alg: 'ES512' },
   { name: 'ES256K', alg: 'ES256K' },
-  { name: 'Ed25519', alg: 'EdDSA' },
+  { name: 'Ed25519', alg: 'Ed25519' },
   { name: 'Ed448', alg: 'EdDSA' },
   { name: 'RS256', alg: 'RS256' },
   { name: 'PS256', alg: 'PS256' },
+  { name: 'ML-DSA-44', alg: 'ML-DSA-44' },
 ];
 const SD_ALGS = ['sha-256', 'sha-384', 'sha-512'];
 

@@ -5,10 +5,11 @@
  */
 import { createHash, createPrivateKey, createPublicKey, randomBytes, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { SDJwtInstance } from '@sd-jwt/core';
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
 
 type Jwk = JsonWebKey & Record<string, unknown>;
 
-const HASH: Record<string, string | null> = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512', ES256K: 'sha256', RS256: 'sha256', PS256: 'sha256', EdDSA: null, Ed25519: null };
+const HASH: Record<string, string | null> = { ES256: 'sha256', ES384: 'sha384', ES512: 'sha512', ES256K: 'sha256', RS256: 'sha256', PS256: 'sha256', EdDSA: null, Ed25519: null, Ed448: null };
 
 function signOptions(alg: string, key: KeyObject) {
   if (alg.startsWith('ES')) return { key, dsaEncoding: 'ieee-p1363' as const };
@@ -21,7 +22,12 @@ export function nodeSigner(alg: string, privateJwk: Jwk): (data: string) => stri
   return (data) => sign(HASH[alg] ?? null, Buffer.from(data), signOptions(alg, key)).toString('base64url');
 }
 
+// Node 20 has no ML-DSA: @noble/post-quantum, called directly, checks those signatures (RFC 9964 AKP keys).
+const ML_DSA: Record<string, typeof ml_dsa44> = { 'ML-DSA-44': ml_dsa44, 'ML-DSA-65': ml_dsa65, 'ML-DSA-87': ml_dsa87 };
+
 export function nodeVerifier(alg: string, publicJwk: Jwk): (data: string, signature: string) => boolean {
+  const pq = ML_DSA[alg];
+  if (pq) return (data, signature) => pq.verify(Buffer.from(signature, 'base64url'), Buffer.from(data), Buffer.from(String(publicJwk.pub), 'base64url'));
   const key = createPublicKey({ key: publicJwk, format: 'jwk' });
   return (data, signature) => verify(HASH[alg] ?? null, Buffer.from(data), signOptions(alg, key), Buffer.from(signature, 'base64url'));
 }

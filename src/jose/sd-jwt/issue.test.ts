@@ -1,4 +1,5 @@
 import { createPublicKey, verify as nodeVerify } from 'node:crypto';
+import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
 import { describe, expect, it } from 'vitest';
 import { digest, keyPair } from '../../../test/sd-jwt/craft.ts';
 import { JoseError } from '../lib/errors.ts';
@@ -83,10 +84,15 @@ describe('issueSdJwt', () => {
     expect(r.payload).not.toHaveProperty('address');
   });
 
-  it('holderKey: its public key, and only the members that make it, goes into cnf.jwk', async () => {
+  it('holderKey: its public key, and only the members that make it (its RFC 7638 members), goes into cnf.jwk', async () => {
     const r = read(await issueSdJwt(CLAIMS, await keyOf(issuer.priv), { alg: 'ES256', holderKey: await keyOf({ ...holder.priv, kid: 'h1', use: 'sig' }) }));
-    expect(r.payload.cnf).toEqual({ jwk: { kty: 'EC', crv: 'P-256', x: holder.pub.x, y: holder.pub.y } });
+    expect(r.payload.cnf).toEqual({ jwk: { crv: 'P-256', kty: 'EC', x: holder.pub.x, y: holder.pub.y } });
     expect(r.payload).not.toHaveProperty('_sd_alg');
+    // An ML-DSA (AKP) holder key keeps "alg": RFC 9964 needs it to read "pub".
+    const seed = new Uint8Array(32).fill(7);
+    const pub = Buffer.from(ml_dsa44.keygen(seed).publicKey).toString('base64url');
+    const akp = read(await issueSdJwt(CLAIMS, await keyOf(issuer.priv), { alg: 'ES256', holderKey: await keyOf({ kty: 'AKP', alg: 'ML-DSA-44', pub, priv: Buffer.from(seed).toString('base64url') }) }));
+    expect(akp.payload.cnf).toEqual({ jwk: { alg: 'ML-DSA-44', kty: 'AKP', pub } });
   });
 
   it('the JSON serializations put the Disclosures in the (first) unprotected header', async () => {

@@ -2,6 +2,7 @@ import { base64urlEncode } from '../lib/base64url.ts';
 import { JoseError } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import { exportJwk } from '../jwk/export.ts';
+import { thumbprintInput } from '../jwk/thumbprint.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { sign, type Signer } from '../jws/sign.ts';
 import { hashBytes, digestOf, isSdAlg } from './digest.ts';
@@ -27,12 +28,12 @@ function randomIndex(n: number): number {
 
 const MAX_DECOYS = 1000;
 
-/** The holder's public key for "cnf": only the members that make the key (no kid, use or alg to link it by). */
+/**
+ * The holder's public key for "cnf": only the members that make the key — the RFC 7638 thumbprint
+ * members (kty, crv, x, y / n, e / AKP's alg, pub) — and no kid, use or key_ops to link it by.
+ */
 function confirmationJwk(key: JoseKey): JsonObject {
-  const jwk = exportJwk(key) as unknown as JsonObject;
-  const out: JsonObject = {};
-  for (const m of ['kty', 'crv', 'x', 'y', 'n', 'e']) if (typeof jwk[m] === 'string') out[m] = jwk[m];
-  return out;
+  return JSON.parse(thumbprintInput(exportJwk(key))) as JsonObject;
 }
 
 function reservedNameError(pointer: string, name: string): never {
