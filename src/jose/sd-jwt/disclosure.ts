@@ -2,6 +2,7 @@ import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import { parseJson, type JsonValue } from '../lib/json.ts';
+import { RESERVED_NAMES } from './syntax.ts';
 
 /** A Disclosure's content (RFC 9901 §4.2.1, §4.2.2). */
 export interface DisclosureContent {
@@ -12,8 +13,6 @@ export interface DisclosureContent {
   value: JsonValue;
 }
 
-/** Claim names a Disclosure must never carry: they would forge digests (RFC 9901 §4.2.1). */
-export const RESERVED_NAMES: readonly string[] = ['_sd', '...'];
 
 function malformed(index: number, message: string, offset: number | undefined): never {
   throw new JoseError('ERR_SDJWT_DISCLOSURE_MALFORMED', `Disclosure ${index + 1}: ${message}`, { segment: 'disclosure', ...(offset !== undefined ? { offset } : {}), step: `disclosure-${index}`, details: { index } });

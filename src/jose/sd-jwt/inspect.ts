@@ -6,8 +6,7 @@ import { inspectJson } from '../inspect/json.ts';
 import { decodeSegment, problem, type Collector } from '../inspect/segment.ts';
 import type { InspectedSegment, InspectResult } from '../inspect/types.ts';
 import { decodeDisclosure } from './disclosure.ts';
-import { KB_JWT_TYP } from './key-binding.ts';
-import { JSON_MEMBERS, splitTildes } from './parse.ts';
+import { JSON_MEMBERS, KB_JWT_TYP, splitTildes } from './syntax.ts';
 import type { InspectedDisclosure, InspectedKeyBinding, InspectedSdJwt } from './types.ts';
 
 /** JSON decoding of a segment without counting its duplicate names as the JWS payload's. */

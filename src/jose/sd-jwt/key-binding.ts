@@ -9,10 +9,9 @@ import type { KeyInput } from '../jwk/types.ts';
 import { verify } from '../jws/verify.ts';
 import { decodeProtectedHeader, splitDots } from '../serialize/segments.ts';
 import { digestOf } from './digest.ts';
+import { KB_JWT_TYP } from './syntax.ts';
 import type { SdJwtParts } from './parse.ts';
 import type { KeyBindingCheck, KeyBindingPolicy, SdAlg, SdJwtKeyBinding } from './types.ts';
-
-export const KB_JWT_TYP = 'kb+jwt';
 
 /** The error each failed check becomes in verifySdJwt. */
 const CHECK_CODES: Readonly<Record<KeyBindingCheck['id'], JoseErrorCode>> = {

@@ -3,6 +3,7 @@ import { isJsonObject, parseJson, type JsonMember, type JsonObject, type JsonVal
 import { deserializeCompact } from '../serialize/compact.ts';
 import { deserializeJson } from '../serialize/json.ts';
 import type { Jws } from '../types.ts';
+import { JSON_MEMBERS, splitTildes } from './syntax.ts';
 import type { Range, SdJwtSerialization } from './types.ts';
 
 /** An SD-JWT or SD-JWT+KB split into its parts, nothing verified yet. */
@@ -20,23 +21,9 @@ export interface SdJwtParts {
   hashedText: string;
 }
 
-/** The members RFC 9901 §8.1 adds to the unprotected header of a JWS JSON serialization. */
-export const JSON_MEMBERS = ['disclosures', 'kb_jwt'] as const;
 
 function fail(code: 'ERR_SDJWT_MALFORMED' | 'ERR_SDJWT_ORDER', message: string, offset?: number): never {
   throw new JoseError(code, message, { segment: 'token', step: 'sd-split', ...(offset !== undefined ? { offset } : {}) });
-}
-
-/** Splits on "~", recording where each part starts. */
-export function splitTildes(text: string): { parts: string[]; starts: number[] } {
-  const parts = text.split('~');
-  const starts: number[] = [];
-  let at = 0;
-  for (const part of parts) {
-    starts.push(at);
-    at += part.length + 1;
-  }
-  return { parts, starts };
 }
 
 /** Compact: <Issuer-signed JWT>~<Disclosure 1>~...~<Disclosure N>~[<KB-JWT>] (RFC 9901 §4). */

@@ -8,7 +8,7 @@ import { sign } from '../jws/sign.ts';
 import { serializeCompact } from '../serialize/compact.ts';
 import { decodeParts } from './decode.ts';
 import { digestOf } from './digest.ts';
-import { KB_JWT_TYP } from './key-binding.ts';
+import { KB_JWT_TYP } from './syntax.ts';
 import { parseSdJwt } from './parse.ts';
 import { parsePointer, resolvePointer } from './pointer.ts';
 import { serializeSdJwt } from './serialize.ts';
