@@ -127,8 +127,10 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   try {
     if (req.sdJwt) {
       const r = await verifySdJwt(req.token, key);
+      const verdict = verifiedVerdict(r, { json: req.token.trimStart().startsWith('{') });
       const kb = r.kb ? `; Key Binding JWT checked with the holder key in "cnf" (${r.kb.checks.filter((c) => c.status === 'not-checked').map((c) => c.id).join(', ') || 'nothing'} not compared)` : '';
-      return { status: 'Signature verified', reason: `${r.alg} signature checked with ${keyWords(r.key)}; ${r.disclosures.length} Disclosure${r.disclosures.length === 1 ? '' : 's'} found in place by digest${kb}`, key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
+      const n = r.disclosures.length;
+      return { ...verdict, reason: `${verdict.reason}; ${n} Disclosure${n === 1 ? '' : 's'} found in place by digest${kb}`, key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
     }
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);

@@ -12,7 +12,12 @@ export interface SdJwtMemberInfo {
 
 const VC = (section: string, anchor: string) => ({ label: `SD-JWT VC §${section}`, url: `https://datatracker.ietf.org/doc/html/draft-ietf-oauth-sd-jwt-vc#${anchor}` });
 
-/** Members of the Issuer-signed payload (and of Disclosure values). */
+/**
+ * Members of the Issuer-signed payload (and of Disclosure values).
+ *
+ * @example
+ * SD_JWT_CLAIMS._sd.label; // 'Disclosure digests'
+ */
 export const SD_JWT_CLAIMS: Readonly<Record<string, SdJwtMemberInfo>> = {
   _sd: { label: 'Disclosure digests', meaning: 'Digests of the Disclosures of this object\'s selectively disclosable claims (and decoys); a claim appears only when its Disclosure is presented', ref: rfcRef(9901, '4.2.4.1') },
   _sd_alg: { label: 'Digest algorithm', meaning: 'The hash used for the digests and for sd_hash (sha-256 when absent)', ref: rfcRef(9901, '4.1.1') },
@@ -24,7 +29,12 @@ export const SD_JWT_CLAIMS: Readonly<Record<string, SdJwtMemberInfo>> = {
   status: { label: 'Status', meaning: 'Where to look up whether the credential is still valid (a Token Status List entry: "idx" in the list at "uri")', ref: VC('3.2.2.3', 'name-registered-jwt-claims') },
 };
 
-/** Members of the Key Binding JWT (header and payload). */
+/**
+ * Members of the Key Binding JWT (header and payload).
+ *
+ * @example
+ * KB_JWT_MEMBERS.sd_hash.ref.label; // 'RFC 9901 §4.3.1'
+ */
 export const KB_JWT_MEMBERS: Readonly<Record<string, SdJwtMemberInfo>> = {
   typ: { label: 'Type', meaning: 'Must be "kb+jwt": marks this JWT as a Key Binding JWT', ref: rfcRef(9901, '4.3') },
   iat: { label: 'Issued At', meaning: 'When the holder made this presentation; the verifier accepts only recent ones', ref: rfcRef(9901, '4.3') },
@@ -33,7 +43,12 @@ export const KB_JWT_MEMBERS: Readonly<Record<string, SdJwtMemberInfo>> = {
   sd_hash: { label: 'SD-JWT hash', meaning: 'Hash of the presented SD-JWT (Issuer-signed JWT and the chosen Disclosures, up to the last "~"): binds the signature to exactly this presentation', ref: rfcRef(9901, '4.3.1') },
 };
 
-/** "typ" values of the Issuer-signed JWT that name an SD-JWT profile. */
+/**
+ * "typ" values of the Issuer-signed JWT that name an SD-JWT profile.
+ *
+ * @example
+ * SD_JWT_TYPES['dc+sd-jwt'].label; // 'SD-JWT VC'
+ */
 export const SD_JWT_TYPES: Readonly<Record<string, SdJwtMemberInfo>> = {
   'dc+sd-jwt': { label: 'SD-JWT VC', meaning: 'An SD-JWT-based Verifiable Digital Credential: needs "vct"', ref: VC('3.1', 'name-media-type') },
   'vc+sd-jwt': { label: 'SD-JWT VC (old drafts)', meaning: 'The media type SD-JWT VC drafts used before -06; current verifiers expect "dc+sd-jwt"', ref: VC('3.1', 'name-media-type') },

@@ -7,7 +7,12 @@ import { isJsonObject, type JsonValue } from '../lib/json.ts';
  * add would bring a second JSON model with it.
  */
 
-/** "/a~1b/0" → ["a/b", "0"]; throws ERR_SDJWT_POINTER when the text is not a pointer. */
+/**
+ * "/a~1b/0" → ["a/b", "0"]; throws ERR_SDJWT_POINTER when the text is not a pointer.
+ *
+ * @example
+ * parsePointer('/address/region'); // ['address', 'region']
+ */
 export function parsePointer(pointer: string): string[] {
   if (typeof pointer !== 'string') throw new TypeError('A JSON Pointer must be a string');
   if (pointer === '') return [];
@@ -25,7 +30,12 @@ export function parsePointer(pointer: string): string[] {
     });
 }
 
-/** ["a/b", 0] → "/a~1b/0". */
+/**
+ * ["a/b", 0] → "/a~1b/0".
+ *
+ * @example
+ * formatPointer(['nationalities', 1]); // '/nationalities/1'
+ */
 export function formatPointer(tokens: readonly (string | number)[]): string {
   return tokens.map((t) => `/${String(t).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }
@@ -42,7 +52,12 @@ function arrayIndex(token: string, length: number): number | undefined {
   return i < length ? i : undefined;
 }
 
-/** The value a pointer names, or undefined when it names nothing. Own members only ("__proto__" is data). */
+/**
+ * The value a pointer names, or undefined when it names nothing. Own members only ("__proto__" is data).
+ *
+ * @example
+ * resolvePointer({ address: { region: 'Köln' } }, '/address/region'); // 'Köln'
+ */
 export function resolvePointer(root: JsonValue, pointer: string | readonly string[]): JsonValue | undefined {
   let node: JsonValue | undefined = root;
   for (const token of typeof pointer === 'string' ? parsePointer(pointer) : pointer) {

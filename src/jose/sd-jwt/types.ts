@@ -16,6 +16,7 @@ import type { JoseKey, KeyInput } from '../jwk/types.ts';
 /** The _sd_alg values this engine computes (RFC 9901 §4.1.1; IANA "Named Information Hash Algorithm"). */
 export type SdAlg = 'sha-256' | 'sha-384' | 'sha-512';
 
+/** Compact <JWT>~<Disclosures>~[<KB-JWT>] (RFC 9901 §4) or a JWS JSON serialization (§8.2 flattened, §8.3 general). */
 export type SdJwtSerialization = 'compact' | 'json-flattened' | 'json-general';
 
 export interface Range {
@@ -43,6 +44,7 @@ export interface InspectedDisclosure {
   problem?: string;
 }
 
+/** The Key Binding JWT as inspect reads it: its text, range, segments, decoded header and payload. */
 export interface InspectedKeyBinding {
   /** The Key Binding JWT in compact form, and its range in the input. */
   text: string;
@@ -126,6 +128,7 @@ export interface KeyBindingCheck {
   message: string;
 }
 
+/** The Key Binding JWT after decodeSdJwt / verifySdJwt: decoded, sd_hash computed, every check with its outcome. */
 export interface SdJwtKeyBinding {
   /** The KB-JWT in compact form. */
   text: string;
@@ -173,6 +176,7 @@ export interface DecodedSdJwt {
   findings: Finding[];
 }
 
+/** verifySdJwt: everything decodeSdJwt gives, plus the Issuer's signature verified (alg, key, which signature). */
 export interface VerifySdJwtResult extends DecodedSdJwt {
   alg: string;
   /** The Issuer's key that verified the signature, and which signature (JSON general serialization). */
@@ -180,6 +184,7 @@ export interface VerifySdJwtResult extends DecodedSdJwt {
   signatureIndex: number;
 }
 
+/** The verifier's Key Binding policy (RFC 9901 §7.3): required or not, the expected aud and nonce, the iat window, allowed algs. */
 export interface KeyBindingPolicy {
   /** Refuse a presentation without a KB-JWT (RFC 9901 §7.3 step 2). Default false; a KB-JWT present is always checked. */
   required?: boolean;
@@ -195,6 +200,7 @@ export interface KeyBindingPolicy {
   holderKey?: KeyInput;
 }
 
+/** Options of decodeSdJwt (and, through VerifySdJwtOptions, of verifySdJwt). */
 export interface DecodeSdJwtOptions {
   /** Allowed "_sd_alg" values. Default: all of SdAlg. */
   sdAlgorithms?: readonly SdAlg[];
@@ -206,6 +212,7 @@ export interface DecodeSdJwtOptions {
   trace?: Trace;
 }
 
+/** Options of verifySdJwt: those of decodeSdJwt and the Issuer-signed JWT's allowed algs. */
 export interface VerifySdJwtOptions extends DecodeSdJwtOptions {
   /** Allowed algs for the Issuer-signed JWT (ERR_ALG_NOT_ALLOWED otherwise); "none" is never accepted. */
   algorithms?: readonly string[];
@@ -220,6 +227,7 @@ export interface SdJwtSigner {
   unprotected?: JsonObject;
 }
 
+/** Options of issueSdJwt: the alg, what is selectively disclosable, digests, decoys, the holder key, the serialization. */
 export interface IssueSdJwtOptions {
   /** The Issuer-signed JWT's alg ("none" is not possible: RFC 9901 §4.1). */
   alg: JwsAlg;
@@ -241,6 +249,7 @@ export interface IssueSdJwtOptions {
   signers?: readonly SdJwtSigner[];
 }
 
+/** Options of presentSdJwt: what to reveal, and the holder key, aud, nonce and iat of the Key Binding JWT. */
 export interface PresentSdJwtOptions {
   /** Pointers into the processed claims to reveal, or 'all'; the Disclosures a nested value needs come along. */
   disclose: readonly string[] | 'all';
