@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { openEngine } from './engine-harness.ts';
+import { evaluateStable, openEngine } from './engine-harness.ts';
 import { sdJwtOracle } from '../test/sd-jwt/oracle.ts';
 import { referenceCases } from '../test/sd-jwt/reference-specs.ts';
 
@@ -41,7 +41,7 @@ test('RFC 9901 printed presentations verify in Chromium to the printed Processed
     ...rfc.tokens.filter((t: { kind: string }) => t.kind === 'presentation').map((t: { section: string; text: string; keyBinding: boolean }) => ({ id: t.section, text: t.text, kb: t.keyBinding })),
     { id: '8.3', text: JSON.stringify(rfc.jsonSerialized[2].json), kb: true },
   ];
-  const out = await page.evaluate(async ({ cases, key, policy }) => {
+  const out = await evaluateStable(page, async ({ cases, key, policy }) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
     const issuerKey = await jose.importKey(key);
@@ -77,7 +77,7 @@ test('every JWS alg issues, presents and verifies an SD-JWT+KB in Chromium; @sd-
   await openEngine(page);
   const cases = ALGS.map((a, i) => ({ ...a, sdAlg: SD_ALGS[i % 3], issuer: keysFor(a.name), holder: keysFor(ALGS[(i + 3) % ALGS.length]!.name), holderAlg: ALGS[(i + 3) % ALGS.length]!.alg }));
   const claims = { iss: 'https://issuer.example', vct: 'urn:example:pid', given_name: 'Erika', address: { locality: 'Köln', country: 'DE' }, nationalities: ['DE', 'FR'] };
-  const out = await page.evaluate(async ({ cases, claims, AUD, NONCE }) => {
+  const out = await evaluateStable(page, async ({ cases, claims, AUD, NONCE }) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
     const codeOf = (p: Promise<unknown>) => p.then(() => 'verified', (e: { name?: string; code?: string }) => (e?.name === 'JoseError' ? e.code : `NOT A JoseError: ${String(e)}`));
@@ -132,7 +132,7 @@ test('what @sd-jwt/core issues and presents, Chromium verifies to the same claim
   const sdJwt = await oracle.issue(payload, { _sd: ['given_name', 'address'], _sd_decoy: 2, address: { _sd: ['locality'] }, nationalities: { _sd: [0, 1] } } as never);
   const presentation = await oracle.present(sdJwt, { address: { locality: true }, nationalities: { 1: true } } as never, { kb: { payload: { iat: Math.floor(Date.now() / 1000), aud: AUD, nonce: NONCE } } });
   const theirs = (await oracle.verify(presentation, { keyBindingNonce: NONCE })).payload;
-  const out = await page.evaluate(async ({ sdJwt, presentation, issuer, holder, AUD, NONCE }) => {
+  const out = await evaluateStable(page, async ({ sdJwt, presentation, issuer, holder, AUD, NONCE }) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
     const pub = await jose.importKey(issuer);
@@ -153,7 +153,7 @@ test('the reference implementation examples run in Chromium to the expected clai
   const cases = [...referenceCases('reference'), ...referenceCases('named')];
   // Plain JSON for the page (the typed cases are too deep for page.evaluate's inference).
   type PageCase = { claims: Record<string, unknown>; disclose: string[]; reveal: string[]; keyBinding: boolean; decoys: boolean; serialization: string; header: Record<string, unknown>; issuerKeys: Record<string, unknown>[]; holderKey: Record<string, unknown>; aud: string; nonce: string };
-  const out = await page.evaluate(async (cases: PageCase[]) => {
+  const out = await evaluateStable(page, async (cases: PageCase[]) => {
     const path = '/src/jose/index.ts';
     const jose = await import(/* @vite-ignore */ path);
     const publicOf = (jwk: Record<string, unknown>) => Object.fromEntries(Object.entries(jwk).filter(([k]) => k !== 'd'));
