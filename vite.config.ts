@@ -30,6 +30,22 @@ export default defineConfig({
     chunkSizeWarningLimit: 5000,
   },
   worker: { format: 'es' },
+  optimizeDeps: {
+    // The dev server pre-bundles every bare import up front. Left to discover them one by one, Vite
+    // reloads the page the first time a lazily imported library (ML-DSA, Ed448, the reference
+    // library in the engine harness) is seen, which interrupts whatever the page was doing.
+    entries: ['index.html', 'e2e/harness.html', 'e2e/panva-in-page.ts', 'src/jose/index.ts'],
+    include: [
+      '@noble/ciphers/aes.js',
+      '@noble/curves/ed25519.js',
+      '@noble/curves/ed448.js',
+      '@noble/curves/nist.js',
+      '@noble/curves/secp256k1.js',
+      '@noble/hashes/sha3.js',
+      '@noble/post-quantum/ml-dsa.js',
+      'jose',
+    ],
+  },
   preview: {
     headers: {
       'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,

@@ -7,7 +7,7 @@ import { expect, type Page } from '@playwright/test';
 export async function openEngine(page: Page): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/e2e/harness.html');
+  await gotoHarness(page);
   const loaded = await page.evaluate(async () => {
     const path = '/src/jose/index.ts';
     const jose = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
@@ -15,6 +15,19 @@ export async function openEngine(page: Page): Promise<void> {
   });
   expect(loaded, 'the engine module loads in the page').toBe(true);
   expect(errors).toEqual([]);
+}
+
+/** The harness page; a goto cut short by the dev server's own reload is tried again. */
+async function gotoHarness(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.goto('/e2e/harness.html');
+      return;
+    } catch (error) {
+      if (attempt >= 2 || !/interrupted by another navigation/.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
 }
 
 /**

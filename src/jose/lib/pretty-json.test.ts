@@ -16,12 +16,12 @@ describe('pretty JSON as written', () => {
     expect(prettyJson('{"a" 1 2}')).toBeUndefined();
   });
 
-  it('is fast enough for a 1 MB payload', () => {
+  // Speed is measured by `npm run bench`; here only that a 1 MB payload comes back whole and in proportion.
+  it('keeps a 1 MB payload whole, with output in proportion to the input', () => {
     const big = JSON.stringify({ data: 'x'.repeat(1_000_000), list: Array.from({ length: 20_000 }, (_, i) => i) });
-    const started = performance.now();
     const out = prettyJson(big)!;
-    expect(performance.now() - started).toBeLessThan(500);
     expect(JSON.parse(out)).toEqual(JSON.parse(big));
+    expect(out.length).toBeLessThan(big.length * 2);
   });
 
   it('dumps bytes as hex rows, bounded', () => {
