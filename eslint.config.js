@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const engineRoot = path.resolve('src/jose');
 
@@ -55,6 +56,26 @@ const cliBoundary = {
   },
 };
 
+const FEATURES = ['decoder', 'encoder', 'keys', 'learn'];
+const SHARED = ['./src/components', './src/editor', './src/lib'];
+
+/**
+ * The app's layers, one way only: app → features → shared (components, editor, lib) → engine.
+ * Type-only imports count too (no-restricted-paths checks every import declaration), so a layer
+ * cannot lean on a type from above either. The engine and the CLI have their own rules above.
+ */
+const layerZones = [
+  { target: './src/features', from: './src/app', message: 'Features must not import the app shell: take what you need as props or from src/lib.' },
+  { target: SHARED, from: ['./src/app', './src/features'], message: 'Shared code (components, editor, lib) must not import the app or a feature.' },
+  ...FEATURES.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'A feature must not import another feature: move what both need to src/lib or src/components.',
+  })),
+  { target: './src', from: './e2e', message: 'The app must not import test code.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report', 'e2e-artifacts'] },
   {
@@ -69,6 +90,19 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { takeLocation } from './history.ts';
+import { pushScreen, takeLocation } from './history.ts';
 import { Shell } from './Shell.tsx';
 import { linkNotice, useHistorySync } from './useHistorySync.ts';
-import { WorkspaceProvider } from './workspace.tsx';
+import { WorkspaceProvider } from '../lib/workspace.tsx';
 
 function HistorySync({ onNotice }: { onNotice: (notice: string | null) => void }) {
   useHistorySync(onNotice);
@@ -18,7 +18,7 @@ export function App() {
   const [notice, setNotice] = useState(() => linkNotice(initial));
   return (
     <QueryClientProvider client={queryClient}>
-      <WorkspaceProvider initialToken={initial.linked?.token ?? ''} {...(initial.linked?.publicKey ? { initialKey: initial.linked.publicKey } : {})} initialScreen={initial.screen}>
+      <WorkspaceProvider initialToken={initial.linked?.token ?? ''} {...(initial.linked?.publicKey ? { initialKey: initial.linked.publicKey } : {})} initialScreen={initial.screen} pushScreen={pushScreen}>
         <HistorySync onNotice={setNotice} />
         <Shell notice={notice} />
       </WorkspaceProvider>

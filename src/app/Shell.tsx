@@ -2,9 +2,9 @@ import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react
 import { Icon } from '../components/Icon.tsx';
 import { ScreenVisibleContext } from '../components/screenVisibility.ts';
 import { TABS } from './tabs.ts';
-import type { TabId } from './screens.ts';
+import type { TabId } from '../lib/screens.ts';
 import { useTheme } from './useTheme.ts';
-import { useWorkspace } from './workspace.tsx';
+import { useWorkspace } from '../lib/workspace.tsx';
 
 /**
  * The page: header (name, screen tabs, theme), then the screens. A screen is mounted the first time

@@ -5,7 +5,7 @@
  * person never go there, only a public key that was itself in the link.
  */
 import { readLink, type LinkedInput } from '../lib/shareLink.ts';
-import { screenFromHash, screenHash, type TabId } from './screens.ts';
+import { screenFromHash, screenHash, type TabId } from '../lib/screens.ts';
 
 export interface AppHistoryState {
   screen?: TabId;

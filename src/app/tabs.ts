@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { DecodePage } from '../features/decoder/DecodePage.tsx';
-import type { TabId } from './screens.ts';
+import type { TabId } from '../lib/screens.ts';
 
 export interface TabDefinition {
   id: TabId;

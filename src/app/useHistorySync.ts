@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { currentState, forgetLinked, takeLocation, type LocationInput } from './history.ts';
-import { useWorkspace } from './workspace.tsx';
+import { useWorkspace } from '../lib/workspace.tsx';
 
 /** What the shell says about a link: a token that came in the query string, a key it refused. */
 export function linkNotice(location: LocationInput): string | null {

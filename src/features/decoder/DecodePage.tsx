@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useWorkspace } from '../../app/workspace.tsx';
+import { useWorkspace } from '../../lib/workspace.tsx';
 import { FindingsList } from '../../components/FindingsList.tsx';
 import type { Finding } from '../../jose/index.ts';
 import type { CheckRequest } from './check.ts';

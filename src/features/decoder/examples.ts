@@ -3,15 +3,9 @@
  * so a workshop starts in one click. Only the names are in the first load; the tokens and keys
  * (./examplesData.ts) load when one is picked.
  */
-export interface Example {
-  id: string;
-  group: string;
-  label: string;
-  token: string;
-  /** The key that verifies or decrypts it ('' when none is published). */
-  key: string;
-  encoding: 'utf8' | 'base64' | 'base64url' | 'hex';
-}
+import type { Example } from './exampleType.ts';
+
+export type { Example } from './exampleType.ts';
 
 export type ExampleName = Pick<Example, 'id' | 'group' | 'label'>;
 

@@ -1,6 +1,6 @@
 // Generated from test/vectors/seeds.json and test/vectors/rfc7520/ (RFC 7520, the JOSE Cookbook; IETF
 // Trust, code components Simplified BSD). Copied as data so the app never imports from test/.
-import type { Example } from './examples.ts';
+import type { Example } from './exampleType.ts';
 
 export const EXAMPLES_DATA: Example[] = [
   {

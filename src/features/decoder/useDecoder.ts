@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { checkInWorker, decodeInWorker } from '../../workers/decoderClient.ts';
+import { checkInWorker, decodeInWorker } from './worker/decoderClient.ts';
 import type { CheckOutcome, CheckRequest } from './check.ts';
 import { decodeView, type DecodedView } from './view.ts';
 import { textKey } from './fingerprint.ts';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import { useWorkspace } from '../../app/workspace.tsx';
+import { useWorkspace } from '../../lib/workspace.tsx';
 import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { CodeEditor } from '../../editor/CodeEditor.tsx';
 import { isJoseError, thumbprint } from '../../jose/index.ts';

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { encodeInWorker } from '../../workers/encoderClient.ts';
+import { encodeInWorker } from './worker/encoderClient.ts';
 import type { EncodeInput } from './encode.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { generateKeyInWorker } from '../../lib/generateKeyInWorker.ts';
+import { generateKeyInWorker } from '../../lib/generate-key/generateKeyInWorker.ts';
 import type { Curve, JweEnc } from '../../jose/index.ts';
 import { isEncryptAlg, type EncoderAlg } from './algorithms.ts';
 import type { GeneratedPair } from './state.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useWorkspace } from '../../app/workspace.tsx';
+import { useWorkspace } from '../../lib/workspace.tsx';
 import { FindingsList } from '../../components/FindingsList.tsx';
 import type { Finding, SecretEncoding } from '../../jose/index.ts';
 import { GenerateKeyForm } from './GenerateKeyForm.tsx';

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { generateKeyInWorker } from '../../lib/generateKeyInWorker.ts';
+import { generateKeyInWorker } from '../../lib/generate-key/generateKeyInWorker.ts';
 import { generateOptions, type GenerateChoice } from './generateChoices.ts';
 import { keyView, type KeyView } from './keyReport.ts';
 

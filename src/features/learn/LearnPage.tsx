@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { useWorkspace, type LearnSource } from '../../app/workspace.tsx';
+import { useWorkspace, type LearnSource } from '../../lib/workspace.tsx';
 import { SegmentLegend } from '../../components/SegmentedToken.tsx';
 import { inspect } from '../../jose/index.ts';
 import { Anatomy } from './Anatomy.tsx';

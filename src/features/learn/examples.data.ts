@@ -1,4 +1,4 @@
-import type { Example } from './examples.ts';
+import type { Example } from './exampleType.ts';
 
 /** Generated once from test/vectors (see examples.ts); data only. */
 export const EXAMPLE_DATA: Example[] = [

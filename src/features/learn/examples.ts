@@ -1,4 +1,7 @@
 import { EXAMPLE_DATA } from './examples.data.ts';
+import type { Example } from './exampleType.ts';
+
+export type { Example } from './exampleType.ts';
 
 /**
  * Worked examples with their keys, so the screen teaches even with an empty decoder. Copied from
@@ -7,16 +10,6 @@ import { EXAMPLE_DATA } from './examples.data.ts';
  * RFC's keys, apu, apv, so Z, OtherInfo and the derived key are the RFC's) and the seed library's
  * RSA-OAEP flow (the seed's own key was never printed). The tests check every one opens.
  */
-export interface Example {
-  id: string;
-  label: string;
-  source: string;
-  kind: 'JWS' | 'JWE';
-  token: string;
-  keyText: string;
-  keyEncoding: 'utf8';
-  note?: string;
-}
 
 export const EXAMPLES: readonly Example[] = EXAMPLE_DATA;
 

@@ -1,5 +1,5 @@
 import type { Trace, TraceStep } from '../../jose/index.ts';
-import type { StepValue } from './steps.ts';
+import type { StepValue } from './stepValue.ts';
 
 /**
  * Two or three plain sentences per step, for a reader who has never seen the RFC. Keyed by the

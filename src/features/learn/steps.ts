@@ -1,23 +1,14 @@
 import { bytesEqual, concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
 import { explain, defaultRef } from './explanations.ts';
+import type { StepValue } from './stepValue.ts';
+
+export type { StepValue, ValueFormat } from './stepValue.ts';
 
 /**
  * The Learn screen's view of an engine trace: one item per step, in plain words, each with its RFC
  * section and its exact values. Pure: no React, so the mapping is unit-tested on real traces.
  */
 
-/** How a value is shown: bytes in base64url or hex; ASCII bytes also as their text; text as is. */
-export type ValueFormat = 'bytes' | 'ascii' | 'text' | 'json';
-
-export interface StepValue {
-  name: string;
-  label: string;
-  format: ValueFormat;
-  bytes?: Bytes;
-  text?: string;
-  /** For bytes that are readable (payload, plaintext): the UTF-8 text, shown beside the encoding. */
-  utf8?: string;
-}
 
 export interface LearnStep {
   id: string;

@@ -3,7 +3,7 @@
  * and gives it back as JWKs plus re-imported JoseKeys. Screens (Keys, Encode) call this; nothing
  * is stored anywhere but the returned object.
  */
-import { importKey, type JoseKey, type JoseKeySet } from '../jose/index.ts';
+import { importKey, type JoseKey, type JoseKeySet } from '../../jose/index.ts';
 import {
   deserializeError,
   runGenerateRequest,
@@ -42,7 +42,7 @@ function failAll(error: unknown): void {
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL('../workers/generate-key.worker.ts', import.meta.url), { type: 'module', name: 'generate-key' });
+  const w = new Worker(new URL('./generate-key.worker.ts', import.meta.url), { type: 'module', name: 'generate-key' });
   w.onmessage = (event: MessageEvent<GenerateKeyResponse>) => {
     const message = event.data;
     const p = pending.get(message.id);

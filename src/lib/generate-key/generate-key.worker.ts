@@ -1,8 +1,8 @@
 /**
  * Key generation off the main thread: RSA 4096 can take seconds, and the page must never freeze.
- * One request in, one response out, matched by id (see src/lib/generateKeyProtocol.ts).
+ * One request in, one response out, matched by id (see ./generateKeyProtocol.ts).
  */
-import { runGenerateRequest, serializeError, type GenerateKeyRequest, type GenerateKeyResponse } from '../lib/generateKeyProtocol.ts';
+import { runGenerateRequest, serializeError, type GenerateKeyRequest, type GenerateKeyResponse } from './generateKeyProtocol.ts';
 
 // Typed by hand: the "webworker" lib clashes with the DOM lib this project compiles against.
 const scope = self as unknown as {

@@ -1,6 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Trace } from '../jose/index.ts';
-import { pushScreen } from './history.ts';
 import type { DecoderInput, EncoderHandoff } from '../lib/handoffs.ts';
 import type { TabId } from './screens.ts';
 
@@ -85,7 +84,16 @@ export function decoderReducer(state: DecoderState, action: DecoderAction): Deco
 
 const WorkspaceContext = createContext<Workspace | null>(null);
 
-export function WorkspaceProvider({ initialToken, initialKey, initialScreen, children }: { initialToken: string; initialKey?: string; initialScreen: TabId; children: ReactNode }) {
+interface WorkspaceProviderProps {
+  initialToken: string;
+  initialKey?: string;
+  initialScreen: TabId;
+  /** Adds the history entry for a screen the person moves to: the app owns the address bar, not the screens. */
+  pushScreen: (tab: TabId) => void;
+  children: ReactNode;
+}
+
+export function WorkspaceProvider({ initialToken, initialKey, initialScreen, pushScreen, children }: WorkspaceProviderProps) {
   const [tab, setTabState] = useState<TabId>(initialScreen);
   const tabRef = useRef(initialScreen);
   const [decoderState, dispatchDecoder] = useReducer(decoderReducer, undefined, () => ({
@@ -106,7 +114,7 @@ export function WorkspaceProvider({ initialToken, initialKey, initialScreen, chi
       pushScreen(next);
       showScreen(next);
     },
-    [showScreen],
+    [showScreen, pushScreen],
   );
   const updateDecoder = useCallback((patch: Partial<DecoderInput>) => dispatchDecoder({ type: 'update', patch }), []);
   const replaceDecoder = useCallback((patch: Partial<DecoderInput>, from: string) => dispatchDecoder({ type: 'replace', patch, from }), []);

@@ -1,5 +1,5 @@
-import type { CheckOutcome, CheckRequest } from '../features/decoder/check.ts';
-import type { DecodedView } from '../features/decoder/view.ts';
+import type { CheckOutcome, CheckRequest } from '../check.ts';
+import type { DecodedView } from '../view.ts';
 
 /** What the page asks the decoder worker. */
 export type DecoderRequest = { id: number; op: 'decode'; text: string } | { id: number; op: 'check'; request: CheckRequest };

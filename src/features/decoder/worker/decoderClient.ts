@@ -5,8 +5,8 @@
  * If a worker cannot start, the same code runs on the main thread, loaded on demand.
  */
 import DecoderWorker from './decoder.worker.ts?worker';
-import type { CheckOutcome, CheckRequest } from '../features/decoder/check.ts';
-import type { DecodedView } from '../features/decoder/view.ts';
+import type { CheckOutcome, CheckRequest } from '../check.ts';
+import type { DecodedView } from '../view.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void; started: number; message: DecoderRequest };
@@ -83,8 +83,8 @@ class Channel {
 }
 
 async function runHere(message: Outgoing): Promise<DecodedView | CheckOutcome> {
-  if (message.op === 'decode') return (await import('../features/decoder/view.ts')).decodeView(message.text);
-  return (await import('../features/decoder/check.ts')).checkToken(message.request);
+  if (message.op === 'decode') return (await import('../view.ts')).decodeView(message.text);
+  return (await import('../check.ts')).checkToken(message.request);
 }
 
 const decodeChannel = new Channel();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { JoseError, thumbprint } from '../jose/index.ts';
+import { JoseError, thumbprint } from '../../jose/index.ts';
 import { deserializeError, runGenerateRequest, serializeError, type GenerateKeyRequest, type GenerateKeyResponse } from './generateKeyProtocol.ts';
 import { generateKeyInWorker } from './generateKeyInWorker.ts';
 

@@ -3,7 +3,7 @@
  * postMessage (they are frozen objects with methods' worth of meaning); JWKs do, and the page
  * re-imports them. Errors cross as plain data and become JoseErrors again on the page.
  */
-import { JoseError, generateKey, isJoseError, type JoseErrorCode, type Jwk, type JweEnc, type Curve } from '../jose/index.ts';
+import { JoseError, generateKey, isJoseError, type JoseErrorCode, type Jwk, type JweEnc, type Curve } from '../../jose/index.ts';
 
 export interface GenerateKeyRequestOptions {
   /** RSA modulus size: 2048 (default), 3072 or 4096; never less. */

@@ -4,8 +4,8 @@
  * decrypt) run here, so a 1 MB token or a PBES2 count never blocks typing, and the crypto stays
  * out of the first load. Messages are plain data in and out.
  */
-import { checkToken } from '../features/decoder/check.ts';
-import { decodeView } from '../features/decoder/view.ts';
+import { checkToken } from '../check.ts';
+import { decodeView } from '../view.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

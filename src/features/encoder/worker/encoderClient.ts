@@ -5,7 +5,7 @@
  * tests) or when it cannot start, the same code runs on the main thread, loaded on demand.
  */
 import EncoderWorker from './encoder.worker.ts?worker';
-import type { EncodeInput, EncodeResult } from '../features/encoder/encode.ts';
+import type { EncodeInput, EncodeResult } from '../encode.ts';
 import type { EncoderRequest, EncoderResponse } from './encoderProtocol.ts';
 
 type Pending = { resolve: (value: EncodeResult) => void; reject: (error: unknown) => void; started: number; message: EncoderRequest };
@@ -53,7 +53,7 @@ function start(): Worker | undefined {
 }
 
 async function runHere(input: EncodeInput): Promise<EncodeResult> {
-  return (await import('../features/encoder/encode.ts')).encodeToken(input);
+  return (await import('../encode.ts')).encodeToken(input);
 }
 
 /** encodeToken, off the main thread when a worker can run. Aborting drops the answer. */

@@ -4,7 +4,7 @@
  * encrypting (with the synchronous @noble fallbacks: AES-192 in Chromium, ES256K, Ed448, X448,
  * RSA1_5) run here, so a 1 MB payload never freezes the page. Plain data in and out.
  */
-import { encodeToken } from '../features/encoder/encode.ts';
+import { encodeToken } from '../encode.ts';
 import type { EncoderRequest, EncoderResponse } from './encoderProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -1,4 +1,4 @@
-import type { EncodeInput, EncodeResult } from '../features/encoder/encode.ts';
+import type { EncodeInput, EncodeResult } from '../encode.ts';
 
 /**
  * What the Encode screen asks its worker: the inputs as on screen (header and claims text, key
