@@ -91,6 +91,8 @@ function focusIndicator(): { name: string; visible: boolean } | null {
 }
 
 test('every control on every screen shows a focus ring when reached by Tab', async ({ page }) => {
+  // 180 key presses, each followed by a look at the focused element: on a loaded machine this outlasts the default timeout.
+  test.slow();
   await page.goto(`/#token=${SEED}`);
   await waitForMonaco(page);
   await page.getByRole('textbox', { name: 'Key', exact: true }).fill('password');
