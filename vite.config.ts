@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { offline } from './pwa.config.ts';
 
 /**
  * The CSP lives in index.html as a <meta>, so the built page carries it wherever it is hosted.
@@ -24,7 +25,7 @@ function relaxCspInDev(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), relaxCspInDev()],
+  plugins: [react(), tailwindcss(), relaxCspInDev(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 5000,

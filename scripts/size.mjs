@@ -9,7 +9,9 @@ const BUDGET_KB = 150;
 // The build folder: `dist`, or the one given (e.g. `node scripts/size.mjs dist-3`).
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+)"/g)]
+// Scripts, module preloads and stylesheets only: the icons and the manifest that index.html links
+// are not code, and the browser fetches them beside the page or not at all (apple-touch-icon).
+const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\srel="(?:stylesheet|modulepreload)"[^>]*\shref)="([^"]+)"/g)]
   .map((m) => m[1])
   .filter((href) => href.startsWith('/') && !href.startsWith('//'));
 

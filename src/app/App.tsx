@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { pushScreen, takeLocation } from './history.ts';
+import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 import { Shell } from './Shell.tsx';
 import { linkNotice, useHistorySync } from './useHistorySync.ts';
 import { WorkspaceProvider } from '../lib/workspace.tsx';
@@ -22,6 +23,7 @@ export function App() {
         <HistorySync onNotice={setNotice} />
         <Shell notice={notice} />
       </WorkspaceProvider>
+      <UpdatePrompt />
     </QueryClientProvider>
   );
 }
