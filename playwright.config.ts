@@ -40,7 +40,10 @@ export default defineConfig({
       // The built app, served the way it ships (vite preview, with the CSP header).
       name: 'app',
       testIgnore: /engine[^/]*\.spec\.ts$/,
-      use: { baseURL: `http://127.0.0.1:${APP_PORT}` },
+      // The service worker precaches the whole app (~6 MB) in every fresh context, a quarter more
+      // browser CPU per test for nothing the test looks at; the offline, install and update specs
+      // turn it on (`test.use({ serviceWorkers: 'allow' })`) and exercise every screen through it.
+      use: { baseURL: `http://127.0.0.1:${APP_PORT}`, serviceWorkers: 'block' },
     },
     {
       // The engine loaded straight from src/ into a blank page of the dev server, so its round trips

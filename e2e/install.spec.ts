@@ -7,6 +7,9 @@ import { waitForServiceWorker } from './offline-helpers.ts';
 
 /** Issue 19: installable in Chromium — the manifest and its icons as served, and Chromium's own verdict. */
 
+// Other specs run without the service worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 type Manifest = {
   name: string; short_name: string; start_url: string; scope: string; display: string; id: string;
   theme_color: string; background_color: string; color_scheme_dark: { theme_color: string; background_color: string };

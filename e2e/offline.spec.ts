@@ -13,6 +13,9 @@ import { buildFolder, waitForServiceWorker } from './offline-helpers.ts';
  * workers, the crypto chunks — and the service worker's cache holds the app's own files only.
  */
 
+// Other specs run without the service worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 /** Every file of the build the service worker must hold: all of dist but the host's own files. */
 function appFiles(): string[] {
   const dist = buildFolder();

@@ -22,6 +22,9 @@ const test = base.extend<{ host: BuildServer }>({
   },
 });
 
+// Other specs run without the service worker (playwright.config.ts); these are about it.
+test.use({ serviceWorkers: 'allow' });
+
 function deployNewVersion(host: BuildServer): void {
   host.replace('sw.js', `${readFileSync(path.join(buildFolder(), 'sw.js'), 'utf8')}\n// the next version\n`);
 }
