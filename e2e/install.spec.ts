@@ -16,7 +16,7 @@ type Manifest = {
   icons: { src: string; sizes: string; type: string; purpose?: string }[];
 };
 
-test('the manifest and every icon it lists are served, with the sizes and types it states', async ({ page, request }) => {
+test('the manifest and every icon it lists are served as stated; the title-bar colour follows the theme', async ({ page, request }) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const response = await request.get(href!);
@@ -26,9 +26,16 @@ test('the manifest and every icon it lists are served, with the sizes and types 
   expect(manifest).toMatchObject({ name: expect.stringContaining('JOSE Lab'), short_name: 'JOSE Lab', display: 'standalone', start_url: './', scope: './' });
   const hex = /^#[0-9a-f]{6}$/i;
   for (const colour of [manifest.theme_color, manifest.background_color, manifest.color_scheme_dark.theme_color, manifest.color_scheme_dark.background_color]) expect(colour).toMatch(hex);
-  // The light and dark colours are the page's own backgrounds, which index.html's theme-color metas repeat.
-  const metas = await page.locator('meta[name="theme-color"]').evaluateAll((els) => els.map((el) => `${el.getAttribute('media')} ${el.getAttribute('content')}`));
-  expect(metas).toEqual([`(prefers-color-scheme: light) ${manifest.theme_color}`, `(prefers-color-scheme: dark) ${manifest.color_scheme_dark.theme_color}`]);
+  // The page's own theme-color metas: by the system's scheme as served, then the theme the person picks.
+  const served = await (await request.get('/')).text();
+  expect([...served.matchAll(/<meta name="theme-color" media="([^"]+)" content="([^"]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+    `(prefers-color-scheme: light) ${manifest.theme_color}`, `(prefers-color-scheme: dark) ${manifest.color_scheme_dark.theme_color}`,
+  ]);
+  const metaColours = () => page.locator('meta[name="theme-color"]').evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  expect(await metaColours()).toEqual([manifest.color_scheme_dark.theme_color, manifest.color_scheme_dark.theme_color]);
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  expect(await metaColours()).toEqual([manifest.theme_color, manifest.theme_color]);
 
   for (const icon of manifest.icons) {
     const file = await request.get(new URL(icon.src, response.url()).href);
