@@ -1,6 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { OFFLINE_MESSAGES as T } from './messages.ts';
-import { startServiceWorker } from './registerServiceWorker.ts';
+import { UpdateCard } from './UpdateCard.tsx';
 import type { UpdateFlow } from './updateFlow.ts';
 
 /**
@@ -12,7 +12,9 @@ export function UpdatePrompt() {
   const [flow, setFlow] = useState<UpdateFlow | null>(null);
   const [dismissed, setDismissed] = useState(false);
 
-  useEffect(() => startServiceWorker(setFlow), []);
+  // The registration code and workbox-window are fetched only after the page has loaded, so they
+  // add nothing to the first load.
+  useEffect(() => afterLoad(() => import('./registerServiceWorker.ts').then((sw) => sw.startServiceWorker(setFlow))), []);
 
   const shown = flow !== null && !dismissed;
   return (
@@ -27,43 +29,9 @@ export function UpdatePrompt() {
   );
 }
 
-function UpdateCard({ flow, onDismiss }: { flow: UpdateFlow; onDismiss: () => void }) {
-  const messageId = useId();
-  const noteId = useId();
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') onDismiss();
-  };
-  return (
-    <aside
-      aria-label={T.updateRegion}
-      onKeyDown={onKeyDown}
-      className="fixed right-4 bottom-4 left-4 z-50 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-300 bg-white p-3 text-sm shadow-lg sm:left-auto sm:max-w-md dark:border-sky-800 dark:bg-slate-900"
-    >
-      <div className="min-w-0 flex-1">
-        <p id={messageId} className="font-medium">
-          {T.updateReady}
-        </p>
-        <p id={noteId} className="text-xs text-slate-600 dark:text-slate-400">
-          {T.updateNote}
-        </p>
-      </div>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          aria-describedby={`${messageId} ${noteId}`}
-          onClick={() => flow.reloadClicked()}
-          className="rounded-md bg-sky-600 px-3 py-1.5 font-medium text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
-        >
-          {T.reload}
-        </button>
-        <button
-          type="button"
-          onClick={onDismiss}
-          className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-700 dark:hover:bg-slate-800"
-        >
-          {T.later}
-        </button>
-      </div>
-    </aside>
-  );
+/** Runs `start` once the page has finished loading, so nothing it fetches competes with the first load. */
+function afterLoad(start: () => Promise<void>): void {
+  const go = () => void start().catch(() => undefined);
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
 }
