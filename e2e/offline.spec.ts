@@ -103,6 +103,10 @@ test('the service worker caches exactly the files of the build, and nothing a pe
   await expect(page.getByRole('status', { name: 'Result' })).toContainText('Signature verified');
   // Open every screen once, so anything cached at run time would be there to find.
   for (const tab of ['Learn', 'Encode', 'Keys', 'Decode']) await page.getByRole('tab', { name: tab }).click();
+  // A request for something the service worker does not hold, carrying a token: it must pass
+  // through to the network and not be stored (runtime caching would keep it).
+  const probe = await page.evaluate((token) => fetch(`/robots.txt?token=${token}`).then((r) => r.status), seeds.hs256_password.token);
+  expect(probe).toBe(200);
 
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
