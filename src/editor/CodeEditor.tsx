@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { editorLanguage } from './jsonDepth.ts';
 import { loadMonaco } from './loadMonaco.ts';
 
 export interface CodeEditorProps {
@@ -81,7 +82,7 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
           // The swap happens in this one task, so no keystroke can fall between the two editors.
           const standIn = readStandIn(fallbackRef.current);
           const text = standIn?.text ?? valueRef.current;
-          const model = monaco.editor.createModel(text, language);
+          const model = monaco.editor.createModel(text, editorLanguage(text, language));
           const editor = monaco.editor.create(hostRef.current, {
             model,
             ariaLabel,
@@ -113,6 +114,8 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
             editor.onDidChangeModelContent(() => {
               const text = editor.getValue();
               valueRef.current = text;
+              const fit = editorLanguage(text, language);
+              if (model.getLanguageId() !== fit) monaco.editor.setModelLanguage(model, fit);
               onChangeRef.current?.(text);
             }),
           );

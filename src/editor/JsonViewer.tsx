@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
+import { editorLanguage } from './jsonDepth.ts';
 import { loadMonaco } from './loadMonaco.ts';
 
 export interface JsonViewerProps {
@@ -29,7 +30,8 @@ function monacoTheme(): string {
  * a plain <pre> with the same text stands in, so the first paint never waits and the text is
  * always there for a screen reader.
  */
-export function JsonViewer({ value, ariaLabel, language = 'json', maxHeight = 420, minHeight = 48 }: JsonViewerProps) {
+export function JsonViewer({ value, ariaLabel, language: wanted = 'json', maxHeight = 420, minHeight = 48 }: JsonViewerProps) {
+  const language = useMemo(() => editorLanguage(value, wanted), [value, wanted]);
   const hostRef = useRef<HTMLDivElement>(null);
   const valueRef = useRef(value);
   const [editor, setEditor] = useState<MonacoApi.editor.IStandaloneCodeEditor | null>(null);

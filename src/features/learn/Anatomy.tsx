@@ -130,6 +130,13 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
       <div className={`rounded-md border border-slate-300 p-3 dark:border-slate-700 ${large ? 'text-2xl' : 'text-sm'}`}>
         <Detail info={info} dot={dot} />
       </div>
+      {result.problems
+        .filter((p) => p.code === 'JSON_LIMIT')
+        .map((p) => (
+          <p key={`limit-${p.offset}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+            {p.message}: character {p.offset - start + 1} of the token. Its members are not listed here.
+          </p>
+        ))}
       {result.segments
         .filter((s) => s.json && s.json.members.length > 0)
         .map((s) => (

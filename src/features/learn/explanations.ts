@@ -91,6 +91,12 @@ function keyWrap(values: readonly StepValue[], op: Op, title: string): string[] 
       'The "iv" and "tag" header members belong to this step (the key encryption), not to the content.',
     ];
   }
+  if (/PKCS1-v1_5/.test(title) && op === 'decrypt') {
+    return [
+      'The encrypted key is the random CEK encrypted to the recipient\'s RSA public key with PKCS #1 v1.5 padding.',
+      'This screen asked the engine to say whether the padding check passed, so you can see why a key fails. A real decrypter must never reveal that: it goes on with a random CEK, so a bad padding and a wrong key fail alike at the tag (RFC 7516 §11.5, Bleichenbacher\'s attack). The engine does exactly that for every other caller.',
+    ];
+  }
   if (/RSA/.test(title)) {
     return op === 'encrypt'
       ? ['The random CEK is encrypted to the recipient\'s RSA public key.', 'Only the matching private key can recover it.']

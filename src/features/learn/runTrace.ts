@@ -31,7 +31,9 @@ async function readKey(text: string, encoding: SecretEncoding): Promise<JoseKey 
  */
 export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Promise<LearnRun> {
   const kind = inspect(token, { claims: false }).kind;
-  const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify');
+  // A teaching view: the RSA1_5 step may say whether its padding check failed (explanations.ts says
+  // why no real decrypter may); library callers never get that.
+  const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify', { revealPaddingChecks: true });
   let keyDescription: string | undefined;
   let key0: JoseKey | JoseKeySet | undefined;
   try {

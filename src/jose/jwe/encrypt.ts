@@ -1,6 +1,7 @@
 import { base64urlEncode } from '../lib/base64url.ts';
 import { randomBytes, toBytes, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
+import { checkJsonOption, checkJsonValue } from '../lib/json-shape.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWE_ENC_INFO, isJweAlg, isJweEnc, type JweAlg, type JweEnc } from '../lib/registry.ts';
 import { traceStep, type Trace } from '../lib/trace.ts';
@@ -54,8 +55,25 @@ export interface EncryptOptions extends KeyManagementHooks {
 function plaintextBytes(plaintext: string | Uint8Array | object): Bytes {
   if (typeof plaintext === 'string') return utf8Encode(plaintext);
   if (plaintext instanceof Uint8Array) return toBytes(plaintext);
-  if (typeof plaintext === 'object' && plaintext !== null) return utf8Encode(JSON.stringify(plaintext));
+  if (typeof plaintext === 'object' && plaintext !== null) {
+    checkJsonValue(plaintext, 'encrypt', 'plaintext');
+    return utf8Encode(JSON.stringify(plaintext));
+  }
   throw new TypeError('encrypt: the plaintext must be a string, bytes or a JSON object');
+}
+
+/** A caller's wrong argument is a TypeError in our words, naming the option, before any work. */
+function checkOptions(keyOrRecipients: JoseKey | readonly EncryptRecipient[], options: EncryptOptions): void {
+  if (typeof options !== 'object' || options === null) throw new TypeError('encrypt: the third argument must be the options object ({ alg, enc, ... })');
+  for (const name of ['header', 'unprotected', 'recipientHeader'] as const) {
+    if (options[name] !== undefined) checkJsonOption(options[name], 'encrypt', name);
+  }
+  if (!Array.isArray(keyOrRecipients)) return;
+  keyOrRecipients.forEach((r: unknown, i) => {
+    if (typeof r !== 'object' || r === null) throw new TypeError(`encrypt: recipient ${i + 1} must be an object ({ key, alg?, header? })`);
+    const header = (r as EncryptRecipient).header;
+    if (header !== undefined) checkJsonOption(header, 'encrypt', `header of recipient ${i + 1}`);
+  });
 }
 
 const has = (obj: JsonObject | undefined, name: string) => obj !== undefined && Object.prototype.hasOwnProperty.call(obj, name);
@@ -73,10 +91,11 @@ type Home = 'protected' | 'unprotected' | 'recipient';
  * const jwe2 = await encrypt('hi', [{ key: a, alg: 'A128KW' }, { key: b, alg: 'ECDH-ES+A128KW' }], { enc: 'A128GCM' });
  */
 export async function encrypt(plaintext: string | Uint8Array | object, keyOrRecipients: JoseKey | readonly EncryptRecipient[], options: EncryptOptions): Promise<Jwe> {
+  checkOptions(keyOrRecipients, options);
   const { enc, trace } = options;
-  if (!isJweEnc(enc)) throw new JoseError('ERR_ENC_UNSUPPORTED', `Unsupported JWE "enc" (Encryption Algorithm) ${JSON.stringify(enc)}`, { details: { enc } });
+  if (!isJweEnc(enc)) throw new JoseError('ERR_ENC_UNSUPPORTED', `Unsupported JWE "enc" (Encryption Algorithm) ${echo(enc)}`, { details: { enc } });
   if (options.zip !== undefined && options.zip !== 'DEF') {
-    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported "zip" (Compression Algorithm) ${JSON.stringify(options.zip)}; only "DEF" is defined`, { details: { zip: options.zip } });
+    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported "zip" (Compression Algorithm) ${echo(options.zip)}; only "DEF" is defined`, { details: { zip: options.zip } });
   }
   const single = !Array.isArray(keyOrRecipients);
   const recipients: EncryptRecipient[] = single
@@ -87,7 +106,7 @@ export async function encrypt(plaintext: string | Uint8Array | object, keyOrReci
   const algs = recipients.map((r) => {
     // The alg may also be given where it will live: in a header the caller wrote.
     const alg = r.alg ?? r.header?.alg ?? options.alg ?? options.unprotected?.alg ?? options.header?.alg;
-    if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${JSON.stringify(alg)}`, { details: { alg } });
+    if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${echo(alg)}`, { details: { alg } });
     assertJweKeyFits(r.key, alg, enc, 'encrypt');
     return alg;
   });
@@ -135,7 +154,7 @@ export async function encrypt(plaintext: string | Uint8Array | object, keyOrReci
     const merged = mergeHeaders([protectedHeader, unprotected, recipientHeaders[i]]);
     const checked = checkHeader(merged, Object.keys(protectedHeader).length ? protectedHeader : undefined);
     if (checked.alg !== algs[i] || checked.enc !== enc) {
-      throw new JoseError('ERR_MALFORMED', `The header says "alg" ${String(merged.alg)} and "enc" ${String(merged.enc)}, but the options ask for ${algs[i]} and ${enc}`, { segment: 'header' });
+      throw new JoseError('ERR_MALFORMED', `The header says "alg" ${echo(merged.alg)} and "enc" ${echo(merged.enc)}, but the options ask for ${algs[i]} and ${enc}`, { segment: 'header' });
     }
   }
 

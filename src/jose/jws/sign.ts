@@ -1,7 +1,8 @@
 import { base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
-import { isJsonObject, type JsonObject } from '../lib/json.ts';
+import { JoseError, echo } from '../lib/errors.ts';
+import { type JsonObject } from '../lib/json.ts';
+import { checkJsonOption, checkJsonValue } from '../lib/json-shape.ts';
 import { JWS_ALG_INFO, isJwsAlg, type JwsAlg } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { exactHeaderText } from '../lib/exact-header.ts';
@@ -46,20 +47,23 @@ export type SignPayload = string | Uint8Array | JsonObject | object;
 function payloadBytes(payload: SignPayload): Bytes {
   if (typeof payload === 'string') return utf8Encode(payload);
   if (payload instanceof Uint8Array) return new Uint8Array(payload);
-  if (typeof payload === 'object' && payload !== null) return utf8Encode(JSON.stringify(payload));
+  if (typeof payload === 'object' && payload !== null) {
+    checkJsonValue(payload, 'sign', 'payload');
+    return utf8Encode(JSON.stringify(payload));
+  }
   throw new TypeError('sign: the payload must be a string, bytes or a JSON object');
 }
 
 function protectedHeaderOf(signer: Signer, b64: boolean): JsonObject {
-  const extra = signer.header ?? {};
-  if (!isJsonObject(extra)) throw new TypeError('sign: options.header must be an object');
+  const extra = signer.header === undefined ? {} : checkJsonOption(signer.header, 'sign', 'header');
+  if (signer.unprotected !== undefined) checkJsonOption(signer.unprotected, 'sign', 'unprotected');
   if (extra.alg !== undefined && extra.alg !== signer.alg) {
-    throw new JoseError('ERR_MALFORMED', `The header says "alg": ${JSON.stringify(extra.alg)} but the signing alg is ${signer.alg}`, { segment: 'header' });
+    throw new JoseError('ERR_MALFORMED', `The header says "alg": ${echo(extra.alg)} but the signing alg is ${echo(signer.alg)}`, { segment: 'header' });
   }
   // RFC 7520 §4.7: "alg" may sit in the unprotected header alone (only the content is protected).
   const algUnprotected = signer.unprotected !== undefined && Object.prototype.hasOwnProperty.call(signer.unprotected, 'alg');
   if (algUnprotected && signer.unprotected!.alg !== signer.alg) {
-    throw new JoseError('ERR_MALFORMED', `The unprotected header says "alg": ${JSON.stringify(signer.unprotected!.alg)} but the signing alg is ${signer.alg}`, { segment: 'header' });
+    throw new JoseError('ERR_MALFORMED', `The unprotected header says "alg": ${echo(signer.unprotected!.alg)} but the signing alg is ${echo(signer.alg)}`, { segment: 'header' });
   }
   const header: JsonObject = algUnprotected ? {} : { alg: signer.alg };
   for (const [k, v] of Object.entries(extra)) if (k !== 'alg') Object.defineProperty(header, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -88,7 +92,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
       throw new JoseError('ERR_ALG_NOT_ALLOWED', 'alg "none" makes an Unsecured JWS that anyone can forge; pass allowNone: true to create one for teaching', { details: { alg } });
     }
   } else if (!isJwsAlg(alg)) {
-    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${JSON.stringify(alg)}`, { details: { alg } });
+    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${echo(alg)}`, { details: { alg } });
   }
   const header = protectedHeaderOf(signer, b64);
   const empty = Object.keys(header).length === 0;
@@ -141,6 +145,7 @@ function concatInput(encodedHeader: string, payload: Bytes): Bytes {
  * const multi = await sign('hi', [{ key: rsa, alg: 'RS256' }, { key: ec, alg: 'ES256' }], { alg: 'RS256' });
  */
 export async function sign(payload: SignPayload, key: JoseKey | null | readonly Signer[], options: SignOptions): Promise<Jws> {
+  if (typeof options !== 'object' || options === null) throw new TypeError('sign: the third argument must be the options object ({ alg, header?, ... })');
   const trace = options.trace;
   const b64 = options.b64 !== false;
   try {
@@ -154,7 +159,7 @@ export async function sign(payload: SignPayload, key: JoseKey | null | readonly 
     }
     const signers: Signer[] = Array.isArray(key)
       ? (key as readonly Signer[]).map((s) => ({ allowNone: options.allowNone, ...s }))
-      : [{ key: key as JoseKey | null, alg: options.alg, ...(options.header ? { header: options.header } : {}), ...(options.unprotected ? { unprotected: options.unprotected } : {}), ...(options.allowNone ? { allowNone: true } : {}), ...(options.headerText !== undefined ? { headerText: options.headerText } : {}) }];
+      : [{ key: key as JoseKey | null, alg: options.alg, ...(options.header !== undefined ? { header: options.header } : {}), ...(options.unprotected !== undefined ? { unprotected: options.unprotected } : {}), ...(options.allowNone ? { allowNone: true } : {}), ...(options.headerText !== undefined ? { headerText: options.headerText } : {}) }];
     if (signers.length === 0) throw new JoseError('ERR_KEY_REQUIRED', 'No signer was given', { segment: 'key' });
     const signatures: JwsSignature[] = [];
     for (const signer of signers) signatures.push(await signOne(signer, payloadPart, bytes, b64, trace));

@@ -1,24 +1,26 @@
-import type { Bytes } from './bytes.ts';
+import { fromHex, toHex, type Bytes } from './bytes.ts';
 
 /**
  * Big-endian bytes <-> BigInt and modular exponentiation: what the RSA operations Web Crypto lacks
  * need (RSA1_5, and opening an RSA signature to show what is inside it). BigInt arithmetic is not
  * constant-time; callers use it only where that is acceptable and say so.
+ *
+ * Conversions go through hex text, which the engine parses and prints in linear time: shifting a
+ * byte at a time into a BigInt copies the whole number for every byte (quadratic: 256 KiB took
+ * about a minute). Work on the numbers themselves is the callers' to bound, by checking sizes
+ * against the key before any arithmetic.
  */
 export function bytesToBigInt(bytes: Uint8Array): bigint {
-  let out = 0n;
-  for (const b of bytes) out = (out << 8n) | BigInt(b);
-  return out;
+  return bytes.length === 0 ? 0n : BigInt(`0x${toHex(bytes)}`);
 }
 
-/** The value as exactly `length` big-endian bytes (leading zeros kept, as RSA's I2OSP requires). */
+/**
+ * The value as exactly `length` big-endian bytes (leading zeros kept, as RSA's I2OSP requires); a
+ * value too large keeps its low `length` bytes, as it always did, rather than throwing.
+ */
 export function bigIntToBytes(value: bigint, length: number): Bytes {
-  const out = new Uint8Array(length);
-  for (let i = length - 1; i >= 0; i--) {
-    out[i] = Number(value & 0xffn);
-    value >>= 8n;
-  }
-  return out;
+  if (length <= 0) return new Uint8Array(0);
+  return fromHex(BigInt.asUintN(length * 8, value).toString(16).padStart(length * 2, '0'));
 }
 
 /** base^exponent mod modulus by square-and-multiply. */

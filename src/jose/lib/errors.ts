@@ -133,3 +133,86 @@ export interface Finding {
 export function rfcRef(rfc: number, section: string): { label: string; url: string } {
   return { label: `RFC ${rfc} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` };
 }
+
+/** The most characters of an untrusted value a message repeats; the rest is counted, not copied. */
+export const MAX_ECHO_CHARS = 200;
+
+/**
+ * An untrusted value (a header member, a kid, a JWK member) as a message may repeat it: JSON-like
+ * text, cut at `max` characters with "… (N characters)", built without calling the value's own
+ * methods (`{"toString": 1}` must not throw) and without walking more of it than is shown, so a
+ * 10 MB kid costs no more than a short one.
+ *
+ * @example
+ * echo('k'.repeat(1_000_000)) // '"kkk…kkk"… (1000000 characters)' (200 of them shown)
+ * echo({ toString: 1 })       // '{"toString":1}'
+ */
+export function echo(value: unknown, max = MAX_ECHO_CHARS): string {
+  if (typeof value === 'string') {
+    if (value.length <= max) return JSON.stringify(value);
+    // Never cut a surrogate pair in half: the message stays well-formed text.
+    const cut = isHighSurrogate(value.charCodeAt(max - 1)) ? max - 1 : max;
+    return `${JSON.stringify(value.slice(0, cut))}… (${value.length} characters)`;
+  }
+  const out = { text: '', full: false };
+  writeEcho(value, out, max, 0);
+  return out.full ? `${out.text.slice(0, max)}…` : out.text;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Appends a JSON-like rendering of `value` to `out` until `max` characters; nested values past depth 3 show as … */
+function writeEcho(value: unknown, out: { text: string; full: boolean }, max: number, depth: number): void {
+  const put = (s: string) => {
+    if (out.full) return;
+    out.text += s;
+    if (out.text.length > max) out.full = true;
+  };
+  switch (typeof value) {
+    case 'string':
+      put(value.length > max ? `${JSON.stringify(value.slice(0, max))}…` : JSON.stringify(value));
+      return;
+    case 'number':
+    case 'boolean':
+      put(String(value));
+      return;
+    case 'bigint':
+      put(`${value.toString()}n`);
+      return;
+    case 'undefined':
+      put('undefined');
+      return;
+    case 'function':
+    case 'symbol':
+      put(`a ${typeof value}`);
+      return;
+  }
+  if (value === null) return put('null');
+  if (depth >= 3) return put(Array.isArray(value) ? '[…]' : '{…}');
+  try {
+    if (Array.isArray(value)) {
+      put('[');
+      for (let i = 0; i < value.length && !out.full; i++) {
+        if (i) put(',');
+        writeEcho(Object.getOwnPropertyDescriptor(value, i)?.value, out, max, depth + 1);
+      }
+      put(']');
+      return;
+    }
+    put('{');
+    let first = true;
+    for (const name of Object.keys(value as object)) {
+      if (out.full) break;
+      if (!first) put(',');
+      first = false;
+      put(`${echo(name, max)}:`);
+      writeEcho(Object.getOwnPropertyDescriptor(value, name)?.value, out, max, depth + 1);
+    }
+    put('}');
+  } catch {
+    // A proxy or exotic object that refuses to be read: name its kind only.
+    put(Array.isArray(value) ? 'an array' : 'an object');
+  }
+}

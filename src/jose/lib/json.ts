@@ -85,6 +85,10 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJ
       else break;
     }
   };
+  const tooDeep = (): never => {
+    const { line, column } = lineAndColumn(text, pos);
+    throw new JoseError('ERR_LIMIT_EXCEEDED', `The ${what} nests deeper than ${maxDepth} levels (at line ${line}, column ${column})`, { offset: pos, details: { line, column, limit: maxDepth } });
+  };
   const describe = (at: number) => (at >= text.length ? 'end of text' : JSON.stringify(text[at]));
 
   const parseString = (): string => {
@@ -111,9 +115,7 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJ
     skipWs();
     const c = text[pos];
     if (c === '{') {
-      if (depth >= maxDepth) {
-        throw new JoseError('ERR_LIMIT_EXCEEDED', `The ${what} nests deeper than ${maxDepth} levels`, { offset: pos });
-      }
+      if (depth >= maxDepth) tooDeep();
       pos++;
       const obj: JsonObject = {};
       const seen = new Set<string>();
@@ -162,9 +164,7 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJ
       }
     }
     if (c === '[') {
-      if (depth >= maxDepth) {
-        throw new JoseError('ERR_LIMIT_EXCEEDED', `The ${what} nests deeper than ${maxDepth} levels`, { offset: pos });
-      }
+      if (depth >= maxDepth) tooDeep();
       pos++;
       const arr: JsonValue[] = [];
       skipWs();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hexDump, prettyJson } from './pretty-json.ts';
+import { MAX_INDENTED_DEPTH, hexDump, prettyJson } from './pretty-json.ts';
 
 describe('pretty JSON as written', () => {
   it('indents without re-serializing: digits, escapes and duplicates stay', () => {
@@ -22,6 +22,21 @@ describe('pretty JSON as written', () => {
     const out = prettyJson(big)!;
     expect(JSON.parse(out)).toEqual(JSON.parse(big));
     expect(out.length).toBeLessThan(big.length * 2);
+  });
+
+  it('stays proportional to the input at any depth: levels past the cap fold onto one line', () => {
+    // 12,000 levels once made 288 million characters of indentation (issue 14).
+    for (const depth of [MAX_INDENTED_DEPTH, MAX_INDENTED_DEPTH + 1, 12_000, 100_000]) {
+      const text = '['.repeat(depth) + '1,2' + ']'.repeat(depth);
+      const out = prettyJson(text)!;
+      expect(out.replace(/\s/g, '')).toBe(text);
+      expect(out.length).toBeLessThan(text.length * 2 + 2 * MAX_INDENTED_DEPTH * MAX_INDENTED_DEPTH * 2 + 100);
+    }
+    const lines = prettyJson('['.repeat(30) + '1' + ']'.repeat(30))!.split('\n');
+    expect(lines).toHaveLength(2 * MAX_INDENTED_DEPTH + 1);
+    expect(lines[MAX_INDENTED_DEPTH]).toBe(' '.repeat(2 * MAX_INDENTED_DEPTH) + '['.repeat(10) + '1' + ']'.repeat(10));
+    // Items of a folded container are separated by ", ".
+    expect(prettyJson('['.repeat(22) + '{"a":1,"b":[]}' + ']'.repeat(22))!).toContain('{"a": 1, "b": []}');
   });
 
   it('dumps bytes as hex rows, bounded', () => {

@@ -32,6 +32,19 @@ export interface TraceStep {
 export interface Trace {
   operation: 'sign' | 'verify' | 'encrypt' | 'decrypt';
   steps: TraceStep[];
+  /**
+   * Teaching only: let the trace say whether an RSA1_5 key unwrap failed its padding or length
+   * check (and so continued with a random CEK). Off by default: a trace that tells a padding
+   * failure from a wrong tag is a padding oracle (Bleichenbacher, RFC 7516 §11.5) for whoever
+   * reads it, for example a service that logs or returns traces.
+   */
+  revealPaddingChecks?: boolean;
+}
+
+/** Options of createTrace. */
+export interface CreateTraceOptions {
+  /** See Trace.revealPaddingChecks: only where a person explicitly asks to see why a padding check failed. */
+  revealPaddingChecks?: boolean;
 }
 
 /**
@@ -41,9 +54,10 @@ export interface Trace {
  * const trace = createTrace('verify');
  * await verify(token, key, { trace });
  * trace.steps.map((s) => s.title); // ['Decode the JWS Protected Header', …]
+ * const lesson = createTrace('decrypt', { revealPaddingChecks: true }); // teaching views only
  */
-export function createTrace(operation: Trace['operation']): Trace {
-  return { operation, steps: [] };
+export function createTrace(operation: Trace['operation'], options: CreateTraceOptions = {}): Trace {
+  return { operation, steps: [], ...(options.revealPaddingChecks ? { revealPaddingChecks: true } : {}) };
 }
 
 /** Adds a step when a trace is being collected; a no-op otherwise, so the hot path stays cheap. */

@@ -13,18 +13,21 @@ import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
  * modular exponentiation with CRT, PKCS #1 v1.5 type 2 padding of RFC 8017 §7.2). BigInt arithmetic
  * is not constant-time: this is for reading legacy tokens, and decrypt accepts RSA1_5 only when the
  * caller lists it. A padding or length failure never shows: a random CEK takes over and the JWE
- * fails at the tag check like any wrong key (RFC 7516 §11.5, the Bleichenbacher countermeasure).
+ * fails at the tag check like any wrong key (RFC 7516 §11.5, the Bleichenbacher countermeasure);
+ * only a trace created with `revealPaddingChecks` (the Learn screen's) says which it was.
+ *
+ * Sizes are checked before any arithmetic: the key's members were bounded by validateJwk (modulus
+ * at most MAX_RSA_MODULUS_BITS, private members no longer than it), and an encrypted key that is
+ * not exactly the modulus length is never converted (RFC 8017 §7.2.2 step 1).
  */
 
 function big(jwk: Readonly<Record<string, unknown>>, name: string): bigint {
   return bytesToBigInt(base64urlDecode(String(jwk[name])));
 }
 
+/** k, the modulus length in octets (the key's bit size was measured without leading zeros). */
 function modulusBytes(key: JoseKey): number {
-  const n = base64urlDecode(String(key.jwk.n));
-  let i = 0;
-  while (i < n.length && n[i] === 0) i++;
-  return n.length - i;
+  return Math.ceil(key.bits / 8);
 }
 
 export async function wrapRsa1_5(input: WrapInput): Promise<WrapResult> {
@@ -63,9 +66,10 @@ export async function unwrapRsa1_5(input: UnwrapInput): Promise<Bytes> {
   const cekLength = JWE_ENC_INFO[input.enc].cekBits / 8;
   const fallback = randomBytes(cekLength);
   const k = modulusBytes(input.key);
-  const n = big(input.key.jwk, 'n');
-  const c = bytesToBigInt(input.encryptedKey);
-  let ok = input.encryptedKey.length === k && c < n ? 1 : 0;
+  // The length is public (it is in the token): checking it first leaks nothing and bounds the work.
+  let ok = input.encryptedKey.length === k ? 1 : 0;
+  const c = ok ? bytesToBigInt(input.encryptedKey) : 0n;
+  ok &= c < big(input.key.jwk, 'n') ? 1 : 0;
   const em = bigIntToBytes(ok ? rsaDecrypt(input.key.jwk, c) : 0n, k);
   // Scan the whole block without an early exit: 0x00 0x02, at least 8 non-zero PS octets, 0x00, M.
   ok &= em[0] === 0 ? 1 : 0;
@@ -80,11 +84,16 @@ export async function unwrapRsa1_5(input: UnwrapInput): Promise<Bytes> {
   ok &= k - separator - 1 === cekLength ? 1 : 0;
   const recovered = em.slice(k - cekLength);
   const cek = ok ? recovered : fallback;
+  const label = input.trace?.revealPaddingChecks
+    ? ok
+      ? 'Recovered CEK (padding and length checks passed)'
+      : 'Random CEK (the padding or length check failed; RFC 7516 §11.5)'
+    : 'CEK (the recovered one, or a random one if the padding check failed: by design the two look the same, RFC 7516 §11.5)';
   traceStep(input.trace, {
     id: 'key-wrap',
     title: 'Decrypt the JWE Encrypted Key with RSAES-PKCS1-v1_5 (deprecated)',
     ref: 'RFC 7518 §4.2 / RFC 7516 §11.5',
-    values: [bytesValue('encryptedKey', 'JWE Encrypted Key', input.encryptedKey), bytesValue('cek', ok ? 'Recovered CEK' : 'Random CEK (padding or length check failed; RFC 7516 §11.5)', cek)],
+    values: [bytesValue('encryptedKey', 'JWE Encrypted Key', input.encryptedKey), bytesValue('cek', label, cek)],
   });
   return cek;
 }
