@@ -1,4 +1,4 @@
-import { rfcRef, type Finding } from '../lib/errors.ts';
+import { rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 /** Options of validateClaims. */
@@ -113,7 +113,7 @@ export function validateClaims(claims: unknown, options: ValidateClaimsOptions =
   if (options.issuer !== undefined) {
     const expected = typeof options.issuer === 'string' ? [options.issuer] : options.issuer;
     if (typeof claims.iss !== 'string' || !expected.includes(claims.iss)) {
-      add('iss', 'CLAIM_ISSUER_MISMATCH', 'danger', `"iss" is ${JSON.stringify(claims.iss ?? null)}; expected ${expected.map((e) => JSON.stringify(e)).join(' or ')}`, '4.1.1');
+      add('iss', 'CLAIM_ISSUER_MISMATCH', 'danger', `"iss" is ${echo(claims.iss ?? null)}; expected ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.1');
     }
   }
   if (options.audience !== undefined) {
@@ -121,7 +121,7 @@ export function validateClaims(claims: unknown, options: ValidateClaimsOptions =
     const aud = claims.aud;
     const got = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
     if (!got.some((a) => expected.includes(a))) {
-      add('aud', 'CLAIM_AUDIENCE_MISMATCH', 'danger', `"aud" does not contain ${expected.map((e) => JSON.stringify(e)).join(' or ')}`, '4.1.3');
+      add('aud', 'CLAIM_AUDIENCE_MISMATCH', 'danger', `"aud" does not contain ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.3');
     }
   }
   for (const [name, value] of Object.entries(claims)) {

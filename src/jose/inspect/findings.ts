@@ -1,4 +1,4 @@
-import { rfcRef, type Finding } from '../lib/errors.ts';
+import { rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { isJweAlg, isJwsAlg } from '../lib/registry.ts';
 import { headerIssues } from '../jws/header.ts';
@@ -26,7 +26,7 @@ export function headerFindings(
   else if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
     add('ALG_NONE_VARIANT', 'danger', `The "alg" is "${alg}", a case variant of "none" used to slip past filters; it is not a registered algorithm`, rfcRef(7518, '3.6'));
   } else if (typeof alg === 'string' && !(kind === 'JWS' ? isJwsAlg(alg) : isJweAlg(alg))) {
-    add('ALG_UNKNOWN', 'warning', `The "alg" ${JSON.stringify(alg)} is not a registered ${kind} algorithm`, rfcRef(kind === 'JWS' ? 7515 : 7516, '4.1.1'));
+    add('ALG_UNKNOWN', 'warning', `The "alg" ${echo(alg)} is not a registered ${kind} algorithm`, rfcRef(kind === 'JWS' ? 7515 : 7516, '4.1.1'));
   }
   if (kind === 'JWS' && header.enc !== undefined) add('JWE_HEADER_ON_JWS', 'danger', 'The header has "enc", which only a JWE has, yet the token is a JWS (3 segments): RFC 7516 §9', rfcRef(7516, '9'));
   if (kind === 'JWE' && isJwsAlg(alg)) add('JWS_ALG_ON_JWE', 'danger', `The "alg" ${alg} is a signature algorithm, yet the token is a JWE (5 segments): RFC 7516 §9`, rfcRef(7516, '9'));
@@ -34,7 +34,7 @@ export function headerFindings(
   if (alg === 'RSA1_5') add('ALG_RSA1_5', 'danger', 'RSA1_5 (RSAES-PKCS1-v1_5) is vulnerable to padding-oracle attacks; prefer RSA-OAEP-256', rfcRef(7518, '4.2'));
   for (const name of ['jku', 'x5u'] as const) {
     if (header[name] !== undefined) {
-      add(`HEADER_${name.toUpperCase()}`, 'warning', `The header names a key URL in "${name}" (${JSON.stringify(header[name]).slice(0, 200)}). It is never fetched automatically: trusting it lets the token choose its own key`, rfcRef(8725, '3.10'));
+      add(`HEADER_${name.toUpperCase()}`, 'warning', `The header names a key URL in "${name}" (${echo(header[name])}). It is never fetched automatically: trusting it lets the token choose its own key`, rfcRef(8725, '3.10'));
     }
   }
   if (header.jwk !== undefined) {
@@ -47,7 +47,7 @@ export function headerFindings(
   }
   if (header.x5c !== undefined) add('HEADER_X5C', 'info', 'The header carries a certificate chain in "x5c"; it proves nothing unless the chain is validated to a trusted root', rfcRef(7515, '4.1.6'));
   if (typeof header.kid === 'string' && SUSPICIOUS_KID.test(header.kid)) {
-    add('KID_SUSPICIOUS', 'warning', `The "kid" ${JSON.stringify(header.kid).slice(0, 120)} contains characters used in path traversal or injection; use it only for an exact match`, rfcRef(8725, '3.10'));
+    add('KID_SUSPICIOUS', 'warning', `The "kid" ${echo(header.kid, 120)} contains characters used in path traversal or injection; use it only for an exact match`, rfcRef(8725, '3.10'));
   }
   if (Object.prototype.hasOwnProperty.call(header, '__proto__') || Object.prototype.hasOwnProperty.call(header, 'constructor')) {
     add('HEADER_PROTOTYPE_NAME', 'warning', 'The header has a member named "__proto__" or "constructor", a sign of a prototype-pollution attempt; it is kept as a plain member');
@@ -60,7 +60,7 @@ export function headerFindings(
   } else if (unprotected.some((h) => h !== undefined && Object.prototype.hasOwnProperty.call(h, 'zip'))) {
     add('ZIP_UNPROTECTED', 'danger', '"zip" must be in the protected header (RFC 7516 §4.1.3)', rfcRef(7516, '4.1.3'));
   }
-  if (kind === 'JWE' && header.zip !== undefined) add('ZIP', 'info', `The plaintext is compressed ("zip": ${JSON.stringify(header.zip)}); compressing before encrypting can leak content length`, rfcRef(7516, '4.1.3'));
+  if (kind === 'JWE' && header.zip !== undefined) add('ZIP', 'info', `The plaintext is compressed ("zip": ${echo(header.zip)}); compressing before encrypting can leak content length`, rfcRef(7516, '4.1.3'));
   if (kind === 'JWE' && typeof header.p2c === 'number' && header.p2c > 10000) {
     add('PBES2_P2C_HIGH', 'warning', `"p2c" is ${header.p2c}: above 10,000 PBKDF2 iterations decryption is refused by default (denial of service)`, rfcRef(7518, '4.8.1.2'));
   }

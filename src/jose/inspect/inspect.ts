@@ -1,4 +1,4 @@
-import { rfcRef, type Finding } from '../lib/errors.ts';
+import { rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { validateClaims } from '../claims/validate.ts';
 import { payloadUnencoded } from '../jws/header.ts';
@@ -89,7 +89,7 @@ function finish(r: InspectResult, c: Collector, options: InspectOptions): void {
         if (options.claims !== false) r.findings.push(...claimFindings(r.claims, payloadSeg, options));
       }
       for (const d of c.payloadDuplicates) {
-        r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${d.name}"; parsers disagree on which value wins (JSON.parse keeps the last)`, segment: 'payload', offset: d.offset });
+        r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins (JSON.parse keeps the last)`, segment: 'payload', offset: d.offset });
       }
     }
     if (r.signatures && r.signatures.length > 1 && new Set(r.signatures.map((s) => payloadUnencoded(s.protectedHeader))).size > 1) {

@@ -1,4 +1,4 @@
-import { JoseError, type SegmentName } from '../lib/errors.ts';
+import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonMember, type JsonObject, type JsonValue } from '../lib/json.ts';
 import { classifyHeader } from '../lib/registry.ts';
 import { payloadUnencoded } from '../jws/header.ts';
@@ -21,7 +21,7 @@ export function inspectJson(r: InspectResult, c: Collector, text: string, base: 
     return;
   }
   for (const d of parsed.duplicates) {
-    problem(c, { code: 'DUPLICATE_MEMBER', message: `Duplicate member name "${d.name}" in the JSON serialization`, segment: 'token', offset: base + d.offset, length: d.name.length + 2 });
+    problem(c, { code: 'DUPLICATE_MEMBER', message: `Duplicate member name ${echo(d.name)} in the JSON serialization`, segment: 'token', offset: base + d.offset, length: d.name.length + 2 });
   }
   const root = parsed.value;
   const index = new Map<string, JsonMember>();

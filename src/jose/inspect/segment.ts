@@ -1,6 +1,6 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, type SegmentName } from '../lib/errors.ts';
+import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { parseJson, type JsonMember } from '../lib/json.ts';
 import type { InspectedMember, InspectedSegment, InspectProblem, Range, SegmentEncoding, SegmentPart } from './types.ts';
 
@@ -131,7 +131,7 @@ export function decodeSegment(c: Collector, spec: SegmentSpec): InspectedSegment
     for (const d of parsed.duplicates) {
       const at = d.offset + shift;
       const input = spec.encoding === 'base64url' ? bytesToInput(seg, toByte(at), toByte(at) + 1).start : seg.start + at;
-      if (spec.json === 'header') fail('DUPLICATE_MEMBER', `${spec.label}: duplicate member name "${d.name}" (RFC 7515 §4: a JOSE Header must not repeat a name)`, input, d.name.length + 2);
+      if (spec.json === 'header') fail('DUPLICATE_MEMBER', `${spec.label}: duplicate member name ${echo(d.name)} (RFC 7515 §4: a JOSE Header must not repeat a name)`, input, d.name.length + 2);
       else c.payloadDuplicates.push({ name: d.name, offset: input });
     }
   } catch (error) {

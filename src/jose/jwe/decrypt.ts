@@ -1,6 +1,6 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, type Finding, type SegmentName } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, type JweAlg, type JweEnc } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
@@ -270,7 +270,7 @@ async function open(x: OpenInput): Promise<Omit<DecryptResult, 'recipientIndex' 
       if (isJsonObject(parsed.value)) {
         result.claims = parsed.value;
         for (const d of parsed.duplicates) {
-          findings.push({ code: 'CLAIMS_DUPLICATE_MEMBER', severity: 'warning', message: `The claim "${d.name}" appears more than once; the last value is used`, ref: rfcRef(7519, '4') });
+          findings.push({ code: 'CLAIMS_DUPLICATE_MEMBER', severity: 'warning', message: `The claim ${echo(d.name)} appears more than once; the last value is used`, ref: rfcRef(7519, '4') });
         }
       }
     } catch {

@@ -1,4 +1,4 @@
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { isJweAlg, isJweEnc, type JweAlg, type JweEnc } from '../lib/registry.ts';
 
@@ -16,7 +16,7 @@ export function mergeHeaders(parts: (JsonObject | undefined)[]): JsonObject {
     if (!isJsonObject(part)) throw new JoseError('ERR_MALFORMED', 'A JWE header must be a JSON object', { segment: 'header' });
     for (const name of Object.keys(part)) {
       if (Object.prototype.hasOwnProperty.call(merged, name)) {
-        throw new JoseError('ERR_MALFORMED', `The header parameter "${name}" appears in more than one of the JWE headers; they must be disjoint (RFC 7516 §7.2.1)`, {
+        throw new JoseError('ERR_MALFORMED', `The header parameter ${echo(name)} appears in more than one of the JWE headers; they must be disjoint (RFC 7516 §7.2.1)`, {
           segment: 'header',
           details: { member: name },
         });
@@ -43,8 +43,8 @@ export function checkHeader(merged: JsonObject, protectedHeader: JsonObject | un
   if (typeof enc !== 'string' || enc === '') {
     throw new JoseError('ERR_MALFORMED', 'JWE "enc" (Encryption Algorithm) Header Parameter missing or invalid', { segment: 'header', details: { member: 'enc' } });
   }
-  if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${JSON.stringify(alg)}`, { segment: 'header', details: { alg } });
-  if (!isJweEnc(enc)) throw new JoseError('ERR_ENC_UNSUPPORTED', `Unsupported JWE "enc" (Encryption Algorithm) ${JSON.stringify(enc)}`, { segment: 'header', details: { enc } });
+  if (!isJweAlg(alg)) throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported JWE "alg" (Algorithm) ${echo(alg)}`, { segment: 'header', details: { alg } });
+  if (!isJweEnc(enc)) throw new JoseError('ERR_ENC_UNSUPPORTED', `Unsupported JWE "enc" (Encryption Algorithm) ${echo(enc)}`, { segment: 'header', details: { enc } });
   let zip: 'DEF' | undefined;
   if (merged.zip !== undefined) {
     if (!protectedHeader || !Object.prototype.hasOwnProperty.call(protectedHeader, 'zip')) {
@@ -54,7 +54,7 @@ export function checkHeader(merged: JsonObject, protectedHeader: JsonObject | un
       });
     }
     if (merged.zip !== 'DEF') {
-      throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported "zip" (Compression Algorithm) ${JSON.stringify(merged.zip)}; only "DEF" is defined`, {
+      throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported "zip" (Compression Algorithm) ${echo(merged.zip)}; only "DEF" is defined`, {
         segment: 'header',
         details: { member: 'zip', zip: merged.zip },
       });
@@ -77,7 +77,7 @@ function checkCrit(merged: JsonObject, protectedHeader: JsonObject | undefined):
   }
   for (const name of crit as string[]) {
     if (!Object.prototype.hasOwnProperty.call(merged, name)) {
-      throw new JoseError('ERR_MALFORMED', `"crit" lists "${name}", which is not in the header`, { segment: 'header', details: { member: 'crit', name } });
+      throw new JoseError('ERR_MALFORMED', `"crit" lists ${echo(name)}, which is not in the header`, { segment: 'header', details: { member: 'crit', name } });
     }
   }
   throw new JoseError('ERR_CRIT_UNSUPPORTED', `The header marks ${(crit as string[]).map((n) => `"${n}"`).join(', ')} as critical, an extension JOSE Lab does not understand`, {

@@ -1,4 +1,4 @@
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg, type JweAlg, type JwsAlg } from '../lib/registry.ts';
 import { describeKey } from './import.ts';
 import type { JoseKey } from './types.ts';
@@ -91,7 +91,7 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
     throw new JoseError('ERR_KEY_MISMATCH', why, { segment: 'key', details: { alg, operation, ...details } });
   };
   if (!isJwsAlg(alg) && !isJweAlg(alg)) {
-    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported algorithm ${JSON.stringify(alg)}`, { details: { alg } });
+    throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported algorithm ${echo(alg)}`, { details: { alg } });
   }
   const isJws = isJwsAlg(alg);
   if (isJws !== (operation === 'sign' || operation === 'verify')) {

@@ -7,7 +7,7 @@
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlEncode } from '../lib/base64url.ts';
 import { randomBytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { JWE_ALG_INFO, JWE_ENC_INFO, JWS_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, type Curve, type EcCurve, type JweEnc, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 import { runtimeSupports } from '../lib/webcrypto.ts';
 import { mlDsaPair } from './akp.ts';
@@ -89,7 +89,7 @@ async function ecPair(crv: EcCurve): Promise<Jwk> {
 }
 
 function unsupported(alg: string, why: string): never {
-  throw new JoseError('ERR_ALG_UNSUPPORTED', `Cannot generate a key for ${JSON.stringify(alg)}: ${why}`, { details: { alg } });
+  throw new JoseError('ERR_ALG_UNSUPPORTED', `Cannot generate a key for ${echo(alg)}: ${why}`, { details: { alg } });
 }
 
 /** What to make for an alg: a key pair's material, or a secret of so many bytes. */

@@ -1,6 +1,6 @@
 import { base64Decode, base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { fromHex, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, parseJson } from '../lib/json.ts';
 import type { Curve, Kty } from '../lib/registry.ts';
 import { completeAkpJwk, needsAkpCompletion } from './akp.ts';
@@ -135,7 +135,7 @@ async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKe
       findings.push({ code: 'JWKS_PRIVATE_KEYS', severity: kinds.has('public') ? 'warning' : 'info', message: `The JWKS holds private keys${kinds.has('public') ? ' next to public ones' : ''}; a published JWKS should hold only public keys`, ref: rfcRef(7517, '5'), segment: 'key' });
     }
     if (duplicates.length) {
-      findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => JSON.stringify(k)).join(', ')}`, segment: 'key' });
+      findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => echo(k, 60)).join(', ')}`, segment: 'key' });
     }
     return Object.freeze({ type: 'set', keys: Object.freeze(imported), format: 'jwks', findings: Object.freeze(findings) });
   }
@@ -191,7 +191,7 @@ export async function importKey(material: unknown, options: ImportKeyOptions = {
   }
   if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
     const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)![1];
-    throw new JoseError('ERR_KEY_INVALID', `PEM "${label}" is not a format this build can read`, { segment: 'key', details: { format: label } });
+    throw new JoseError('ERR_KEY_INVALID', `PEM ${echo(label)} is not a format this build can read`, { segment: 'key', details: { format: label } });
   }
   const encoding = options.encoding ?? 'utf8';
   const bytes = decodeSecret(material, encoding);

@@ -5,7 +5,7 @@
  */
 import { base64Encode } from '../lib/base64url.ts';
 import type { Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, echo, rfcRef, type Finding } from '../lib/errors.ts';
 import { parseDer } from './der.ts';
 import { isEncryptedPkcs8, readPkcs8 } from './pkcs8.ts';
 import { parseRsaPrivateKey, parseRsaPublicKey } from './pkcs1.ts';
@@ -56,17 +56,17 @@ function decodeBody(text: string, label: string, bodyStart: number, body: string
     const ch = rest[i]!;
     if (!/[A-Za-z0-9+/=\s]/.test(ch)) {
       const hint = ch === '-' || ch === '_' ? ' (base64url characters; PEM uses standard base64 with "+" and "/")' : '';
-      throw invalid(`The body of the PEM block "${label}" is not valid base64: line ${lineOf(text, restStart + i)} has the character ${JSON.stringify(ch)}${hint}`, { label }, restStart + i);
+      throw invalid(`The body of the PEM block ${echo(label)} is not valid base64: line ${lineOf(text, restStart + i)} has the character ${JSON.stringify(ch)}${hint}`, { label }, restStart + i);
     }
   }
   const clean = rest.replace(/\s+/g, '');
-  if (clean.length === 0) throw invalid(`The PEM block "${label}" is empty`, { label });
+  if (clean.length === 0) throw invalid(`The PEM block ${echo(label)} is empty`, { label });
   const padAt = clean.indexOf('=');
   if ((padAt !== -1 && !/^=={0,1}$/.test(clean.slice(padAt))) || clean.length % 4 !== 0) {
     throw invalid(
       padAt !== -1 && padAt < clean.length - 2
-        ? `The body of the PEM block "${label}" is not valid base64: "=" padding appears before the end (are two keys pasted into one block?)`
-        : `The body of the PEM block "${label}" is not valid base64: ${clean.length} characters is not a multiple of 4, so part of a line is missing`,
+        ? `The body of the PEM block ${echo(label)} is not valid base64: "=" padding appears before the end (are two keys pasted into one block?)`
+        : `The body of the PEM block ${echo(label)} is not valid base64: ${clean.length} characters is not a multiple of 4, so part of a line is missing`,
       { label },
     );
   }
@@ -94,8 +94,8 @@ export function parsePemBlocks(text: string): PemBlock[] {
     const nextBegin = text.indexOf('-----BEGIN ', bodyStart);
     if (endAt === -1 || (nextBegin !== -1 && nextBegin < endAt)) {
       const otherEnd = /-----END ([^\r\n-]+)-----/.exec(text.slice(bodyStart, nextBegin === -1 ? undefined : nextBegin));
-      if (otherEnd) throw invalid(`The PEM block starts with "BEGIN ${label}" but ends with "END ${otherEnd[1]}"`, { label }, match.index);
-      throw invalid(`The PEM block "${label}" has no "${endLine}" line: the key looks truncated (copy the whole file, including the END line)`, { label, truncated: true }, match.index);
+      if (otherEnd) throw invalid(`The PEM block starts with ${echo(`BEGIN ${label}`)} but ends with ${echo(`END ${otherEnd[1]}`)}`, { label }, match.index);
+      throw invalid(`The PEM block ${echo(label)} has no ${echo(endLine)} line: the key looks truncated (copy the whole file, including the END line)`, { label, truncated: true }, match.index);
     }
     // Blocks that will be refused by label are not decoded: their armour may differ (OpenPGP's checksum line).
     const { headers, bytes } = unreadable(label) ? { headers: {}, bytes: new Uint8Array(0) } : decodeBody(text, label, bodyStart, text.slice(bodyStart, endAt));
@@ -126,9 +126,9 @@ const DECRYPT = 'decrypt it first, for example `openssl pkey -in key.pem -out pl
 function unreadable(label: string): string | undefined {
   if (label === 'ENCRYPTED PRIVATE KEY') return `This is an encrypted PKCS#8 private key ("ENCRYPTED PRIVATE KEY"), protected by a passphrase that JOSE Lab does not ask for; ${DECRYPT.replace('openssl pkey', 'openssl pkcs8 -topk8 -nocrypt')}`;
   if (label === 'OPENSSH PRIVATE KEY') return 'This is an OpenSSH private key ("OPENSSH PRIVATE KEY"), not a format JOSE uses; convert a copy to PKCS#8 with `ssh-keygen -p -N "" -m PKCS8 -f copy_of_key` (RSA and ECDSA keys), then paste the result';
-  if (label.startsWith('PGP ')) return `This is an OpenPGP block ("${label}"); OpenPGP keys are not JOSE keys. Export the key as PEM or JWK from the tool that made it`;
+  if (label.startsWith('PGP ')) return `This is an OpenPGP block (${echo(label)}); OpenPGP keys are not JOSE keys. Export the key as PEM or JWK from the tool that made it`;
   if (label === 'SSH2 PUBLIC KEY') return 'This is an SSH2 public key (RFC 4716); convert it with `ssh-keygen -i -m RFC4716 -f key.pub` and then `ssh-keygen -e -m PKCS8 -f` on the result';
-  if (label.startsWith('DSA ')) return `This is a DSA key ("${label}"); JOSE has no DSA algorithms. Use an RSA, EC or Ed25519 key`;
+  if (label.startsWith('DSA ')) return `This is a DSA key (${echo(label)}); JOSE has no DSA algorithms. Use an RSA, EC or Ed25519 key`;
   if (label === 'CERTIFICATE REQUEST' || label === 'NEW CERTIFICATE REQUEST') return 'This is a certificate signing request, not a key; extract its public key with `openssl req -in csr.pem -pubkey -noout`';
   if (label === 'PKCS7' || label === 'CMS') return `This is a ${label} bundle; extract its certificates with \`openssl pkcs7 -print_certs -in bundle.pem\` and paste one`;
   if (label === 'TRUSTED CERTIFICATE') return 'This is an OpenSSL "TRUSTED CERTIFICATE" (a certificate with trust settings); convert it with `openssl x509 -in cert.pem -out plain.pem`';

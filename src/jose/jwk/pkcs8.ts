@@ -1,7 +1,7 @@
 /** PKCS#8 PrivateKeyInfo / OneAsymmetricKey (RFC 5208, RFC 5958; ML-DSA per RFC 9881), to and from JWK. */
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { bytesEqual, type Bytes } from '../lib/bytes.ts';
-import { JoseError, type Finding } from '../lib/errors.ts';
+import { JoseError, echo, type Finding } from '../lib/errors.ts';
 import { ML_DSA_INFO, OKP_CURVE_BYTES, type MlDsaAlg } from '../lib/registry.ts';
 import { okpPublicFromPrivate } from './curves.ts';
 import { ctxTag, derOctetString, derSequence, derSmallInt, expect, parseDer, readBitString, readOctetString, readSmallInt, sequence, tlv, TAG, type DerNode } from './der.ts';
@@ -79,7 +79,7 @@ export function writePkcs8(jwk: Jwk): Bytes {
       inner = tlv(ctxTag(0, false), base64urlDecode(String(jwk.priv)));
       break;
     default:
-      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
+      throw new JoseError('ERR_KEY_INVALID', `A ${echo(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
   }
   return derSequence(derSmallInt(0), algorithmIdentifierFor(jwk), derOctetString(inner));
 }

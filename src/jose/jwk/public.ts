@@ -1,6 +1,6 @@
 /** The public half of a private key: drop the private members, computing the point when a file left it out. */
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { EC_CURVE_INFO, OKP_CURVE_BYTES, type EcCurve, type OkpCurve } from '../lib/registry.ts';
 import { ecPublicFromPrivate, okpPublicFromPrivate } from './curves.ts';
 import { keyFromJwk } from './import.ts';
@@ -22,13 +22,13 @@ export function publicJwk(jwk: Readonly<Jwk>): Jwk {
     const d = base64urlDecode(jwk.d);
     if (jwk.kty === 'EC') {
       const crv = jwk.crv as EcCurve;
-      if (!(crv in EC_CURVE_INFO)) throw new JoseError('ERR_KEY_INVALID', `The EC JWK's "crv" is ${JSON.stringify(jwk.crv)}; expected P-256, P-384, P-521 or secp256k1`, { segment: 'key' });
+      if (!(crv in EC_CURVE_INFO)) throw new JoseError('ERR_KEY_INVALID', `The EC JWK's "crv" is ${echo(jwk.crv)}; expected P-256, P-384, P-521 or secp256k1`, { segment: 'key' });
       const { x, y } = ecPublicFromPrivate(crv, d);
       out.x = base64urlEncode(x);
       out.y = base64urlEncode(y);
     } else {
       const crv = jwk.crv as OkpCurve;
-      if (!(crv in OKP_CURVE_BYTES)) throw new JoseError('ERR_KEY_INVALID', `The OKP JWK's "crv" is ${JSON.stringify(jwk.crv)}; expected Ed25519, Ed448, X25519 or X448`, { segment: 'key' });
+      if (!(crv in OKP_CURVE_BYTES)) throw new JoseError('ERR_KEY_INVALID', `The OKP JWK's "crv" is ${echo(jwk.crv)}; expected Ed25519, Ed448, X25519 or X448`, { segment: 'key' });
       out.x = base64urlEncode(okpPublicFromPrivate(crv, d));
     }
   }

@@ -1,4 +1,4 @@
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { assertKeyFits, type KeyOperation } from './fit.ts';
 import { flattenKeys, type JoseKey, type JoseKeySet, type KeyInput } from './types.ts';
 
@@ -26,7 +26,7 @@ export function selectKeys(input: KeyInput, header: { kid?: unknown; alg?: unkno
       const kids = all.map((k) => k.kid).filter((k) => k !== undefined);
       throw new JoseError(
         'ERR_KEY_NOT_FOUND',
-        `No key has kid ${JSON.stringify(kid)}; the key set has ${kids.length ? kids.map((k) => JSON.stringify(k)).join(', ') : 'no kids'}`,
+        `No key has kid ${echo(kid)}; the key set has ${kids.length ? kids.map((k) => echo(k, 60)).join(', ') : 'no kids'}`,
         { segment: 'key', details: { kid, kids } },
       );
     }

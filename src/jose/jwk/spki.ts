@@ -1,6 +1,6 @@
 /** SubjectPublicKeyInfo (RFC 5280 §4.1.2.7; key types per RFC 3279, 5480, 8410, 4055, 9881), to and from JWK. */
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { ML_DSA_INFO, OKP_CURVE_BYTES, type EcCurve, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 import { decodeEcPoint } from './curves.ts';
 import { derBitString, derNull, derOid, derSequence, parseDer, readBitString, readOid, sequence, TAG, type DerNode } from './der.ts';
@@ -107,7 +107,7 @@ export function algorithmIdentifierFor(jwk: Jwk): Bytes {
       // RFC 9881 §2: the parameters are absent.
       return derSequence(derOid(ML_DSA_INFO[jwk.alg as MlDsaAlg].oid));
     default:
-      throw new JoseError('ERR_KEY_INVALID', `A ${String(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
+      throw new JoseError('ERR_KEY_INVALID', `A ${echo(jwk.kty)} key has no PEM form; only RSA, EC, OKP and ML-DSA keys do`, { segment: 'key' });
   }
 }
 

@@ -1,4 +1,4 @@
-import { rfcRef, type Finding, type JoseErrorCode } from '../lib/errors.ts';
+import { rfcRef, echo, type Finding, type JoseErrorCode } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 
 /** The crit extensions this engine implements (RFC 7515 §4.1.11): only RFC 7797's "b64". */
@@ -43,15 +43,15 @@ export function headerIssues(protectedHeader: JsonObject | undefined, unprotecte
       const seen = new Set<string>();
       for (const name of crit) {
         if (typeof name !== 'string' || name === '') {
-          fail('CRIT_INVALID', 'ERR_MALFORMED', `"crit" must list non-empty strings; it holds ${JSON.stringify(name)}`);
+          fail('CRIT_INVALID', 'ERR_MALFORMED', `"crit" must list non-empty strings; it holds ${echo(name)}`);
           continue;
         }
-        if (seen.has(name)) fail('CRIT_DUPLICATE', 'ERR_MALFORMED', `"crit" lists "${name}" twice`);
+        if (seen.has(name)) fail('CRIT_DUPLICATE', 'ERR_MALFORMED', `"crit" lists ${echo(name)} twice`);
         seen.add(name);
         if (!UNDERSTOOD_CRIT.includes(name)) {
-          fail('CRIT_UNSUPPORTED', 'ERR_CRIT_UNSUPPORTED', `"crit" requires the extension "${name}", which this implementation does not understand`);
+          fail('CRIT_UNSUPPORTED', 'ERR_CRIT_UNSUPPORTED', `"crit" requires the extension ${echo(name)}, which this implementation does not understand`);
         } else if (!own(protectedHeader, name) && !unprotected.some((h) => own(h, name))) {
-          fail('CRIT_ABSENT', 'ERR_MALFORMED', `"crit" lists "${name}" but the header has no "${name}"`);
+          fail('CRIT_ABSENT', 'ERR_MALFORMED', `"crit" lists ${echo(name)} but the header has no such member`);
         }
       }
     }
@@ -59,7 +59,7 @@ export function headerIssues(protectedHeader: JsonObject | undefined, unprotecte
   if (own(protectedHeader, 'b64')) {
     const b64 = protectedHeader!.b64;
     if (typeof b64 !== 'boolean') {
-      fail('B64_INVALID', 'ERR_MALFORMED', `"b64" must be true or false, not ${JSON.stringify(b64)}`, 7797, '3');
+      fail('B64_INVALID', 'ERR_MALFORMED', `"b64" must be true or false, not ${echo(b64)}`, 7797, '3');
     } else if (!(Array.isArray(protectedHeader!.crit) && protectedHeader!.crit.includes('b64'))) {
       issues.push({
         code: 'B64_WITHOUT_CRIT',

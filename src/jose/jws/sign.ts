@@ -76,7 +76,7 @@ function protectedHeaderOf(signer: Signer, b64: boolean): JsonObject {
   if (unprotected) {
     for (const name of Object.keys(unprotected)) {
       if (Object.prototype.hasOwnProperty.call(header, name)) {
-        throw new JoseError('ERR_MALFORMED', `"${name}" is in both the protected and the unprotected header; the names MUST be disjoint (RFC 7515 §7.2.1)`, { segment: 'header' });
+        throw new JoseError('ERR_MALFORMED', `${echo(name)} is in both the protected and the unprotected header; the names MUST be disjoint (RFC 7515 §7.2.1)`, { segment: 'header' });
       }
     }
   }

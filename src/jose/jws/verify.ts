@@ -1,6 +1,6 @@
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWS_ALG_INFO, isJwsAlg } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
@@ -102,7 +102,7 @@ function prepare(jws: Jws, sig: JwsSignature, options: VerifyOptions, trace: Tra
   const alg = header.alg;
   if (typeof alg !== 'string' || alg === '') fail('ERR_MALFORMED', 'JWS "alg" (Algorithm) Header Parameter missing or invalid');
   if (alg.toLowerCase() === 'none') fail('ERR_ALG_NOT_ALLOWED', `"alg": "${alg}" is an Unsecured JWS: it has no signature and is never accepted as verified`);
-  if (!isJwsAlg(alg)) fail('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${JSON.stringify(alg)}`);
+  if (!isJwsAlg(alg)) fail('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${echo(alg)}`);
   if (options.algorithms && !options.algorithms.includes(alg)) fail('ERR_ALG_NOT_ALLOWED', `"alg" ${alg} is not among the allowed algorithms (${options.algorithms.join(', ')})`);
   const warnings: Finding[] = [];
   for (const issue of headerIssues(protectedHeader, [unprotectedHeader])) {
@@ -181,7 +181,7 @@ function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes
   }
   for (const n of notes ?? []) findings.push({ code: n.code, severity: 'info', message: n.message, segment: 'signature', ref: rfcRef(7518, '3.4') });
   findings.push(...facts.claimFindings);
-  for (const name of facts.duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${name}"; parsers disagree on which value wins`, segment: 'payload' });
+  for (const name of facts.duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(name)}; parsers disagree on which value wins`, segment: 'payload' });
   return findings;
 }
 

@@ -1,4 +1,4 @@
-import { JoseError } from './errors.ts';
+import { JoseError, echo } from './errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from './json.ts';
 
 /**
@@ -16,7 +16,7 @@ export function exactHeaderText(text: string, header: JsonObject, what: string):
   if (!isJsonObject(written)) throw new JoseError('ERR_MALFORMED', `The ${what} must be a JSON object`, { segment: 'header' });
   for (const [name, value] of Object.entries(written)) {
     if (!Object.prototype.hasOwnProperty.call(header, name) || JSON.stringify(header[name]) !== JSON.stringify(value)) {
-      throw new JoseError('ERR_MALFORMED', `The ${what} text says "${name}": ${JSON.stringify(value)}, but the operation uses ${JSON.stringify(header[name])}`, { segment: 'header' });
+      throw new JoseError('ERR_MALFORMED', `The ${what} text says ${echo(name)}: ${echo(value)}, but the operation uses ${echo(header[name])}`, { segment: 'header' });
     }
   }
   const added = Object.keys(header).filter((name) => !Object.prototype.hasOwnProperty.call(written, name));

@@ -1,4 +1,4 @@
-import { JoseError } from './errors.ts';
+import { JoseError, echo } from './errors.ts';
 
 /** Any JSON value. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -133,7 +133,7 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJ
         if (seen.has(key)) {
           if (rejectDuplicates) {
             const { line, column } = lineAndColumn(text, keyStart);
-            throw new JoseError('ERR_MALFORMED', `Duplicate member name "${key}" in the ${what} at line ${line}, column ${column}`, {
+            throw new JoseError('ERR_MALFORMED', `Duplicate member name ${echo(key)} in the ${what} at line ${line}, column ${column}`, {
               offset: keyStart,
               details: { member: key },
             });
@@ -142,7 +142,7 @@ export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJ
         }
         seen.add(key);
         skipWs();
-        if (text[pos] !== ':') fail(`expected ":" after the member name "${key}" but found ${describe(pos)}`);
+        if (text[pos] !== ':') fail(`expected ":" after the member name ${echo(key)} but found ${describe(pos)}`);
         pos++;
         skipWs();
         const valueStart = pos;

@@ -1,6 +1,6 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { utf8Decode } from '../lib/bytes.ts';
-import { JoseError, type SegmentName } from '../lib/errors.ts';
+import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 
 /** The names of the compact serialization's parts, in order (RFC 7515 §7.1, RFC 7516 §7.1). */
@@ -59,7 +59,7 @@ export function assertDisjoint(headers: (JsonObject | undefined)[], what: string
     if (!h) continue;
     for (const name of Object.keys(h)) {
       if (seen.has(name)) {
-        throw new JoseError('ERR_MALFORMED', `The Header Parameter "${name}" appears in more than one header of the ${what}; the names MUST be disjoint`, {
+        throw new JoseError('ERR_MALFORMED', `The Header Parameter ${echo(name)} appears in more than one header of the ${what}; the names MUST be disjoint`, {
           segment: 'header',
           details: { member: name },
         });

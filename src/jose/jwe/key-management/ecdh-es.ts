@@ -2,7 +2,7 @@ import { x25519 } from '@noble/curves/ed25519.js';
 import { x448 } from '@noble/curves/ed448.js';
 import { base64urlDecode, base64urlEncode } from '../../lib/base64url.ts';
 import { toBytes, type Bytes } from '../../lib/bytes.ts';
-import { JoseError } from '../../lib/errors.ts';
+import { JoseError, echo } from '../../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../../lib/json.ts';
 import { EC_CURVE_INFO, JWE_ALG_INFO, JWE_ENC_INFO, type EcCurve } from '../../lib/registry.ts';
 import { traceStep, type Trace } from '../../lib/trace.ts';
@@ -175,11 +175,11 @@ export function validateEpk(header: JsonObject, key: JoseKey): Jwk {
   const epk = header.epk;
   const bad = (message: string, cause?: unknown) =>
     new JoseError('ERR_KEY_INVALID', message, { segment: 'header', step: 'key-agreement', details: { member: 'epk' }, ...(cause ? { cause } : {}) });
-  if (epk === undefined) throw new JoseError('ERR_MALFORMED', `${String(header.alg)} needs the "epk" (Ephemeral Public Key) header parameter`, { segment: 'header', details: { member: 'epk' } });
+  if (epk === undefined) throw new JoseError('ERR_MALFORMED', `${echo(header.alg)} needs the "epk" (Ephemeral Public Key) header parameter`, { segment: 'header', details: { member: 'epk' } });
   if (!isJsonObject(epk)) throw new JoseError('ERR_MALFORMED', 'The "epk" header parameter must be a JWK object', { segment: 'header', details: { member: 'epk' } });
   if (Object.prototype.hasOwnProperty.call(epk, 'd')) throw bad('The "epk" contains a private key member "d"; an ephemeral public key must not');
   if (epk.kty !== key.kty || epk.crv !== key.crv) {
-    throw bad(`The "epk" is ${String(epk.kty)} ${String(epk.crv)} but the key is ${key.kty} ${String(key.crv)}: both must be on the same curve (RFC 8725 §3.4)`);
+    throw bad(`The "epk" is ${echo(epk.kty)} ${echo(epk.crv)} but the key is ${key.kty} ${String(key.crv)}: both must be on the same curve (RFC 8725 §3.4)`);
   }
   try {
     keyFromJwk(epk as Jwk, 'jwk');

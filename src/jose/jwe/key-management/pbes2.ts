@@ -1,6 +1,6 @@
 import { base64urlDecode, base64urlEncode } from '../../lib/base64url.ts';
 import { concatBytes, randomBytes, toBytes, utf8Encode, type Bytes } from '../../lib/bytes.ts';
-import { JoseError } from '../../lib/errors.ts';
+import { JoseError, echo } from '../../lib/errors.ts';
 import type { JsonObject } from '../../lib/json.ts';
 import { JWE_ALG_INFO, type JweAlg } from '../../lib/registry.ts';
 import { traceStep, type Trace } from '../../lib/trace.ts';
@@ -23,7 +23,7 @@ function passwordOf(input: { key: { jwk: { k?: unknown } } }): Bytes {
 /** Checks "p2c" (iteration count) against the cap; throws ERR_MALFORMED or ERR_LIMIT_EXCEEDED. */
 export function checkP2c(value: unknown, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new JoseError('ERR_MALFORMED', `The "p2c" (PBES2 Count) header parameter must be a positive integer; it is ${JSON.stringify(value) ?? String(value)}`, {
+    throw new JoseError('ERR_MALFORMED', `The "p2c" (PBES2 Count) header parameter must be a positive integer; it is ${echo(value)}`, {
       segment: 'header',
       details: { member: 'p2c' },
     });
