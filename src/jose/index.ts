@@ -110,3 +110,9 @@ export type {
   VerifySdJwtOptions, SdJwtSigner, IssueSdJwtOptions, PresentSdJwtOptions,
 } from './sd-jwt/types.ts';
 // --- end issue 15 ---
+// --- Hostile input (issue 14) ---
+export { echo, MAX_ECHO_CHARS } from './lib/errors.ts';
+export { MAX_JSON_DEPTH } from './lib/json-shape.ts';
+export { MAX_RSA_MODULUS_BITS } from './jwk/validate.ts';
+export type { CreateTraceOptions } from './lib/trace.ts';
+// --- end issue 14 ---

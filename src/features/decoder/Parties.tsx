@@ -1,3 +1,4 @@
+import { echo } from '../../jose/index.ts';
 import type { PartySummary } from './view.ts';
 
 /** The signatures of a JWS JSON serialization, or the recipients of a JWE one. */
@@ -14,7 +15,7 @@ export function Parties({ kind, parties, used }: { kind: 'signature' | 'recipien
           {p.kid !== undefined && (
             <>
               {', kid '}
-              <code className="mono">{JSON.stringify(p.kid)}</code>
+              <code className="mono">{echo(p.kid, 80)}</code>
             </>
           )}
           {`, ${p.size} bytes${kind === 'signature' ? ' of signature' : ' of encrypted key'}`}

@@ -168,8 +168,10 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
       return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, findings: [] };
     }
     const findings: Finding[] = [];
-    if (req.kind === 'JWS' && /^HS\d+$/.test(alg) && isPublicKeyFamily(key) && error.code === 'ERR_KEY_MISMATCH') {
-      findings.push(algorithmConfusion(alg));
+    // A public key given as the key, or hidden in a "secret" (its PEM, DER, modulus...: the engine says confusion).
+    const disguised = error.details?.confusion === true;
+    if (req.kind === 'JWS' && /^HS\d+$/.test(alg) && (isPublicKeyFamily(key) || disguised) && error.code === 'ERR_KEY_MISMATCH') {
+      findings.push(algorithmConfusion(alg, disguised));
     }
     const details = error.details ?? {};
     const limit = error.code === 'ERR_LIMIT_EXCEEDED' && details.member === 'p2c' && typeof details.value === 'number' && typeof details.limit === 'number'

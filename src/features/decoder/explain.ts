@@ -3,7 +3,10 @@
  * spec that defines it (the IANA "JSON Web Token Claims" and "JSON Web Signature and Encryption
  * Header Parameters" registries point at these).
  */
-import { formatNumericDate, timeClaimPhrase, type TimeView } from '../../jose/index.ts';
+import { echo, formatNumericDate, timeClaimPhrase, type TimeView } from '../../jose/index.ts';
+
+/** The most characters of a value the tables show (the Header and Payload views show all of it). */
+const VALUE_CHARS = 2000;
 
 export interface Ref {
   label: string;
@@ -124,7 +127,8 @@ export interface Explained {
 
 function valueText(value: unknown, source?: string): string {
   if (source !== undefined) return source;
-  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  // Bounded: a 10 MB header value must not become a 10 MB table cell.
+  return echo(value, VALUE_CHARS);
 }
 
 /**
@@ -158,7 +162,7 @@ export function explainHeaderParam(name: string, value: unknown, source?: string
   let meaning = info?.meaning ?? 'Not a registered header parameter: private to the producer and consumer';
   if ((name === 'alg' || name === 'enc') && typeof value === 'string') {
     const what = Object.prototype.hasOwnProperty.call(ALG_NAMES, value) ? ALG_NAMES[value] : undefined;
-    meaning = what ? `${what}. ${meaning}` : `${JSON.stringify(value)} is not a registered algorithm. ${meaning}`;
+    meaning = what ? `${what}. ${meaning}` : `${echo(value)} is not a registered algorithm. ${meaning}`;
   }
   if (name === 'zip' && value !== 'DEF') meaning += '. Only "DEF" is defined';
   return { name, label: info?.label ?? 'Private parameter', meaning, ...(info ? { ref: info.ref } : {}), value: valueText(value, source) };

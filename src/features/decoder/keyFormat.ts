@@ -2,6 +2,8 @@
  * Names what was pasted in the Key input at once, without crypto (the import in the worker then
  * says what the key really is): a JWK, a JWKS, a PEM of some kind, a certificate, or a raw secret.
  */
+import { echo } from '../../jose/index.ts';
+
 export type KeyTextKind =
   | 'empty'
   | 'jwk'
@@ -48,12 +50,12 @@ function jsonKind(text: string): KeyTextFormat {
   if (Array.isArray(obj.keys)) {
     const kids = obj.keys.map((k) => (k && typeof k === 'object' ? (k as { kid?: unknown }).kid : undefined)).filter((k): k is string => typeof k === 'string');
     const n = obj.keys.length;
-    return { kind: 'jwks', label: `JWKS with ${n} key${n === 1 ? '' : 's'}${kids.length ? ` (kid ${kids.map((k) => JSON.stringify(k)).join(', ')})` : ''}`, secret: false };
+    return { kind: 'jwks', label: `JWKS with ${n} key${n === 1 ? '' : 's'}${kids.length ? ` (kid ${kids.map((k) => echo(k, 80)).join(', ')})` : ''}`, secret: false };
   }
   const kty = typeof obj.kty === 'string' ? obj.kty : undefined;
   const priv = obj.d !== undefined || kty === 'oct';
   const what = kty === undefined ? 'no "kty"' : `${kty}${kty === 'oct' ? ' secret' : priv ? ' private key' : ' public key'}`;
-  return { kind: 'jwk', label: `JWK (${what}${typeof obj.kid === 'string' ? `, kid ${JSON.stringify(obj.kid)}` : ''})`, secret: false };
+  return { kind: 'jwk', label: `JWK (${what}${typeof obj.kid === 'string' ? `, kid ${echo(obj.kid, 80)}` : ''})`, secret: false };
 }
 
 export function detectKeyFormat(text: string): KeyTextFormat {

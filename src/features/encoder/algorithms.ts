@@ -3,7 +3,7 @@
  * how they and the header's "alg"/"enc" stay one source of truth (the header text is the truth; the
  * selects show it and, when changed, edit it).
  */
-import { JWE_ALGS, JWE_ENCS, JWS_ALGS, JWS_ALG_INFO, JWE_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, type JsonObject, type JweAlg, type JweEnc, type JwsAlg } from '../../jose/index.ts';
+import { JWE_ALGS, JWE_ENCS, JWS_ALGS, JWS_ALG_INFO, JWE_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, echo, type JsonObject, type JweAlg, type JweEnc, type JwsAlg } from '../../jose/index.ts';
 import { setMembers } from './jsonText.ts';
 
 export type SignAlg = JwsAlg | 'none';
@@ -42,10 +42,10 @@ export function selectionFromHeader(header: JsonObject): HeaderSelection {
   const alg = header.alg;
   const enc = header.enc;
   if (alg === undefined) return { problem: 'The protected header has no "alg": pick one in Algorithm' };
-  if (!isEncoderAlg(alg)) return { problem: `The header's "alg" ${JSON.stringify(alg)} is not an algorithm the encoder knows` };
+  if (!isEncoderAlg(alg)) return { problem: `The header's "alg" ${echo(alg)} is not an algorithm the encoder knows` };
   if (isJweAlg(alg)) {
     if (enc === undefined) return { alg, problem: 'The protected header has no "enc": pick one in Content encryption' };
-    if (!isJweEnc(enc)) return { alg, problem: `The header's "enc" ${JSON.stringify(enc)} is not a content encryption the encoder knows` };
+    if (!isJweEnc(enc)) return { alg, problem: `The header's "enc" ${echo(enc)} is not a content encryption the encoder knows` };
     return { alg, enc };
   }
   return { alg };

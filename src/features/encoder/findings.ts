@@ -2,7 +2,7 @@
  * What the encoder says while the person types, before any crypto runs: the alg and header choices
  * and the claims. Key findings (short HMAC secret, small RSA key) come from the engine's fit check.
  */
-import { rfcRef, type Finding, type JsonObject } from '../../jose/index.ts';
+import { rfcRef, echo, type Finding, type JsonObject } from '../../jose/index.ts';
 import type { EncoderAlg } from './algorithms.ts';
 import { looksLikeMilliseconds } from './claims.ts';
 
@@ -65,7 +65,7 @@ export function claimFindings(claims: JsonObject): Finding[] {
         segment: 'payload',
       });
     } else if (value !== undefined && typeof value !== 'number') {
-      out.push({ code: 'CLAIM_TYPE', severity: 'warning', message: `"${name}" must be a NumericDate (a number of seconds), not ${JSON.stringify(value)}.`, ref: rfcRef(7519, '2'), segment: 'payload' });
+      out.push({ code: 'CLAIM_TYPE', severity: 'warning', message: `"${name}" must be a NumericDate (a number of seconds), not ${echo(value)}.`, ref: rfcRef(7519, '2'), segment: 'payload' });
     }
   }
   return out;

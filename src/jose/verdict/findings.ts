@@ -2,16 +2,18 @@
 import type { Finding } from '../lib/errors.ts';
 
 /**
- * A token that says HS* checked against a public key: the classic algorithm-confusion attempt.
+ * A token that says HS* checked against a public key, or against a "secret" that is a public key in
+ * disguise (`disguised`: its PEM, DER, modulus... the engine's ERR_KEY_MISMATCH says
+ * details.confusion): the classic algorithm-confusion attempt.
  *
  * @example
  * algorithmConfusion('HS256').code; // 'ALG_CONFUSION'
  */
-export function algorithmConfusion(alg: string): Finding {
+export function algorithmConfusion(alg: string, disguised = false): Finding {
   return {
     code: 'ALG_CONFUSION',
     severity: 'danger',
-    message: `The token says ${alg} (a shared-secret MAC) but the key is a public-key key: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
+    message: `The token says ${alg} (a shared-secret MAC) but the key is ${disguised ? 'a public key given as a secret' : 'a public-key key'}: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
     ref: { label: 'RFC 8725 §2.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-2.1' },
   };
 }

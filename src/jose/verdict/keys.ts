@@ -1,5 +1,6 @@
 /** Which key was used or tried, in the words a verdict's reason uses. */
 import { describeKey } from '../jwk/import.ts';
+import { echo } from '../lib/errors.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, JoseKeySet } from '../jwk/types.ts';
 import type { JsonObject } from '../lib/json.ts';
@@ -12,7 +13,7 @@ import type { JsonObject } from '../lib/json.ts';
  */
 export function keyWords(key: JoseKey): string {
   const what = key.format === 'password' ? `the password (${key.bits / 8} bytes)` : describeKey(key);
-  return `${what}${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
+  return `${what}${key.kid !== undefined ? ` (kid ${echo(key.kid, 80)})` : ''}`;
 }
 
 /**

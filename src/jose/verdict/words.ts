@@ -3,6 +3,7 @@
  * sentences the Decode screen's Result and the `jose-lab` command line both print, so a token reads
  * the same in a browser and in a terminal. Pure (no crypto).
  */
+import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 
 /**
@@ -71,7 +72,7 @@ export function keyNeeded(kind: 'JWS' | 'JWE', header: JsonObject | undefined): 
     if (alg === 'EdDSA') return `EdDSA needs the signer's Ed25519 or Ed448 public key (${forms}) to verify the signature`;
     if (alg === 'Ed25519' || alg === 'Ed448') return `${alg} needs the signer's ${alg} public key (${forms}) to verify the signature`;
     if (alg.startsWith('ML-DSA-')) return `${alg} needs the signer's ${alg} public key (an AKP JWK, PEM, certificate or JWKS) to verify the signature`;
-    return `Paste the key that verifies ${alg ? `"${alg}"` : 'this token'} in Key`;
+    return `Paste the key that verifies ${alg ? echo(alg) : 'this token'} in Key`;
   }
   if (alg.startsWith('RSA')) return `${alg} needs the recipient's RSA private key (PEM, JWK or JWKS) to decrypt`;
   if (alg.startsWith('ECDH-ES')) return `${alg} needs the recipient's private key (EC or X25519/X448; PEM, JWK or JWKS) to decrypt`;
@@ -82,7 +83,7 @@ export function keyNeeded(kind: 'JWS' | 'JWE', header: JsonObject | undefined): 
     const bits = /^A(\d+)GCM$/.exec(enc)?.[1] ?? (/^A(\d+)CBC-HS\d+$/.test(enc) ? String(Number(/^A(\d+)/.exec(enc)![1]) * 2) : undefined);
     return `"dir" needs the content encryption key itself${bits ? ` (${bits} bits for ${enc})` : ''} to decrypt`;
   }
-  return `Paste the key that decrypts ${alg ? `"${alg}"` : 'this token'} in Key`;
+  return `Paste the key that decrypts ${alg ? echo(alg) : 'this token'} in Key`;
 }
 
 /**
