@@ -1,41 +1,23 @@
 import { base64urlDecode } from '../lib/base64url.ts';
-import { constantTimeEqual, tryUtf8Decode, type Bytes } from '../lib/bytes.ts';
+import { constantTimeEqual, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import { traceStep } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
+import { keyInSecret } from './confusion.ts';
 import { bytesValue, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
-
-const SPKI_OIDS = [
-  [0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01], // rsaEncryption
-  [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01], // id-ecPublicKey
-  [0x06, 0x03, 0x2b, 0x65, 0x70], // id-Ed25519
-];
-
-function contains(haystack: Uint8Array, needle: number[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 const checked = new WeakMap<JoseKey, string | null>();
 
 function confusion(key: JoseKey): string | null {
-  const raw = base64urlDecode(String(key.jwk.k ?? ''), { allowEmpty: true });
-  if (raw.length < 16) return null;
-  const text = tryUtf8Decode(raw.length > 4096 ? raw.subarray(0, 4096) : raw)?.trim();
-  if (text !== undefined && /^-----BEGIN [A-Z0-9 ]*(PUBLIC KEY|PRIVATE KEY|CERTIFICATE)-----/.test(text)) return 'the text of a PEM key or certificate';
-  if (text !== undefined && /^\{[\s\S]*"kty"\s*:/.test(text)) return 'the text of a JWK';
-  if (raw[0] === 0x30 && SPKI_OIDS.some((oid) => contains(raw.subarray(0, 32), oid))) return 'a DER-encoded public key (SPKI)';
-  return null;
+  return keyInSecret(base64urlDecode(String(key.jwk.k ?? ''), { allowEmpty: true }));
 }
 
 /**
- * Algorithm confusion (SECURITY-NOTES §1 row 2): a "secret" whose bytes are the text of a PEM key,
- * a JWK or a DER public key is refused: someone is trying to MAC with a public key.
+ * Algorithm confusion (SECURITY-NOTES §1 row 2): a "secret" whose bytes are a key in one of the
+ * encodings keys travel in (./confusion.ts lists them) is refused: someone is trying to MAC with a
+ * public key.
  */
 export function assertNotConfusedSecret(key: JoseKey, alg: string): void {
   if (key.kty !== 'oct') return;

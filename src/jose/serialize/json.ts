@@ -179,6 +179,8 @@ function readJwe(root: JsonObject, r: Reader): Jwe {
     const header = r.header(obj, 'header', path);
     assertDisjoint([prot.decoded, unprotected, header], 'JWE');
     const encryptedKey = r.b64(obj, 'encrypted_key', path, 'encrypted_key', false, true);
+    // RFC 7516 §7.2.1: with no encrypted key (dir, ECDH-ES) the member MUST be absent, not empty.
+    if (encryptedKey === '') r.fail('The "encrypted_key" member is empty; when there is no JWE Encrypted Key (dir, ECDH-ES) the member must be absent (RFC 7516 §7.2.1)', [...path, 'encrypted_key'], 'encrypted_key');
     return { ...(header ? { header } : {}), ...(encryptedKey !== undefined ? { encrypted_key: encryptedKey } : {}) };
   });
   const aad = r.b64(root, 'aad', [], 'aad', false, true);
