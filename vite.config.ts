@@ -14,6 +14,21 @@ const CSP =
   "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; manifest-src 'self'; " +
   "base-uri 'none'; form-action 'none'; object-src 'none'";
 
+/**
+ * The headers the app is served with: by `vite preview`, and by static hosts through the files
+ * that copy them (public/_headers for Netlify and Cloudflare Pages, vercel.json, the nginx snippet
+ * in the README; test/hosting/headers.test.ts keeps them equal). Only a header can set
+ * frame-ancestors, and only a header gives the workers, loaded from their own URLs, a policy.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'clipboard-read=()',
+};
+
 function relaxCspInDev(): Plugin {
   return {
     name: 'jose-lab:relax-csp-in-dev',
@@ -47,15 +62,7 @@ export default defineConfig({
       'jose',
     ],
   },
-  preview: {
-    headers: {
-      'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Permissions-Policy': 'clipboard-read=()',
-    },
-  },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],

@@ -9,6 +9,7 @@ const MODULES: (() => Promise<{ default: () => Promise<void> }>)[] = [
   () => import('./jws.ts'),
   () => import('./jwe.ts'),
   () => import('./inspect.ts'),
+  () => import('./hostile.ts'),
 ];
 
 const started = performance.now();

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Icon } from '../components/Icon.tsx';
 import { ScreenVisibleContext } from '../components/screenVisibility.ts';
+import { FramedWarning, isFramed } from './FramedWarning.tsx';
 import { TABS } from './tabs.ts';
 import type { TabId } from '../lib/screens.ts';
 import { useTheme } from './useTheme.ts';
@@ -46,6 +47,8 @@ export function Shell({ notice }: { notice: string | null }) {
     if (active === null || active === document.body || active.closest('[hidden]')) tabRefs.current[TABS.findIndex((t) => t.id === tab)]?.focus();
   }, [tab]);
 
+  // In another site's frame the app takes no input (FramedWarning.tsx says why).
+  if (isFramed()) return <FramedWarning />;
   return (
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 sm:px-4 dark:border-slate-800">

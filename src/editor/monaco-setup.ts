@@ -1,8 +1,9 @@
 // Monaco, bundled with the app (never from a CDN) and loaded lazily by loadMonaco(). Only the editor
 // core, the contributions a debugger uses and the JSON language are imported: the full package would
 // add a 6.9 MB TypeScript worker.
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import JsonWorker from 'monaco-editor/languages/features/json/json.worker?worker';
+// Monaco's workers through small entries that first take the network out of the worker's scope.
+import EditorWorker from './editor.worker.ts?worker';
+import JsonWorker from './json.worker.ts?worker';
 import * as monaco from 'monaco-editor/editor/editor.api';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 // The JSON mode's worker manager imports every editor contribution (internal/common/workers.js).

@@ -4,6 +4,8 @@
  * decrypt) run here, so a 1 MB token or a PBES2 count never blocks typing, and the crypto stays
  * out of the first load. Messages are plain data in and out.
  */
+// First: nothing this worker runs may use the network (see no-network.ts).
+import '../../../lib/no-network.ts';
 import { checkToken } from '../check.ts';
 import { decodeView } from '../view.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';

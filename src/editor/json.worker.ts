@@ -1,0 +1,3 @@
+/** Monaco's JSON language worker, with the network taken away first (see src/lib/no-network.ts). */
+import '../lib/no-network.ts';
+import 'monaco-editor/languages/features/json/json.worker';
