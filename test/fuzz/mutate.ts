@@ -37,7 +37,16 @@ function editHeader(encoded: string, name: string, value: unknown, remove: boole
   if (typeof header !== 'object' || header === null) return encoded;
   if (remove) delete header[name];
   else Object.defineProperty(header, name, { value, enumerable: true, writable: true, configurable: true });
-  return toB64(new TextEncoder().encode(JSON.stringify(header) ?? '{}'));
+  return toB64(new TextEncoder().encode(stringify(header) ?? '{}'));
+}
+
+/** JSON.stringify, or undefined for values too deep for it (a mutated segment may be 100,000 levels deep). */
+function stringify(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }
 
 function compact(token: string, m: Mutation): string {
@@ -109,11 +118,11 @@ function json(token: string, m: Mutation): string {
       if (m.op === 'swap') [target[name], target[other]] = [target[other], target[name]];
       else if (m.op === 'drop') delete target[name];
       else if (m.op === 'replace') target[name] = m.value;
-      else return token.replace(/}\s*$/, `,${JSON.stringify(name)}:${JSON.stringify(target[name]) ?? 'null'}}`);
+      else return token.replace(/}\s*$/, `,${JSON.stringify(name)}:${stringify(target[name]) ?? 'null'}}`);
       break;
     }
   }
-  return JSON.stringify(root) ?? token;
+  return stringify(root) ?? token;
 }
 
 /** The token after the mutations, in order. */

@@ -3,7 +3,7 @@
  * small-order X25519 point, a 1 GiB zip bomb as a compact token, and very long kids.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { createDeflateRaw, constants, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { x25519 } from '@noble/curves/ed25519.js';
 import { p256, p384, p521 } from '@noble/curves/nist.js';
 import * as reference from 'jose';
@@ -15,6 +15,7 @@ import {
 import { encryptContent } from '../../src/jose/jwe/content/aead.ts';
 import { decodeView } from '../../src/features/decoder/view.ts';
 import { joseError } from '../jwe/helpers.ts';
+import { SMALL_ORDER_X25519, zerosBomb } from './hostile-inputs.ts';
 
 const b64 = (x: Uint8Array | string) => Buffer.from(x).toString('base64url');
 const be = (n: bigint, size: number) => Buffer.from(n.toString(16).padStart(size * 2, '0'), 'hex');
@@ -48,20 +49,7 @@ describe('psychic signatures (CVE-2022-21449) on every ECDSA curve', () => {
   }
 });
 
-/**
- * The X25519 points of order 1, 2, 4 and 8 (libsodium's blocklist; RFC 7748 §6.1 says to check for
- * the all-zero secret they produce), little-endian, and the same with the unused top bit set,
- * which RFC 7748 §5 masks away.
- */
-const P = 2n ** 255n - 19n;
-const SMALL_ORDER = [0n, 1n, 325606250916557431795983626356110631294008115727848805560023387167927233504n, 39382357235489614581723060781553021112529911719440698176882885853963445705823n, P - 1n, P, P + 1n];
-const le = (n: bigint) => Uint8Array.from(be(n, 32)).reverse();
-const SMALL_ORDER_POINTS = SMALL_ORDER.flatMap((u) => {
-  const plain = le(u);
-  const high = Uint8Array.from(plain);
-  high[31]! |= 0x80;
-  return [plain, high];
-});
+const SMALL_ORDER_POINTS = SMALL_ORDER_X25519;
 
 describe('every small-order X25519 point (RFC 7748)', () => {
   it('each one really makes an all-zero secret (checked with @noble/curves, not the engine)', () => {
@@ -83,31 +71,6 @@ describe('every small-order X25519 point (RFC 7748)', () => {
     }
   });
 });
-
-/**
- * A raw-DEFLATE stream of 1 GiB of zeros, about a megabyte long, built without a gibibyte in
- * memory: after the first mebibyte every further one compresses to the same bytes (back-references
- * at distance 1), so that block is repeated. Checked on a small repeat count below.
- */
-async function zerosBomb(mebibytes: number): Promise<Buffer> {
-  const deflate = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (chunk: Buffer) => out.push(chunk));
-  const block = Buffer.alloc(1 << 20);
-  const flushed = () => new Promise<Buffer>((resolve) => {
-    const start = out.length;
-    deflate.flush(constants.Z_FULL_FLUSH, () => resolve(Buffer.concat(out.splice(start))));
-  });
-  deflate.write(block);
-  const first = await flushed();
-  deflate.write(block);
-  const repeated = await flushed();
-  const ended = new Promise<void>((resolve) => deflate.on('end', resolve));
-  deflate.end();
-  await ended;
-  const last = Buffer.concat(out);
-  return Buffer.concat([first, ...Array.from({ length: mebibytes - 1 }, () => repeated), last]);
-}
 
 describe('a 1 GiB zip bomb as a compact JWE', () => {
   it('the bomb is what it claims: 3 repeats inflate to exactly 4 MiB of zeros', async () => {
