@@ -3,6 +3,8 @@ import { p384, p521 } from '@noble/curves/nist.js';
 import { expect, test } from './fixtures.ts';
 import { openEngine } from './engine-harness.ts';
 import { encryptContent } from '../src/jose/jwe/content/aead.ts';
+import type * as EngineModule from '../src/jose/index.ts';
+import type { JoseKey } from '../src/jose/index.ts';
 import { SMALL_ORDER_X25519, zerosBomb } from '../test/hostile/hostile-inputs.ts';
 
 /**
@@ -10,6 +12,8 @@ import { SMALL_ORDER_X25519, zerosBomb } from '../test/hostile/hostile-inputs.ts
  * (through DecompressionStream) inflate work here, unlike Node's: psychic ES384/ES512 signatures,
  * every small-order X25519 point as an "epk", and a 1 GiB zip bomb in a compact JWE.
  */
+type Engine = typeof EngineModule;
+
 const b64 = (x: Uint8Array | string) => Buffer.from(x).toString('base64url');
 const be = (n: bigint, size: number) => Buffer.from(n.toString(16).padStart(size * 2, '0'), 'hex');
 
@@ -25,11 +29,11 @@ test('psychic signatures on P-384 and P-521 (r, s of 0 or n) are ERR_SIGNATURE_I
   });
   const codes = await page.evaluate(async (cases) => {
     const path = '/src/jose/index.ts';
-    const jose = (await import(/* @vite-ignore */ path)) as typeof import('../src/jose/index.ts');
+    const jose = (await import(/* @vite-ignore */ path)) as Engine;
     const out: string[] = [];
     for (const c of cases) {
       const key = await jose.importKey(c.publicJwk);
-      const good = jose.serializeCompact(await jose.sign({ sub: 'x' }, (await jose.importKey(c.privateJwk)) as import('../src/jose/index.ts').JoseKey, { alg: c.alg as 'ES384' }));
+      const good = jose.serializeCompact(await jose.sign({ sub: 'x' }, (await jose.importKey(c.privateJwk)) as JoseKey, { alg: c.alg as 'ES384' }));
       out.push(`${c.alg} good: ${(await jose.verify(good, key)).alg}`);
       const [h, p] = good.split('.');
       for (const sig of c.signatures) out.push(await jose.verify(`${h}.${p}.${sig}`, key).then(() => 'VERIFIED', (e: { code: string }) => e.code));
@@ -45,9 +49,9 @@ test('every small-order X25519 point as the "epk" is ERR_KEY_INVALID in Chromium
   const codes = await page.evaluate(
     async ({ publicJwk, privateJwk, points }) => {
       const path = '/src/jose/index.ts';
-    const jose = (await import(/* @vite-ignore */ path)) as typeof import('../src/jose/index.ts');
+    const jose = (await import(/* @vite-ignore */ path)) as Engine;
       const key = await jose.importKey(privateJwk);
-      const good = await jose.encrypt('secret', (await jose.importKey(publicJwk)) as import('../src/jose/index.ts').JoseKey, { alg: 'ECDH-ES', enc: 'A128GCM' });
+      const good = await jose.encrypt('secret', (await jose.importKey(publicJwk)) as JoseKey, { alg: 'ECDH-ES', enc: 'A128GCM' });
       const header = JSON.parse(new TextDecoder().decode(jose.base64urlDecode(good.protected!)));
       const out: string[] = [(await jose.decrypt(jose.serializeCompact(good), key)).text ?? ''];
       for (const x of points) {
@@ -71,7 +75,7 @@ test('a 1 GiB zip bomb in a compact JWE stops at the inflate cap in Chromium: ER
   const outcome = await page.evaluate(
     async ({ token, k }) => {
       const path = '/src/jose/index.ts';
-    const jose = (await import(/* @vite-ignore */ path)) as typeof import('../src/jose/index.ts');
+    const jose = (await import(/* @vite-ignore */ path)) as Engine;
       return jose.decrypt(token, await jose.importKey({ kty: 'oct', k })).then(() => 'DECRYPTED', (e: { code: string; message: string }) => `${e.code}: ${e.message}`);
     },
     { token, k: b64(cek) },
