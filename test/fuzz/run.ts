@@ -54,7 +54,7 @@ function child(): void {
   process.on('message', (chunk: Chunk) => {
     runChunk(chunk).then(
       (result) => process.send!(result),
-      (error: unknown) => process.send!({ ...chunk, ms: 0, stats: { accepted: 0, referenceAgreed: 0, referenceUnsupported: 0 }, failure: { message: `the chunk crashed: ${String((error as Error)?.stack ?? error).slice(0, 600)}` } }),
+      (error: unknown) => process.send!({ ...chunk, runs: 0, ms: 0, stats: { accepted: 0, referenceAgreed: 0, referenceUnsupported: 0 }, failure: { message: `the chunk crashed: ${String((error as Error)?.stack ?? error).slice(0, 600)}` } }),
     );
   });
   process.send!({ ready: true });
