@@ -15,6 +15,9 @@ const EC_POINTS = { 'P-256': p256.Point, 'P-384': p384.Point, 'P-521': p521.Poin
  * The largest RSA modulus JOSE Lab reads (RFC 7518 §3.3 sets the floor, 2048; panva's jose and
  * Web Crypto implementations stop at 16,384). Checked on the byte length before any arithmetic:
  * BigInt work on a hostile 4-million-bit "n" would pin the page for minutes.
+ *
+ * @example
+ * await importKey({ kty: 'RSA', n: hugeModulus, e: 'AQAB' }); // throws ERR_LIMIT_EXCEEDED, details { member: 'n', limit: MAX_RSA_MODULUS_BITS }
  */
 export const MAX_RSA_MODULUS_BITS = 16_384;
 

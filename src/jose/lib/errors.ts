@@ -134,7 +134,12 @@ export function rfcRef(rfc: number, section: string): { label: string; url: stri
   return { label: `RFC ${rfc} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc}#section-${section}` };
 }
 
-/** The most characters of an untrusted value a message repeats; the rest is counted, not copied. */
+/**
+ * The most characters of an untrusted value a message repeats; the rest is counted, not copied.
+ *
+ * @example
+ * echo('k'.repeat(10_000)).length < MAX_ECHO_CHARS + 30; // true
+ */
 export const MAX_ECHO_CHARS = 200;
 
 /**

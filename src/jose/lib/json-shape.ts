@@ -4,6 +4,9 @@ import type { JsonObject } from './json.ts';
 /**
  * The engine's depth cap for JSON it reads (parseJson's default) and, here, for objects a caller
  * hands in to be written into a token: a header deeper than this could not be read back.
+ *
+ * @example
+ * await sign('x', key, { alg: 'HS256', header: nestedDeeperThan(MAX_JSON_DEPTH) }); // throws ERR_LIMIT_EXCEEDED, details.option 'header'
  */
 export const MAX_JSON_DEPTH = 64;
 
