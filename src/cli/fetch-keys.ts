@@ -3,6 +3,7 @@
  * Provider's discovery document for --issuer URL (OpenID Connect Discovery 1.0 §4). Bounded by a
  * timeout and a size limit. Keys named inside a token (jku, x5u) are never fetched.
  */
+import { echo } from '../jose/index.ts';
 import { CliError } from './errors.ts';
 
 const MAX_BYTES = 1024 * 1024;
@@ -52,7 +53,7 @@ export async function jwksFromIssuer(text: string, timeoutMs: number): Promise<{
   const doc = (await fetchJson(discovery, 'OpenID discovery document', timeoutMs)) as { issuer?: unknown; jwks_uri?: unknown };
   const expected = text.trim();
   if (doc?.issuer !== expected) {
-    throw new CliError('ERR_FETCH', `The discovery document at ${discovery.href} names the issuer ${JSON.stringify(doc?.issuer ?? null)}, not ${JSON.stringify(expected)} (OpenID Connect Discovery §4.3)`);
+    throw new CliError('ERR_FETCH', `The discovery document at ${discovery.href} names the issuer ${echo(doc?.issuer ?? null)}, not ${echo(expected)} (OpenID Connect Discovery §4.3)`);
   }
   if (typeof doc.jwks_uri !== 'string') throw new CliError('ERR_FETCH', `The discovery document at ${discovery.href} has no "jwks_uri"`);
   const { jwks, url } = await jwksFromUrl(doc.jwks_uri, timeoutMs);

@@ -1,5 +1,5 @@
 /** Reading --key: a file or the text itself, imported by the engine as a JWK, JWKS, PEM or raw secret. */
-import { importKey, isJoseError, type JoseKey, type JoseKeySet, type SecretEncoding } from '../jose/index.ts';
+import { echo, importKey, isJoseError, type JoseKey, type JoseKeySet, type SecretEncoding } from '../jose/index.ts';
 import { str, type Values } from './command.ts';
 import { CliError, EXIT, usage } from './errors.ts';
 import { readKeyArg } from './io.ts';
@@ -43,6 +43,6 @@ export function singleKey(key: JoseKey | JoseKeySet, kid: string | undefined): J
   if (key.type !== 'set') return key;
   const found = kid !== undefined ? key.keys.find((k) => k.kid === kid) : key.keys.length === 1 ? key.keys[0] : undefined;
   if (found) return found;
-  const kids = key.keys.map((k) => JSON.stringify(k.kid ?? '(no kid)')).join(', ');
-  throw new CliError('ERR_KEY_NOT_FOUND', kid !== undefined ? `No key in the JWKS has kid ${JSON.stringify(kid)}; it has ${kids}` : `The JWKS has ${key.keys.length} keys (${kids}): choose one with --kid`, EXIT.badInput, 'key');
+  const kids = key.keys.map((k) => echo(k.kid ?? '(no kid)', 80)).join(', ');
+  throw new CliError('ERR_KEY_NOT_FOUND', kid !== undefined ? `No key in the JWKS has kid ${echo(kid)}; it has ${kids}` : `The JWKS has ${key.keys.length} keys (${kids}): choose one with --kid`, EXIT.badInput, 'key');
 }
