@@ -1,4 +1,5 @@
 /** The "alg" rule every profile has: signed (not "none"), and for proofs of possession, asymmetric. */
+import { echo } from '../lib/errors.ts';
 import { isJwsAlg, JWS_ALG_INFO } from '../lib/registry.ts';
 import { check, headerMember } from './check.ts';
 import { backchannel, oidc, rfc, sdJwtVc } from './refs.ts';
@@ -33,15 +34,15 @@ export function algCheck(profile: ProfileName, view: TokenView): ProfileCheck {
   const alg = view.header.alg;
   if (view.kind === 'JWE') {
     return rule.encrypted
-      ? check('alg', true, 'must', `Encrypted with ${String(alg)} / ${String(view.header.enc)}; the claims are checked once decrypted`, rule.ref, member)
-      : check('alg', false, 'must', `This kind of JWT is signed by its holder's key, but this is a JWE (${String(alg)})`, rule.ref, member);
+      ? check('alg', true, 'must', `Encrypted with ${echo(alg)} / ${echo(view.header.enc)}; the claims are checked once decrypted`, rule.ref, member)
+      : check('alg', false, 'must', `This kind of JWT is signed by its holder's key, but this is a JWE (${echo(alg)})`, rule.ref, member);
   }
   if (typeof alg !== 'string' || alg === '') return check('alg', false, 'must', '"alg" is missing or not a string', rfc(7515, '4.1.1'), member);
   if (alg.toLowerCase() === 'none') {
     const variant = alg !== 'none' ? ` (a case variant of "none", used to slip past filters)` : '';
-    return check('alg', false, rule.noneLevel, `"alg" is ${JSON.stringify(alg)}${variant}: unsigned, so anyone could have made it`, rule.ref, member);
+    return check('alg', false, rule.noneLevel, `"alg" is ${echo(alg)}${variant}: unsigned, so anyone could have made it`, rule.ref, member);
   }
-  if (!isJwsAlg(alg)) return check('alg', false, 'should', `"alg" ${JSON.stringify(alg)} is not a JWS algorithm JOSE Lab knows`, rfc(7518, '3.1'), member);
+  if (!isJwsAlg(alg)) return check('alg', false, 'should', `"alg" ${echo(alg)} is not a JWS algorithm JOSE Lab knows`, rfc(7518, '3.1'), member);
   if (rule.asymmetric && JWS_ALG_INFO[alg].family === 'HMAC') {
     return check('alg', false, 'must', `"alg" is ${alg}, a shared-secret MAC; this kind of JWT must use an asymmetric signature`, rule.ref, member);
   }

@@ -3,6 +3,7 @@
  * draft-ietf-oauth-rfc8725bis adds) checked against one token, and against what verifying or
  * decrypting it showed. Each rule: its section, pass / fail / not applicable, and why.
  */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject } from '../lib/json.ts';
 import { headerIssues } from '../jws/header.ts';
 import type { InspectResult } from '../inspect/types.ts';
@@ -33,9 +34,9 @@ function issuer(view: TokenView, result: BestPracticesInput | undefined): BestPr
   if (!hasType(claims.iss, 'string')) return rule(title, check('iss', false, 'should', 'No "iss": nothing names the issuer, so the keys cannot be tied to one', bcp('3.8'), { member: claimMember('iss') }));
   const p = result?.provenance;
   const m = { member: claimMember('iss') };
-  if (p && !p.trusted) return rule(title, check('iss', false, 'must', `"iss" is ${JSON.stringify(claims.iss)}, but the key came ${p.label}: nothing ties it to that issuer`, bcp('3.8'), m));
+  if (p && !p.trusted) return rule(title, check('iss', false, 'must', `"iss" is ${echo(claims.iss)}, but the key came ${p.label}: nothing ties it to that issuer`, bcp('3.8'), m));
   const how = p?.source === 'jwks-url' ? `; the key came from ${p.url}: check that it is that issuer's jwks_uri` : '; the keys that verify it must be that issuer\'s';
-  return rule(title, check('iss', true, 'must', `"iss" is ${JSON.stringify(claims.iss)}${how}`, bcp('3.8'), m));
+  return rule(title, check('iss', true, 'must', `"iss" is ${echo(claims.iss)}${how}`, bcp('3.8'), m));
 }
 
 function audience(view: TokenView): BestPracticeRule {
@@ -43,7 +44,7 @@ function audience(view: TokenView): BestPracticeRule {
   const claims = view.claims;
   if (!claims) return rule(title, check('aud', 'n/a', 'must', 'The claims are encrypted', bcp('3.9')));
   if (!hasType(claims.aud, 'audience')) return rule(title, check('aud', false, 'should', 'No valid "aud": a token for one service could be replayed at another (substitution)', bcp('3.9'), { member: claimMember('aud') }));
-  return rule(title, check('aud', true, 'must', `"aud" is ${JSON.stringify(claims.aud)}; each recipient must find itself in it`, bcp('3.9'), { member: claimMember('aud') }));
+  return rule(title, check('aud', true, 'must', `"aud" is ${echo(claims.aud)}; each recipient must find itself in it`, bcp('3.9'), { member: claimMember('aud') }));
 }
 
 function untrustedHeaders(view: TokenView, result: BestPracticesInput | undefined): BestPracticeRule {
@@ -65,15 +66,15 @@ function explicitTyping(view: TokenView): BestPracticeRule {
   const typ = view.header.typ;
   const m = { member: headerMember('typ') };
   if (typeof typ === 'string' && (TYP_PROFILES[normalizeTyp(typ)] || /\+(sd-)?jwt$/.test(normalizeTyp(typ)))) {
-    return rule(title, check('explicit_typing', true, 'should', `"typ" is ${JSON.stringify(typ)}: this kind of JWT cannot be taken for another`, bcp('3.11'), m));
+    return rule(title, check('explicit_typing', true, 'should', `"typ" is ${echo(typ)}: this kind of JWT cannot be taken for another`, bcp('3.11'), m));
   }
   const nested = view.kind === 'JWE' && typeof view.header.cty === 'string' && /jwt$/i.test(view.header.cty);
-  const said = typeof typ === 'string' ? `"typ" is ${JSON.stringify(typ)}` : 'No "typ"';
+  const said = typeof typ === 'string' ? `"typ" is ${echo(typ)}` : 'No "typ"';
   // Claims of a kind whose spec requires its typ (a DPoP proof, an RFC 9068 access token...) without it.
   const kind = view.claims ? claimCandidates(view.header, view.claims)[0]?.profile : undefined;
   const required = kind && requiredTyp(kind);
   if (required) {
-    return rule(title, check('explicit_typing', false, 'must', `${said}, but the claims are those of ${profileNoun(kind!)}, whose spec (${required.ref.label}) requires "typ": ${JSON.stringify(required.typ)}`, bcp('3.11'), m));
+    return rule(title, check('explicit_typing', false, 'must', `${said}, but the claims are those of ${profileNoun(kind!)}, whose spec (${required.ref.label}) requires "typ": ${echo(required.typ)}`, bcp('3.11'), m));
   }
   return rule(title, check('explicit_typing', 'n/a', 'should', nested
     ? 'A nested JWT: explicit typing belongs in the inner JWT'
@@ -109,12 +110,12 @@ function crit(view: TokenView): BestPracticeRule {
   const h = view.header;
   if (h.crit === undefined) return rule(title, check('crit', 'n/a', 'must', 'No "crit"', ref));
   const m = { member: headerMember('crit') };
-  if (view.kind === 'JWE') return rule(title, check('crit', false, 'must', `"crit" marks ${JSON.stringify(h.crit)} as critical; JOSE Lab understands no JWE extension, so it must refuse the token`, ref, m));
+  if (view.kind === 'JWE') return rule(title, check('crit', false, 'must', `"crit" marks ${echo(h.crit)} as critical; JOSE Lab understands no JWE extension, so it must refuse the token`, ref, m));
   const protectedHeader = isJsonObject(view.inspected.protectedHeader) ? view.inspected.protectedHeader : undefined;
   const issues = headerIssues(protectedHeader, [view.inspected.signatures?.[0]?.unprotectedHeader]).filter((i) => i.error);
   return rule(title, issues.length
     ? check('crit', false, 'must', issues.map((i) => i.message).join('; '), ref, m)
-    : check('crit', true, 'must', `"crit" lists only extensions JOSE Lab implements (${JSON.stringify(h.crit)})`, ref, m));
+    : check('crit', true, 'must', `"crit" lists only extensions JOSE Lab implements (${echo(h.crit)})`, ref, m));
 }
 
 /**

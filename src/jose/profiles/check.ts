@@ -1,4 +1,5 @@
 /** Building blocks of the profile checks: one ProfileCheck per rule, and the claim tests they share. */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import type { ProfileCheck, ProfileContext, SpecRef } from './types.ts';
 
@@ -37,6 +38,14 @@ export function describeValue(value: JsonValue | undefined): string {
   if (Array.isArray(value)) return 'an array';
   const t = typeof value;
   return t === 'object' ? 'an object' : `a ${t}`;
+}
+
+/**
+ * An untrusted header or claim member as text to compare: a string as it is, anything else as
+ * echo() shows it. String() would call the value's own toString, and {"toString":1} would throw.
+ */
+export function memberText(value: unknown): string {
+  return typeof value === 'string' ? value : echo(value);
 }
 
 export function isoTime(seconds: number): string {
@@ -117,12 +126,12 @@ export function matchesContext(id: string, claims: JsonObject, name: string, exp
   if (present && typeof value !== 'string') return check(id, false, level, `"${name}" must be a string, not ${describeValue(value)}`, ref, { member: claim(name) });
   if (expected === undefined) {
     if (!present) return opts.required ? check(id, false, level, `${opts.what} must have "${name}"`, ref, { member: claim(name) }) : check(id, 'n/a', level, `No "${name}" in the token`, ref, { needs: [contextPath] });
-    return check(id, 'n/a', level, `"${name}" is ${JSON.stringify(value)}; give the expected value (${contextPath}) to compare`, ref, { needs: [contextPath], member: claim(name) });
+    return check(id, 'n/a', level, `"${name}" is ${echo(value)}; give the expected value (${contextPath}) to compare`, ref, { needs: [contextPath], member: claim(name) });
   }
-  if (!present) return check(id, false, level, `"${name}" is missing; expected ${JSON.stringify(expected)}`, ref, { member: claim(name) });
+  if (!present) return check(id, false, level, `"${name}" is missing; expected ${echo(expected)}`, ref, { member: claim(name) });
   return value === expected
-    ? check(id, true, level, `"${name}" is ${JSON.stringify(expected)}, as expected`, ref, { member: claim(name) })
-    : check(id, false, level, `"${name}" is ${JSON.stringify(value)}; expected ${JSON.stringify(expected)}`, ref, { member: claim(name) });
+    ? check(id, true, level, `"${name}" is ${echo(expected)}, as expected`, ref, { member: claim(name) })
+    : check(id, false, level, `"${name}" is ${echo(value)}; expected ${echo(expected)}`, ref, { member: claim(name) });
 }
 
 /** "aud" present (a string or an array of strings) and, when the expected audience is known, containing it. */
@@ -134,10 +143,10 @@ export function audienceCheck(claims: JsonObject, expected: string | undefined, 
   const aud = claims.aud;
   if (!hasType(aud, 'audience')) return check('aud', false, level, `"aud" must be ${TYPE_WORDS.audience}, not ${describeValue(aud)}`, ref, { member: claim('aud') });
   const list = typeof aud === 'string' ? [aud] : (aud as string[]);
-  if (expected === undefined) return check('aud', true, level, `"aud" is ${JSON.stringify(aud)}; give ${contextPath} to check that it names you`, ref, { needs: [contextPath], member: claim('aud') });
+  if (expected === undefined) return check('aud', true, level, `"aud" is ${echo(aud)}; give ${contextPath} to check that it names you`, ref, { needs: [contextPath], member: claim('aud') });
   return list.includes(expected)
-    ? check('aud', true, level, `"aud" includes ${JSON.stringify(expected)}`, ref, { member: claim('aud') })
-    : check('aud', false, level, `"aud" is ${JSON.stringify(aud)}, which does not include ${JSON.stringify(expected)}`, ref, { member: claim('aud') });
+    ? check('aud', true, level, `"aud" includes ${echo(expected)}`, ref, { member: claim('aud') })
+    : check('aud', false, level, `"aud" is ${echo(aud)}, which does not include ${echo(expected)}`, ref, { member: claim('aud') });
 }
 
 /** A claim the profile forbids (a logout token's nonce). */

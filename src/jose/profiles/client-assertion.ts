@@ -3,6 +3,7 @@
  * client_secret_jwt in OpenID Connect Core §9; explicit typing and a single-valued "aud" from
  * draft-ietf-oauth-rfc7523bis).
  */
+import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { audienceCheck, check, claimMember, expCheck, has, requiredClaims, type CheckEnv } from './check.ts';
@@ -25,11 +26,11 @@ function issSubCheck(claims: JsonObject, clientId: string | undefined): ProfileC
   const ref = rfc(7523, '3');
   const { iss, sub } = claims;
   if (typeof iss !== 'string' || typeof sub !== 'string') return check('iss_sub', false, 'must', '"iss" and "sub" must both be the client_id (strings)', ref, { member: claimMember(typeof iss !== 'string' ? 'iss' : 'sub') });
-  if (iss !== sub) return check('iss_sub', false, 'must', `"iss" (${JSON.stringify(iss)}) and "sub" (${JSON.stringify(sub)}) must both be the client_id`, ref, { member: claimMember('sub') });
-  if (clientId === undefined) return check('iss_sub', true, 'must', `"iss" and "sub" are both ${JSON.stringify(iss)}; give clientId to check that it is the client's`, ref, { needs: ['clientId'] });
+  if (iss !== sub) return check('iss_sub', false, 'must', `"iss" (${echo(iss)}) and "sub" (${echo(sub)}) must both be the client_id`, ref, { member: claimMember('sub') });
+  if (clientId === undefined) return check('iss_sub', true, 'must', `"iss" and "sub" are both ${echo(iss)}; give clientId to check that it is the client's`, ref, { needs: ['clientId'] });
   return iss === clientId
-    ? check('iss_sub', true, 'must', `"iss" and "sub" are the client_id ${JSON.stringify(clientId)}`, ref)
-    : check('iss_sub', false, 'must', `"iss" and "sub" are ${JSON.stringify(iss)}, not the client_id ${JSON.stringify(clientId)}`, ref, { member: claimMember('iss') });
+    ? check('iss_sub', true, 'must', `"iss" and "sub" are the client_id ${echo(clientId)}`, ref)
+    : check('iss_sub', false, 'must', `"iss" and "sub" are ${echo(iss)}, not the client_id ${echo(clientId)}`, ref, { member: claimMember('iss') });
 }
 
 /** rfc7523bis: the audience is the authorization server's issuer identifier, as a single string. */
@@ -42,7 +43,7 @@ function audShapeCheck(claims: JsonObject): ProfileCheck {
 export function clientAssertionChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {
   const { ctx } = env;
   const jti = has(claims, 'jti') && typeof claims.jti === 'string'
-    ? check('jti', true, 'should', `"jti" is ${JSON.stringify(claims.jti)}: the server can refuse a replayed assertion`, oidc('9'), { member: claimMember('jti') })
+    ? check('jti', true, 'should', `"jti" is ${echo(claims.jti)}: the server can refuse a replayed assertion`, oidc('9'), { member: claimMember('jti') })
     : check('jti', false, 'should', 'No "jti" string: OpenID Connect requires one so a replayed assertion can be refused', oidc('9'), { member: claimMember('jti') });
   return [
     typCheck('client-assertion', view.header),

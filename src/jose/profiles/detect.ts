@@ -2,6 +2,7 @@
  * Which profile a token is: the one context.profile names, else the one its "typ" names, else the
  * one its claims fit (RFC 8725 §3.12: kinds of JWT should be told apart by typ, else by claims).
  */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { has } from './check.ts';
 import { BACKCHANNEL_LOGOUT_EVENT } from './logout.ts';
@@ -40,13 +41,13 @@ export function detectProfile(header: JsonObject, claims: JsonObject, forced: Pr
   const found = claimCandidates(header, claims);
   const candidates = found.map((c) => c.profile);
   if (forced !== undefined) {
-    if (!PROFILE_NAMES.includes(forced)) throw new TypeError(`Unknown profile ${JSON.stringify(forced)}; one of ${PROFILE_NAMES.join(', ')}`);
+    if (!PROFILE_NAMES.includes(forced)) throw new TypeError(`Unknown profile ${echo(forced)}; one of ${PROFILE_NAMES.join(', ')}`);
     return { profile: forced, detectedBy: 'context', reason: `Checked as ${forced}, as asked`, candidates };
   }
   const typ = typeof header.typ === 'string' ? normalizeTyp(header.typ) : undefined;
   const byTyp = typ === undefined ? undefined : TYP_PROFILES[typ];
-  if (byTyp) return { profile: byTyp, detectedBy: 'typ', reason: `The "typ" is ${JSON.stringify(header.typ)}`, candidates };
+  if (byTyp) return { profile: byTyp, detectedBy: 'typ', reason: `The "typ" is ${echo(header.typ)}`, candidates };
   const best = found[0];
   if (best) return { profile: best.profile, detectedBy: 'claims', reason: `No profile "typ", but ${best.why}`, candidates };
-  return { profile: 'jwt', detectedBy: 'default', reason: typ && typ !== 'jwt' ? `The "typ" ${JSON.stringify(header.typ)} names no profile JOSE Lab checks, and the claims fit none` : 'Neither the "typ" nor the claims name a profile', candidates };
+  return { profile: 'jwt', detectedBy: 'default', reason: typ && typ !== 'jwt' ? `The "typ" ${echo(header.typ)} names no profile JOSE Lab checks, and the claims fit none` : 'Neither the "typ" nor the claims name a profile', candidates };
 }

@@ -1,7 +1,7 @@
 /** DPoP proofs (RFC 9449 §4.2 structure, §4.3 checks). */
 import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode } from '../lib/bytes.ts';
-import { isJoseError } from '../lib/errors.ts';
+import { isJoseError, echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { headerPublicKey } from '../trust/header-key.ts';
 import { headerJwkProvenance } from '../jwk/provenance.ts';
@@ -10,7 +10,7 @@ import type { JoseKey } from '../jwk/types.ts';
 import { inspect } from '../inspect/inspect.ts';
 import { verify } from '../jws/verify.ts';
 import { algCheck } from './alg.ts';
-import { check, claimMember, describeValue, has, hasType, headerMember, isoTime, matchesContext, type CheckEnv } from './check.ts';
+import { check, claimMember, describeValue, has, hasType, headerMember, isoTime, matchesContext, memberText, type CheckEnv } from './check.ts';
 import { rfc } from './refs.ts';
 import type { TokenView } from './token.ts';
 import { typCheck } from './typing.ts';
@@ -33,7 +33,7 @@ async function headerKey(header: JsonObject): Promise<{ key: JoseKey } | { probl
 async function jwkCheck(view: TokenView, found: Awaited<ReturnType<typeof headerKey>>): Promise<ProfileCheck> {
   const member = { member: headerMember('jwk') };
   if ('problem' in found) return check('jwk', false, 'must', found.problem, REF, member);
-  const alg = String(view.header.alg);
+  const alg = memberText(view.header.alg);
   try {
     await verify(view.text, found.key, { algorithms: [alg], provenance: headerJwkProvenance() });
     return check('jwk', true, 'must', `The signature verifies with the public key in "jwk" (${found.key.kty}${found.key.crv ? ` ${found.key.crv}` : ''}); this proves possession of that key, not who owns it`, REF, { ...member, values: { thumbprint: await thumbprint(found.key) } });
@@ -58,14 +58,14 @@ function htuCheck(claims: JsonObject, expected: string | undefined): ProfileChec
     }
   };
   const got = base(htu);
-  if (got === undefined) return check('htu', false, 'must', `"htu" ${JSON.stringify(htu)} is not an absolute URI`, REF, member);
+  if (got === undefined) return check('htu', false, 'must', `"htu" ${echo(htu)} is not an absolute URI`, REF, member);
   const extra = /[?#]/.test(htu) ? ' (a proof\'s "htu" should carry no query or fragment)' : '';
-  if (expected === undefined) return check('htu', 'n/a', 'must', `"htu" is ${JSON.stringify(htu)}${extra}; give the request URL (dpop.htu) to compare`, REF, { ...member, needs: ['dpop.htu'] });
+  if (expected === undefined) return check('htu', 'n/a', 'must', `"htu" is ${echo(htu)}${extra}; give the request URL (dpop.htu) to compare`, REF, { ...member, needs: ['dpop.htu'] });
   const want = base(expected);
-  if (want === undefined) return check('htu', false, 'must', `The request URL ${JSON.stringify(expected)} given to compare with is not an absolute URI`, REF, member);
+  if (want === undefined) return check('htu', false, 'must', `The request URL ${echo(expected)} given to compare with is not an absolute URI`, REF, member);
   return got === want
-    ? check('htu', true, 'must', `"htu" matches the request URL ${want} (query and fragment ignored)${extra}`, REF, member)
-    : check('htu', false, 'must', `"htu" is ${got}, but the request went to ${want} (query and fragment ignored)`, REF, member);
+    ? check('htu', true, 'must', `"htu" matches the request URL ${echo(want)} (query and fragment ignored)${extra}`, REF, member)
+    : check('htu', false, 'must', `"htu" is ${echo(got)}, but the request went to ${echo(want)} (query and fragment ignored)`, REF, member);
 }
 
 function iatWindowCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
@@ -84,7 +84,7 @@ async function athCheck(claims: JsonObject, accessToken: string | undefined): Pr
   const member = { member: claimMember('ath') };
   if (accessToken === undefined) {
     return has(claims, 'ath')
-      ? check('ath', 'n/a', 'must', `"ath" is ${JSON.stringify(claims.ath)}; give the access token (dpop.accessToken) to check it`, REF, { ...member, needs: ['dpop.accessToken'] })
+      ? check('ath', 'n/a', 'must', `"ath" is ${echo(claims.ath)}; give the access token (dpop.accessToken) to check it`, REF, { ...member, needs: ['dpop.accessToken'] })
       : check('ath', 'n/a', 'must', 'No "ath": the proof is not for a request carrying an access token (a token request, for instance)', REF, { needs: ['dpop.accessToken'] });
   }
   const expected = base64urlEncode(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8Encode(accessToken))));
@@ -92,7 +92,7 @@ async function athCheck(claims: JsonObject, accessToken: string | undefined): Pr
   if (!has(claims, 'ath')) return check('ath', false, 'must', `A proof sent with an access token must have "ath" = ${expected} (base64url SHA-256 of the token)`, REF, { ...member, values });
   return claims.ath === expected
     ? check('ath', true, 'must', '"ath" is the base64url SHA-256 of the access token', REF, { ...member, values })
-    : check('ath', false, 'must', `"ath" is ${JSON.stringify(claims.ath)}; the access token's base64url SHA-256 is ${expected}`, REF, { ...member, values });
+    : check('ath', false, 'must', `"ath" is ${echo(claims.ath)}; the access token's base64url SHA-256 is ${expected}`, REF, { ...member, values });
 }
 
 /** The cnf.jkt of an access token that is a JWT (an opaque token has none to read). */
@@ -122,7 +122,7 @@ export async function dpopChecks(view: TokenView, claims: JsonObject, env: Check
   const dpop = env.ctx.dpop ?? {};
   const found = await headerKey(view.header);
   const jti = has(claims, 'jti') && typeof claims.jti === 'string' && claims.jti !== ''
-    ? check('jti', true, 'must', `"jti" is ${JSON.stringify(claims.jti)} (a server keeps it to refuse a replayed proof)`, REF, { member: claimMember('jti') })
+    ? check('jti', true, 'must', `"jti" is ${echo(claims.jti)} (a server keeps it to refuse a replayed proof)`, REF, { member: claimMember('jti') })
     : check('jti', false, 'must', `${WHAT} must have "jti", a unique string, so a replay can be detected`, rfc(9449, '4.2'), { member: claimMember('jti') });
   return [
     typCheck('dpop+jwt', view.header),

@@ -7,7 +7,7 @@
 import { shake256 } from '@noble/hashes/sha3.js';
 import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 
 /** The hash a half hash uses: SHA-2 by the alg's size, SHAKE256 (114-byte output) for Ed448. */
 export type HalfHashName = 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHAKE256';
@@ -53,7 +53,7 @@ export async function halfHash(value: string, alg: string, options: { crv?: stri
   if (typeof value !== 'string') throw new TypeError('halfHash needs the value as a string');
   const chosen = hashFor(alg, options.crv);
   if (!chosen) {
-    const why = alg === 'EdDSA' ? 'for "EdDSA" the curve (Ed25519 or Ed448) decides the hash, and it is not known' : `the alg ${JSON.stringify(alg)} names no hash for it`;
+    const why = alg === 'EdDSA' ? 'for "EdDSA" the curve (Ed25519 or Ed448) decides the hash, and it is not known' : `the alg ${echo(alg)} names no hash for it`;
     throw new JoseError('ERR_ALG_UNSUPPORTED', `No at_hash / c_hash can be computed: ${why}`, { segment: 'header', details: { alg } });
   }
   const octets = utf8Encode(value);

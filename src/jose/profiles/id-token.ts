@@ -1,8 +1,8 @@
 /** OpenID Connect ID tokens (Core 1.0 §2, §3.1.3.7, §3.3.2.11; FAPI 1.0 Advanced §5.1 for s_hash). */
 import type { JsonObject } from '../lib/json.ts';
-import { isJoseError } from '../lib/errors.ts';
+import { isJoseError, echo } from '../lib/errors.ts';
 import { algCheck } from './alg.ts';
-import { audienceCheck, check, claimMember, expCheck, has, hasType, iatCheck, matchesContext, typedClaim, type CheckEnv } from './check.ts';
+import { audienceCheck, check, claimMember, expCheck, has, hasType, iatCheck, matchesContext, memberText, typedClaim, type CheckEnv } from './check.ts';
 import { halfHash } from './half-hash.ts';
 import { FAPI_S_HASH, oidc } from './refs.ts';
 import type { TokenView } from './token.ts';
@@ -18,8 +18,8 @@ function issCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
   const iss = claims.iss as string;
   if (env.ctx.issuer !== undefined) {
     return iss === env.ctx.issuer
-      ? check('iss', true, 'must', `"iss" is ${JSON.stringify(iss)}, the expected issuer`, oidc('3.1.3.7'), { member: claimMember('iss') })
-      : check('iss', false, 'must', `"iss" is ${JSON.stringify(iss)}; the issuer must match exactly: ${JSON.stringify(env.ctx.issuer)}`, oidc('3.1.3.7'), { member: claimMember('iss') });
+      ? check('iss', true, 'must', `"iss" is ${echo(iss)}, the expected issuer`, oidc('3.1.3.7'), { member: claimMember('iss') })
+      : check('iss', false, 'must', `"iss" is ${echo(iss)}; the issuer must match exactly: ${echo(env.ctx.issuer)}`, oidc('3.1.3.7'), { member: claimMember('iss') });
   }
   let https: boolean;
   try {
@@ -28,8 +28,8 @@ function issCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
   } catch {
     https = false;
   }
-  if (!https) return check('iss', false, 'should', `"iss" is ${JSON.stringify(iss)}; an Issuer Identifier is an https URL without query or fragment`, ref, { member: claimMember('iss') });
-  return check('iss', true, 'must', `"iss" is ${JSON.stringify(iss)}; give the expected issuer to compare`, ref, { needs: ['issuer'], member: claimMember('iss') });
+  if (!https) return check('iss', false, 'should', `"iss" is ${echo(iss)}; an Issuer Identifier is an https URL without query or fragment`, ref, { member: claimMember('iss') });
+  return check('iss', true, 'must', `"iss" is ${echo(iss)}; give the expected issuer to compare`, ref, { needs: ['issuer'], member: claimMember('iss') });
 }
 
 function subCheck(claims: JsonObject): ProfileCheck {
@@ -41,7 +41,7 @@ function subCheck(claims: JsonObject): ProfileCheck {
   if (sub.length === 0 || sub.length > 255 || !ascii) {
     return check('sub', false, 'must', `"sub" must be 1 to 255 ASCII characters; it is ${sub.length} characters${ascii ? '' : ', not all ASCII'}`, ref, { member: claimMember('sub') });
   }
-  return check('sub', true, 'must', `"sub" is ${JSON.stringify(sub)}`, ref, { member: claimMember('sub') });
+  return check('sub', true, 'must', `"sub" is ${echo(sub)}`, ref, { member: claimMember('sub') });
 }
 
 function timeCheck(claims: JsonObject, env: CheckEnv, name: 'exp' | 'iat'): ProfileCheck {
@@ -61,10 +61,10 @@ function azpCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
       : check('azp', 'n/a', 'should', 'One audience, so "azp" is not needed', ref);
   }
   if (typeof claims.azp !== 'string') return check('azp', false, 'must', '"azp" must be a string', oidc('2'), member);
-  if (env.ctx.clientId === undefined) return check('azp', 'n/a', 'should', `"azp" is ${JSON.stringify(claims.azp)}; give clientId to check it is you`, ref, { ...member, needs: ['clientId'] });
+  if (env.ctx.clientId === undefined) return check('azp', 'n/a', 'should', `"azp" is ${echo(claims.azp)}; give clientId to check it is you`, ref, { ...member, needs: ['clientId'] });
   return claims.azp === env.ctx.clientId
-    ? check('azp', true, 'should', `"azp" is your client_id ${JSON.stringify(claims.azp)}`, ref, member)
-    : check('azp', false, 'should', `"azp" is ${JSON.stringify(claims.azp)}, not your client_id ${JSON.stringify(env.ctx.clientId)}`, ref, member);
+    ? check('azp', true, 'should', `"azp" is your client_id ${echo(claims.azp)}`, ref, member)
+    : check('azp', false, 'should', `"azp" is ${echo(claims.azp)}, not your client_id ${echo(env.ctx.clientId)}`, ref, member);
 }
 
 function authTimeCheck(claims: JsonObject): ProfileCheck {
@@ -90,14 +90,14 @@ async function halfHashCheck(view: TokenView, claims: JsonObject, name: 'at_hash
     return check(name, 'n/a', 'must', `No "${name}"${value !== undefined ? `; it is required only when the ID token comes from the authorization endpoint with the ${what}` : ''}`, ref);
   }
   if (typeof claims[name] !== 'string') return check(name, false, 'must', `"${name}" must be a string`, ref, member);
-  if (value === undefined) return check(name, 'n/a', 'must', `"${name}" is ${JSON.stringify(claims[name])}; give the ${what} (${contextPath}) to check it`, ref, { ...member, needs: [contextPath] });
-  const alg = String(view.header.alg);
+  if (value === undefined) return check(name, 'n/a', 'must', `"${name}" is ${echo(claims[name])}; give the ${what} (${contextPath}) to check it`, ref, { ...member, needs: [contextPath] });
+  const alg = memberText(view.header.alg);
   try {
     const h = await halfHash(value, alg, { crv: edCurve(view) });
     const values = { expected: h.value, hash: h.hash };
     return claims[name] === h.value
       ? check(name, true, 'must', `"${name}" matches the ${what}: the left half of its ${h.hash} (${h.reason})`, ref, { ...member, values })
-      : check(name, false, 'must', `"${name}" is ${JSON.stringify(claims[name])}, but the left half of the ${what}'s ${h.hash} is ${JSON.stringify(h.value)} (${h.reason})`, ref, { ...member, values });
+      : check(name, false, 'must', `"${name}" is ${echo(claims[name])}, but the left half of the ${what}'s ${h.hash} is ${echo(h.value)} (${h.reason})`, ref, { ...member, values });
   } catch (error) {
     if (!isJoseError(error)) throw error;
     return check(name, 'n/a', 'must', error.message, ref, member);

@@ -3,6 +3,7 @@
  * SD-JWT's "cnf") and the sd_hash over the presentation are the SD-JWT module's work: verifySdJwt
  * computes sd_hash, and passes it here as context.sdHash.
  */
+import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { audienceCheck, check, claimMember, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
@@ -24,10 +25,10 @@ const REQUIRED = [
 function sdHashCheck(claims: JsonObject, expected: string | undefined): ProfileCheck {
   const member = { member: claimMember('sd_hash') };
   if (!has(claims, 'sd_hash') || typeof claims.sd_hash !== 'string') return check('sd_hash', false, 'must', `${WHAT} must have "sd_hash", the hash of the presentation it binds`, REF, member);
-  if (expected === undefined) return check('sd_hash', 'n/a', 'must', `"sd_hash" is ${JSON.stringify(claims.sd_hash)}; the SD-JWT module computes the presentation's hash (sdHash) to compare`, REF, { ...member, needs: ['sdHash'] });
+  if (expected === undefined) return check('sd_hash', 'n/a', 'must', `"sd_hash" is ${echo(claims.sd_hash)}; the SD-JWT module computes the presentation's hash (sdHash) to compare`, REF, { ...member, needs: ['sdHash'] });
   return claims.sd_hash === expected
     ? check('sd_hash', true, 'must', '"sd_hash" is the hash of this presentation', REF, member)
-    : check('sd_hash', false, 'must', `"sd_hash" is ${JSON.stringify(claims.sd_hash)}; the presentation hashes to ${JSON.stringify(expected)}: the KB-JWT was made for another presentation`, REF, member);
+    : check('sd_hash', false, 'must', `"sd_hash" is ${echo(claims.sd_hash)}; the presentation hashes to ${echo(expected)}: the KB-JWT was made for another presentation`, REF, member);
 }
 
 export function kbJwtChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {

@@ -1,4 +1,5 @@
 /** OpenID Connect Back-Channel Logout tokens (§2.4 contents, §2.6 validation). */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { audienceCheck, check, claimMember, expCheck, forbiddenClaim, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
@@ -34,7 +35,7 @@ function subOrSidCheck(claims: JsonObject): ProfileCheck {
   const sub = typeof claims.sub === 'string';
   const sid = typeof claims.sid === 'string';
   if (!sub && !sid) return check('sub_or_sid', false, 'must', `${WHAT} must name the user ("sub") or the session ("sid"), or both`, ref, { member: claimMember(has(claims, 'sub') ? 'sub' : 'sid') });
-  return check('sub_or_sid', true, 'must', `Logs out ${[sub ? `the user ${JSON.stringify(claims.sub)}` : '', sid ? `the session ${JSON.stringify(claims.sid)}` : ''].filter(Boolean).join(' in ')}`, ref);
+  return check('sub_or_sid', true, 'must', `Logs out ${[sub ? `the user ${echo(claims.sub)}` : '', sid ? `the session ${echo(claims.sid)}` : ''].filter(Boolean).join(' in ')}`, ref);
 }
 
 export function logoutChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {

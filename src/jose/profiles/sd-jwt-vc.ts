@@ -2,6 +2,7 @@
  * SD-JWT VCs (draft-ietf-oauth-sd-jwt-vc): the claims the issuer-signed JWT must carry in the clear.
  * Disclosures, _sd digests and the KB-JWT are the SD-JWT module's work.
  */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { check, claimMember, expCheck, has, matchesContext, type CheckEnv } from './check.ts';
@@ -17,7 +18,7 @@ function vctCheck(claims: JsonObject): ProfileCheck {
   const member = { member: claimMember('vct') };
   if (!has(claims, 'vct')) return check('vct', false, 'must', `${WHAT} must have "vct" (the credential type) in the clear, never selectively disclosable`, ref, member);
   if (typeof claims.vct !== 'string' || claims.vct === '') return check('vct', false, 'must', '"vct" must be a non-empty string', ref, member);
-  return check('vct', true, 'must', `"vct" is ${JSON.stringify(claims.vct)}`, ref, member);
+  return check('vct', true, 'must', `"vct" is ${echo(claims.vct)}`, ref, member);
 }
 
 function cnfCheck(claims: JsonObject): ProfileCheck {

@@ -1,4 +1,5 @@
 /** Security Event Tokens (RFC 8417 §2.2 claims, §2.3 typing, §4 confusion with other JWTs). */
+import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { audienceCheck, check, claimMember, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
@@ -16,6 +17,12 @@ const REQUIRED = [
   ['events', 'object'],
 ] as const;
 
+/** Event names as a message repeats them: each through echo(), and at most five, so 100,000 names cost no more than five. */
+function echoList(names: string[]): string {
+  const shown = names.slice(0, 5).map((n) => echo(n)).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 function eventsCheck(claims: JsonObject): ProfileCheck {
   const ref = rfc(8417, '2.2');
   const member = { member: claimMember('events') };
@@ -24,10 +31,10 @@ function eventsCheck(claims: JsonObject): ProfileCheck {
   const names = Object.keys(events);
   if (names.length === 0) return check('events', false, 'must', '"events" is empty; it must hold at least one event', ref, member);
   const notObjects = names.filter((n) => !isJsonObject(events[n]));
-  if (notObjects.length) return check('events', false, 'must', `Each event's value must be a JSON object (possibly {}); ${notObjects.map((n) => JSON.stringify(n)).join(', ')} ${notObjects.length > 1 ? 'are' : 'is'} not`, ref, member);
+  if (notObjects.length) return check('events', false, 'must', `Each event's value must be a JSON object (possibly {}); ${echoList(notObjects)} ${notObjects.length > 1 ? 'are' : 'is'} not`, ref, member);
   const notUris = names.filter((n) => !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(n));
-  if (notUris.length) return check('events', false, 'should', `Event identifiers should be URIs; ${notUris.map((n) => JSON.stringify(n)).join(', ')} ${notUris.length > 1 ? 'are' : 'is'} not`, ref, member);
-  return check('events', true, 'must', `${names.length} event${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, ref, member);
+  if (notUris.length) return check('events', false, 'should', `Event identifiers should be URIs; ${echoList(notUris)} ${notUris.length > 1 ? 'are' : 'is'} not`, ref, member);
+  return check('events', true, 'must', `${names.length} event${names.length > 1 ? 's' : ''}: ${echoList(names)}`, ref, member);
 }
 
 export function seceventChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {

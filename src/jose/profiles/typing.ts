@@ -3,6 +3,7 @@
  * good; "JWT" (or none) is not a finding for kinds of JWT that predate explicit typing; a typ naming
  * another kind is cross-JWT confusion, whatever the profile.
  */
+import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 import { check, describeValue, headerMember } from './check.ts';
 import { backchannel, rfc, rfc7523bis, sdJwtVc } from './refs.ts';
@@ -85,26 +86,26 @@ export function typCheck(profile: ProfileName, header: JsonObject): ProfileCheck
   const n = typ === undefined ? undefined : normalizeTyp(typ);
   if (n !== undefined && t.values.includes(n)) {
     const prefixed = n !== typ!.trim() ? ` (the "application/" prefix is allowed; RFC 8725 §3.11 recommends leaving it out)` : '';
-    return check('typ', true, t.rule === 'required' ? 'must' : 'should', `"typ" is ${JSON.stringify(typ)}: explicitly typed as ${noun}${prefixed}`, t.ref, member);
+    return check('typ', true, t.rule === 'required' ? 'must' : 'should', `"typ" is ${echo(typ)}: explicitly typed as ${noun}${prefixed}`, t.ref, member);
   }
   const other = n === undefined ? undefined : TYP_PROFILES[n];
   if (profile === 'dc+sd-jwt' && n === 'vc+sd-jwt') {
     return check('typ', false, 'should', '"typ" is "vc+sd-jwt", the former name; SD-JWT VC now requires "dc+sd-jwt"', t.ref, member);
   }
   if (other !== undefined && other !== profile) {
-    return check('typ', false, 'must', `"typ" is ${JSON.stringify(typ)}, which makes this ${NAMES[other]}; accepting it as ${noun} is cross-JWT confusion`, rfc(8725, '3.11'), member);
+    return check('typ', false, 'must', `"typ" is ${echo(typ)}, which makes this ${NAMES[other]}; accepting it as ${noun} is cross-JWT confusion`, rfc(8725, '3.11'), member);
   }
   const generic = n === undefined || n === 'jwt';
-  const said = n === undefined ? 'No "typ"' : `"typ" is ${JSON.stringify(typ)}`;
+  const said = n === undefined ? 'No "typ"' : `"typ" is ${echo(typ)}`;
   if (t.rule === 'required') {
-    return check('typ', false, 'must', `${said}; ${noun} must have "typ": ${JSON.stringify(wanted)}`, t.ref, member);
+    return check('typ', false, 'must', `${said}; ${noun} must have "typ": ${echo(wanted)}`, t.ref, member);
   }
   if (generic) {
     const hint = t.rule === 'recommended'
-      ? `; explicit typing with ${JSON.stringify(wanted)} is recommended`
+      ? `; explicit typing with ${echo(wanted)} is recommended`
       : profile === 'id_token' ? '; ID tokens have no registered type, so "JWT" or none is expected' : '';
     return check('typ', true, 'should', `${said}: not a finding (RFC 8725 §3.11: "JWT" is not explicit typing, and kinds of JWT older than it do not use it)${hint}`, t.ref, member);
   }
   if (profile === 'jwt') return check('typ', true, 'should', `${said}: explicitly typed as a kind of JWT JOSE Lab has no checks for`, t.ref, member);
-  return check('typ', false, 'must', `${said}, which names another kind of JWT; ${noun} ${wanted ? `is typed ${JSON.stringify(wanted)}` : 'has "JWT" or no "typ"'}`, rfc(8725, '3.11'), member);
+  return check('typ', false, 'must', `${said}, which names another kind of JWT; ${noun} ${wanted ? `is typed ${echo(wanted)}` : 'has "JWT" or no "typ"'}`, rfc(8725, '3.11'), member);
 }

@@ -4,7 +4,7 @@
  * (RFC 8414) that points at one through "jwks_uri". Pure: the engine never touches the network;
  * the UI fetches, in a document of its own, the URLs keyDocumentUrls lists.
  */
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { importKey } from '../jwk/import.ts';
 import type { JoseKeySet } from '../jwk/types.ts';
@@ -40,10 +40,10 @@ export function keyUrl(text: string, what = 'The URL'): URL {
   try {
     url = new URL(text.trim());
   } catch {
-    throw new JoseError('ERR_MALFORMED', `${what} ${JSON.stringify(text)} is not an absolute URL`);
+    throw new JoseError('ERR_MALFORMED', `${what} ${echo(text)} is not an absolute URL`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    throw new JoseError('ERR_MALFORMED', `${what} must use https (http only to localhost): ${url.href}`);
+    throw new JoseError('ERR_MALFORMED', `${what} must use https (http only to localhost): ${echo(url.href)}`);
   }
   if (url.username || url.password) throw new JoseError('ERR_MALFORMED', `${what} must not carry a user name or password`);
   url.hash = '';
@@ -77,20 +77,20 @@ function issuerOfMetadataUrl(url: URL): string | undefined {
 }
 
 function readDiscovery(doc: JsonObject, url: URL | undefined): KeyDocument {
-  const where = url ? ` at ${url.href}` : '';
+  const where = url ? ` at ${echo(url.href)}` : '';
   if (typeof doc.issuer !== 'string') throw new JoseError('ERR_MALFORMED', `The metadata${where} has no "issuer" string`);
   if (typeof doc.jwks_uri !== 'string') throw new JoseError('ERR_MALFORMED', `The metadata${where} has no "jwks_uri" string`);
   const findings: Finding[] = [];
   const expected = url && issuerOfMetadataUrl(url);
   // OIDC Discovery §4.3 and RFC 8414 §3.3: a different issuer means the document MUST NOT be used.
   if (expected !== undefined && doc.issuer.replace(/\/+$/, '') !== expected.replace(/\/+$/, '')) {
-    throw new JoseError('ERR_KEY_INVALID', `The metadata${where} says "issuer" is ${JSON.stringify(doc.issuer)}, but it was fetched for the issuer ${JSON.stringify(expected)}; such a document must not be used`, { details: { expected, issuer: doc.issuer } });
+    throw new JoseError('ERR_KEY_INVALID', `The metadata${where} says "issuer" is ${echo(doc.issuer)}, but it was fetched for the issuer ${echo(expected)}; such a document must not be used`, { details: { expected, issuer: doc.issuer } });
   }
   if (expected !== undefined && doc.issuer !== expected) {
-    findings.push({ code: 'DISCOVERY_ISSUER_SLASH', severity: 'warning', message: `The issuer ${JSON.stringify(doc.issuer)} differs from ${JSON.stringify(expected)} by a trailing slash; the specs require them identical`, ref: OIDC_DISCOVERY });
+    findings.push({ code: 'DISCOVERY_ISSUER_SLASH', severity: 'warning', message: `The issuer ${echo(doc.issuer)} differs from ${echo(expected)} by a trailing slash; the specs require them identical`, ref: OIDC_DISCOVERY });
   }
   const jwksUri = keyUrl(doc.jwks_uri, 'The "jwks_uri"').href;
-  if (jwksUri.startsWith('http:')) findings.push({ code: 'JWKS_URI_HTTP', severity: 'warning', message: `"jwks_uri" is plain http (${jwksUri}); accepted only because it points at this machine`, ref: rfcRef(8414, '2') });
+  if (jwksUri.startsWith('http:')) findings.push({ code: 'JWKS_URI_HTTP', severity: 'warning', message: `"jwks_uri" is plain http (${echo(jwksUri)}); accepted only because it points at this machine`, ref: rfcRef(8414, '2') });
   const algs = doc.id_token_signing_alg_values_supported;
   const signingAlgs = Array.isArray(algs) ? algs.filter((a): a is string => typeof a === 'string') : undefined;
   return { kind: 'discovery', ...(url ? { url: url.href } : {}), issuer: doc.issuer, jwksUri, ...(signingAlgs ? { signingAlgs } : {}), findings };
@@ -108,7 +108,7 @@ function readDiscovery(doc: JsonObject, url: URL | undefined): KeyDocument {
 export async function readKeyDocument(text: string, options: { url?: string } = {}): Promise<KeyDocument> {
   if (typeof text !== 'string') throw new TypeError('readKeyDocument needs the fetched text');
   const url = options.url === undefined ? undefined : keyUrl(options.url);
-  const where = url ? ` at ${url.href}` : '';
+  const where = url ? ` at ${echo(url.href)}` : '';
   const t = text.trim();
   if (!t.startsWith('{')) {
     const html = /^<(!doctype|html)/i.test(t);
