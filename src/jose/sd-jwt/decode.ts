@@ -1,6 +1,6 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, type Finding, echo } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { validateClaims } from '../claims/validate.ts';
@@ -103,7 +103,7 @@ export async function decodeParts(parts: SdJwtParts, options: DecodeSdJwtOptions
   const tolerance = Math.max(0, options.clockTolerance ?? 0);
   const findings: Finding[] = [...headerFindings('JWS', header, protectedHeader, [parts.jws.signatures[0]!.header]), ...processed.findings, ...saltFindings(inputs)];
   if (typeof header.typ !== 'string') findings.push({ code: 'SDJWT_UNTYPED', severity: 'info', message: 'The Issuer-signed JWT has no "typ"; SD-JWT profiles should be explicitly typed (e.g. "dc+sd-jwt")', ref: rfcRef(9901, '9.11'), segment: 'header' });
-  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member "${name}"; parsers disagree on which value wins`, segment: 'payload' });
+  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(name)}; parsers disagree on which value wins`, segment: 'payload' });
   for (const { claim: _claim, ...f } of validateClaims(processed.claims, { now: rawNow, clockTolerance: tolerance })) findings.push(f);
   let kb: DecodedSdJwt['kb'];
   if (parts.kb) {

@@ -1,6 +1,6 @@
 import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import type { SdAlg } from './types.ts';
 
 /** _sd_alg names (IANA "Named Information Hash Algorithm" registry) → Web Crypto digest names. */
@@ -20,10 +20,10 @@ export function sdAlgOf(payload: { _sd_alg?: unknown }, allowed: readonly SdAlg[
   const has = Object.prototype.hasOwnProperty.call(payload, '_sd_alg');
   const value = has ? payload._sd_alg : 'sha-256';
   if (typeof value !== 'string') {
-    throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" must be a string naming a hash algorithm, not ${JSON.stringify(value)} (RFC 9901 §4.1.1)`, { segment: 'payload', step: 'sd-alg' });
+    throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" must be a string naming a hash algorithm, not ${echo(value)} (RFC 9901 §4.1.1)`, { segment: 'payload', step: 'sd-alg' });
   }
   if (!isSdAlg(value)) {
-    throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" ${JSON.stringify(value)} is not supported here (sha-256, sha-384 and sha-512 are)`, { segment: 'payload', step: 'sd-alg', details: { sdAlg: value } });
+    throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" ${echo(value)} is not supported here (sha-256, sha-384 and sha-512 are)`, { segment: 'payload', step: 'sd-alg', details: { sdAlg: value } });
   }
   if (!allowed.includes(value)) {
     throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" ${value} is not among the allowed digest algorithms (${allowed.join(', ')})`, { segment: 'payload', step: 'sd-alg', details: { sdAlg: value } });

@@ -1,6 +1,6 @@
 import { base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { parseJson, type JsonValue } from '../lib/json.ts';
 import { RESERVED_NAMES } from './syntax.ts';
 
@@ -42,15 +42,15 @@ export function decodeDisclosure(encoded: string, index: number, offset?: number
     if (e.code === 'ERR_LIMIT_EXCEEDED') throw new JoseError('ERR_LIMIT_EXCEEDED', e.message, { segment: 'disclosure', ...(offset !== undefined ? { offset } : {}), details: { index } });
     malformed(index, e.message, offset);
   }
-  if (!Array.isArray(decoded)) malformed(index, `it must be a JSON array, not ${typeof decoded === 'object' && decoded !== null ? 'an object' : JSON.stringify(decoded)} (RFC 9901 §4.2)`, offset);
+  if (!Array.isArray(decoded)) malformed(index, `it must be a JSON array, not ${typeof decoded === 'object' && decoded !== null ? 'an object' : echo(decoded)} (RFC 9901 §4.2)`, offset);
   if (decoded.length !== 2 && decoded.length !== 3) malformed(index, `it must be [salt, name, value] or [salt, value]; this array has ${decoded.length} elements (RFC 9901 §4.2)`, offset);
   const salt = decoded[0];
-  if (typeof salt !== 'string') malformed(index, `the salt must be a string, not ${JSON.stringify(salt)} (RFC 9901 §4.2.1)`, offset);
+  if (typeof salt !== 'string') malformed(index, `the salt must be a string, not ${echo(salt)} (RFC 9901 §4.2.1)`, offset);
   if (decoded.length === 2) return { decoded, kind: 'element', salt, value: decoded[1]! };
   const name = decoded[1];
-  if (typeof name !== 'string') malformed(index, `the claim name must be a string, not ${JSON.stringify(name)} (RFC 9901 §4.2.1)`, offset);
+  if (typeof name !== 'string') malformed(index, `the claim name must be a string, not ${echo(name)} (RFC 9901 §4.2.1)`, offset);
   if (RESERVED_NAMES.includes(name)) {
-    throw new JoseError('ERR_SDJWT_RESERVED_NAME', `Disclosure ${index + 1} names the claim "${name}", which is reserved for digests (RFC 9901 §7.1 step 3.3.2.2)`, { segment: 'disclosure', ...(offset !== undefined ? { offset } : {}), step: `disclosure-${index}`, details: { index, name } });
+    throw new JoseError('ERR_SDJWT_RESERVED_NAME', `Disclosure ${index + 1} names the claim ${echo(name)}, which is reserved for digests (RFC 9901 §7.1 step 3.3.2.2)`, { segment: 'disclosure', ...(offset !== undefined ? { offset } : {}), step: `disclosure-${index}`, details: { index, name } });
   }
   return { decoded, kind: 'property', salt, name, value: decoded[2]! };
 }

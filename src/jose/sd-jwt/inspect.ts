@@ -1,4 +1,4 @@
-import { JoseError, type Finding } from '../lib/errors.ts';
+import { JoseError, type Finding, echo } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonMember, type JsonObject } from '../lib/json.ts';
 import { splitDots } from '../serialize/segments.ts';
 import { inspectCompact } from '../inspect/compact.ts';
@@ -14,7 +14,7 @@ function decodeOwnSegment(c: Collector, spec: Parameters<typeof decodeSegment>[1
   const before = c.payloadDuplicates.length;
   const seg = decodeSegment(c, spec);
   for (const d of c.payloadDuplicates.splice(before)) {
-    problem(c, { code: 'SD_JWT', message: `${label} repeats the member "${d.name}"; parsers disagree on which value wins`, segment: spec.name, segmentId: seg.id, offset: d.offset });
+    problem(c, { code: 'SD_JWT', message: `${label} repeats the member ${echo(d.name)}; parsers disagree on which value wins`, segment: spec.name, segmentId: seg.id, offset: d.offset });
   }
   return seg;
 }
@@ -55,7 +55,7 @@ function inspectKeyBinding(c: Collector, findings: Finding[], text: string, star
     if (i === 1 && isJsonObject(value)) kb.payload = value;
   });
   if (kb.header && kb.header.typ !== KB_JWT_TYP) {
-    findings.push({ code: 'SDJWT_KB_TYP', severity: 'danger', message: `The Key Binding JWT's "typ" is ${JSON.stringify(kb.header.typ ?? null)}; it must be "kb+jwt" (RFC 9901 §4.3)`, segment: 'kb_jwt', offset: start });
+    findings.push({ code: 'SDJWT_KB_TYP', severity: 'danger', message: `The Key Binding JWT's "typ" is ${echo(kb.header.typ ?? null)}; it must be "kb+jwt" (RFC 9901 §4.3)`, segment: 'kb_jwt', offset: start });
   }
   if (kb.header && typeof kb.header.alg === 'string' && kb.header.alg.toLowerCase() === 'none') {
     findings.push({ code: 'SDJWT_KB_ALG_NONE', severity: 'danger', message: 'The Key Binding JWT is unsigned ("alg": "none"); it proves nothing (RFC 9901 §4.3)', segment: 'kb_jwt', offset: start });

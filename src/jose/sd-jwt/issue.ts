@@ -1,5 +1,5 @@
 import { base64urlEncode } from '../lib/base64url.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import { exportJwk } from '../jwk/export.ts';
 import { thumbprintInput } from '../jwk/thumbprint.ts';
@@ -115,7 +115,7 @@ function checkedPointers(claims: JsonObject, disclose: readonly string[], vc: bo
 export async function issueSdJwt(claims: JsonObject, issuerKey: JoseKey, options: IssueSdJwtOptions): Promise<string> {
   if (!isJsonObject(claims)) throw new TypeError('issueSdJwt: the claims must be a JSON object');
   const sdAlg = options.sdAlg ?? 'sha-256';
-  if (!isSdAlg(sdAlg)) throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" ${JSON.stringify(sdAlg)} is not supported here (sha-256, sha-384 and sha-512 are)`);
+  if (!isSdAlg(sdAlg)) throw new JoseError('ERR_SDJWT_SD_ALG', `"_sd_alg" ${echo(sdAlg)} is not supported here (sha-256, sha-384 and sha-512 are)`);
   const salt = options.salt ?? randomSalt;
   // A private copy: JSON text round trip keeps "__proto__" members as data.
   const work = JSON.parse(JSON.stringify(claims)) as JsonObject;

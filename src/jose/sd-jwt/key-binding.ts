@@ -1,6 +1,6 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode } from '../lib/bytes.ts';
-import { JoseError, type Finding, type JoseErrorCode } from '../lib/errors.ts';
+import { JoseError, type Finding, type JoseErrorCode, echo } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { createTrace, traceStep, type Trace } from '../lib/trace.ts';
 import { importKey } from '../jwk/import.ts';
@@ -57,12 +57,12 @@ async function holderKeyOf(issuerClaims: JsonObject, policy: KeyBindingPolicy): 
     const keys = policy.holderKey;
     if (isJsonObject(cnf) && typeof cnf.jkt === 'string' && !Array.isArray(keys) && (keys as { type: string }).type !== 'set') {
       const got = await thumbprint(keys as Parameters<typeof thumbprint>[0]);
-      if (got !== cnf.jkt) return { check: { id: 'key', status: 'failed', message: `The given holder key's thumbprint ${got} is not "cnf"."jkt" ${cnf.jkt} (RFC 7800 §3.1)` } };
+      if (got !== cnf.jkt) return { check: { id: 'key', status: 'failed', message: `The given holder key's thumbprint ${got} is not "cnf"."jkt" ${echo(cnf.jkt)} (RFC 7800 §3.1)` } };
     }
     return { key: keys, check: { id: 'key', status: 'ok', message: 'The holder key given by the verifier' } };
   }
   if (!isJsonObject(jwk)) {
-    const what = isJsonObject(cnf) ? `"cnf" has ${Object.keys(cnf).map((k) => `"${k}"`).join(', ') || 'no members'} but no "jwk"` : 'the payload has no "cnf" claim';
+    const what = isJsonObject(cnf) ? `"cnf" has ${Object.keys(cnf).length ? `the members ${echo(Object.keys(cnf))}` : 'no members'} but no "jwk"` : 'the payload has no "cnf" claim';
     return { check: { id: 'key', status: 'failed', message: `No holder key: ${what}; the KB-JWT cannot be checked without the holder's public key (RFC 9901 §4.1.2)` } };
   }
   try {
@@ -95,11 +95,11 @@ function claimChecks(header: JsonObject, payload: JsonObject, sdHash: string, po
   const check = (id: KeyBindingCheck['id'], ok: boolean, message: string) => checks.push({ id, status: ok ? 'ok' : 'failed', message });
   const alg = header.alg;
   const algOk = typeof alg === 'string' && alg !== '' && alg.toLowerCase() !== 'none' && (!policy.algorithms || policy.algorithms.includes(alg));
-  check('alg', algOk, algOk ? `"alg" is ${alg}` : typeof alg === 'string' && alg.toLowerCase() === 'none' ? '"alg" is "none": a KB-JWT must be signed (RFC 9901 §4.3)' : `"alg" ${JSON.stringify(alg ?? null)} is ${typeof alg === 'string' && alg !== '' ? `not among the allowed algorithms (${policy.algorithms!.join(', ')})` : 'missing'}`);
-  check('typ', header.typ === KB_JWT_TYP, header.typ === KB_JWT_TYP ? '"typ" is "kb+jwt"' : `"typ" must be "kb+jwt", not ${JSON.stringify(header.typ ?? null)} (RFC 9901 §4.3)`);
+  check('alg', algOk, algOk ? `"alg" is ${echo(alg)}` : typeof alg === 'string' && alg.toLowerCase() === 'none' ? '"alg" is "none": a KB-JWT must be signed (RFC 9901 §4.3)' : `"alg" ${echo(alg ?? null)} is ${typeof alg === 'string' && alg !== '' ? `not among the allowed algorithms (${policy.algorithms!.join(', ')})` : 'missing'}`);
+  check('typ', header.typ === KB_JWT_TYP, header.typ === KB_JWT_TYP ? '"typ" is "kb+jwt"' : `"typ" must be "kb+jwt", not ${echo(header.typ ?? null)} (RFC 9901 §4.3)`);
   const iat = payload.iat;
   if (typeof iat !== 'number' || !Number.isFinite(iat)) {
-    check('iat', false, `"iat" must be a NumericDate, not ${JSON.stringify(iat ?? null)} (RFC 9901 §4.3)`);
+    check('iat', false, `"iat" must be a NumericDate, not ${echo(iat ?? null)} (RFC 9901 §4.3)`);
   } else if (iat > now + tolerance) {
     check('iat', false, `"iat" ${iat} lies ${Math.round(iat - now)} s in the future`);
   } else if (policy.maxAgeSeconds !== undefined && now - iat > policy.maxAgeSeconds + tolerance) {
@@ -110,12 +110,12 @@ function claimChecks(header: JsonObject, payload: JsonObject, sdHash: string, po
   for (const name of ['aud', 'nonce'] as const) {
     const value = payload[name];
     const expected = policy[name];
-    if (typeof value !== 'string') check(name, false, `"${name}" must be a single string, not ${JSON.stringify(value ?? null)} (RFC 9901 §4.3)`);
-    else if (expected === undefined) checks.push({ id: name, status: 'not-checked', message: `"${name}" is ${JSON.stringify(value)}; no expected value was given to compare it with` });
-    else check(name, value === expected, value === expected ? `"${name}" is ${JSON.stringify(value)}, as expected` : `"${name}" is ${JSON.stringify(value)}, expected ${JSON.stringify(expected)}`);
+    if (typeof value !== 'string') check(name, false, `"${name}" must be a single string, not ${echo(value ?? null)} (RFC 9901 §4.3)`);
+    else if (expected === undefined) checks.push({ id: name, status: 'not-checked', message: `"${name}" is ${echo(value)}; no expected value was given to compare it with` });
+    else check(name, value === expected, value === expected ? `"${name}" is ${echo(value)}, as expected` : `"${name}" is ${echo(value)}, expected ${echo(expected)}`);
   }
   const claimed = payload.sd_hash;
-  check('sd_hash', claimed === sdHash, claimed === sdHash ? `"sd_hash" matches the hash of the presented SD-JWT` : typeof claimed === 'string' ? `"sd_hash" is ${claimed}, but the presented SD-JWT hashes to ${sdHash}: a Disclosure was added, removed or reordered, or the KB-JWT belongs to another presentation (RFC 9901 §7.3 step 5.7)` : '"sd_hash" is missing (RFC 9901 §4.3)');
+  check('sd_hash', claimed === sdHash, claimed === sdHash ? `"sd_hash" matches the hash of the presented SD-JWT` : typeof claimed === 'string' ? `"sd_hash" is ${echo(claimed)}, but the presented SD-JWT hashes to ${sdHash}: a Disclosure was added, removed or reordered, or the KB-JWT belongs to another presentation (RFC 9901 §7.3 step 5.7)` : '"sd_hash" is missing (RFC 9901 §4.3)');
   return checks;
 }
 

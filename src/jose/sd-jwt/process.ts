@@ -1,4 +1,4 @@
-import { JoseError, rfcRef, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, type Finding, echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import type { DisclosureContent } from './disclosure.ts';
 import { childPointer, setMember } from './pointer.ts';
@@ -59,19 +59,20 @@ class Processor {
   }
 
   private where(ctx: Context, pointer: string): string {
-    return ctx.within === undefined ? `${pointer || '/'} of the payload` : `${pointer || '/'} in the value of Disclosure ${ctx.within + 1}`;
+    const shown = echo(pointer || '/');
+    return ctx.within === undefined ? `${shown} of the payload` : `${shown} in the value of Disclosure ${ctx.within + 1}`;
   }
 
   private disclosureError(code: 'ERR_SDJWT_DISCLOSURE_KIND' | 'ERR_SDJWT_CLAIM_EXISTS', i: number, pointer: string, message: string): never {
     const d = this.inputs[i]!;
-    throw new JoseError(code, `Disclosure ${i + 1} (${pointer}): ${message}`, { segment: 'disclosure', ...(d.start !== undefined ? { offset: d.start } : {}), step: `disclosure-${i}`, details: { index: i, pointer, digest: d.digest } });
+    throw new JoseError(code, `Disclosure ${i + 1} (${echo(pointer || '/')}): ${message}`, { segment: 'disclosure', ...(d.start !== undefined ? { offset: d.start } : {}), step: `disclosure-${i}`, details: { index: i, pointer, digest: d.digest } });
   }
 
   /** RFC 9901 §7.1 step 4: a digest may appear once, wherever it is (hidden digests included). */
   private find(digest: string, ctx: Context, signedPointer: string): number | undefined {
     const before = this.seen.get(digest);
     if (before !== undefined) {
-      throw new JoseError('ERR_SDJWT_DIGEST_DUPLICATE', `The digest ${digest} appears twice: at ${before} and at ${this.where(ctx, signedPointer)} (RFC 9901 §7.1 step 4)`, { segment: 'payload', step: 'sd-claims', details: { digest, pointer: signedPointer } });
+      throw new JoseError('ERR_SDJWT_DIGEST_DUPLICATE', `The digest ${echo(digest)} appears twice: at ${before} and at ${this.where(ctx, signedPointer)} (RFC 9901 §7.1 step 4)`, { segment: 'payload', step: 'sd-claims', details: { digest, pointer: signedPointer } });
     }
     this.seen.set(digest, this.where(ctx, signedPointer));
     return this.byDigest.get(digest);
@@ -157,7 +158,7 @@ class Processor {
       const d = this.inputs[i]!;
       const pointer = childPointer(ctx.processed, d.name ?? '');
       if (d.kind !== 'property') this.disclosureError('ERR_SDJWT_DISCLOSURE_KIND', i, pointer, 'it is an array-element Disclosure [salt, value], but its digest is in the "_sd" of an object; it must be [salt, name, value] (RFC 9901 §7.1 step 3.3.2.1)');
-      if (Object.prototype.hasOwnProperty.call(out, d.name!)) this.disclosureError('ERR_SDJWT_CLAIM_EXISTS', i, pointer, `the claim "${d.name}" already exists in this object (RFC 9901 §7.1 step 3.3.2.3)`);
+      if (Object.prototype.hasOwnProperty.call(out, d.name!)) this.disclosureError('ERR_SDJWT_CLAIM_EXISTS', i, pointer, `the claim ${echo(d.name)} already exists in this object (RFC 9901 §7.1 step 3.3.2.3)`);
       this.place(i, pointer, ctx, signedPointer);
       const child = this.disclosed(i, d.name!, pointer, ctx);
       setMember(out, d.name!, child.value);
@@ -212,7 +213,7 @@ export function processPayload(payload: JsonObject, inputs: readonly DisclosureI
   const missing = p.placed.findIndex((d) => d === undefined);
   if (missing !== -1) {
     const d = inputs[missing]!;
-    throw new JoseError('ERR_SDJWT_DISCLOSURE_UNREFERENCED', `Disclosure ${missing + 1}${d.name !== undefined ? ` ("${d.name}")` : ''} is not referenced: no digest in the payload or in another Disclosure is ${d.digest} (RFC 9901 §7.1 step 5)`, { segment: 'disclosure', ...(d.start !== undefined ? { offset: d.start } : {}), step: `disclosure-${missing}`, details: { index: missing, digest: d.digest } });
+    throw new JoseError('ERR_SDJWT_DISCLOSURE_UNREFERENCED', `Disclosure ${missing + 1}${d.name !== undefined ? ` (${echo(d.name)})` : ''} is not referenced: no digest in the payload or in another Disclosure is ${d.digest} (RFC 9901 §7.1 step 5)`, { segment: 'disclosure', ...(d.start !== undefined ? { offset: d.start } : {}), step: `disclosure-${missing}`, details: { index: missing, digest: d.digest } });
   }
   return { claims: root.value as JsonObject, disclosures: p.placed as SdJwtDisclosure[], tree: root.node, findings: p.findings };
 }

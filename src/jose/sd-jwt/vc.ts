@@ -1,4 +1,4 @@
-import { JoseError, type Finding } from '../lib/errors.ts';
+import { JoseError, type Finding, echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import type { SdJwtDisclosure, SdJwtVcInfo } from './types.ts';
 
@@ -31,16 +31,16 @@ export function checkVc(header: JsonObject, claims: JsonObject, disclosures: rea
   const checks: SdJwtVcInfo['checks'] = [];
   const check = (id: string, ok: boolean, message: string) => checks.push({ id, ok, message });
   if (kind === 'legacy') {
-    findings.push({ code: 'SDJWT_VC_LEGACY_TYP', severity: 'warning', message: `"typ" is "${String(header.typ)}", the media type of SD-JWT VC drafts before -06; current verifiers expect "dc+sd-jwt"`, ref: VC_REF, segment: 'header' });
+    findings.push({ code: 'SDJWT_VC_LEGACY_TYP', severity: 'warning', message: `"typ" is ${echo(header.typ)}, the media type of SD-JWT VC drafts before -06; current verifiers expect "dc+sd-jwt"`, ref: VC_REF, segment: 'header' });
   }
   const vct = claims.vct;
-  check('vct', typeof vct === 'string' && vct !== '', typeof vct === 'string' && vct !== '' ? `"vct" is ${JSON.stringify(vct)}` : `"vct" is required and must be a string naming the credential type, not ${JSON.stringify(vct ?? null)}`);
+  check('vct', typeof vct === 'string' && vct !== '', typeof vct === 'string' && vct !== '' ? `"vct" is ${echo(vct)}` : `"vct" is required and must be a string naming the credential type, not ${echo(vct ?? null)}`);
   if (typeof vct === 'string' && vct !== '' && !vct.includes(':')) {
-    findings.push({ code: 'SDJWT_VC_VCT_NAME', severity: 'warning', message: `"vct" ${JSON.stringify(vct)} is not a URI; it must be a Collision-Resistant Name (RFC 7515 §2)`, ref: VC_REF, segment: 'payload' });
+    findings.push({ code: 'SDJWT_VC_VCT_NAME', severity: 'warning', message: `"vct" ${echo(vct)} is not a URI; it must be a Collision-Resistant Name (RFC 7515 §2)`, ref: VC_REF, segment: 'payload' });
   }
   for (const name of VC_NEVER_DISCLOSED) {
     const d = disclosures.find((x) => x.pointer === `/${name}` || x.pointer.startsWith(`/${name}/`));
-    if (d) check(`not-disclosable:${name}`, false, `"${name}" came from Disclosure ${d.index + 1} (${d.pointer}); an SD-JWT VC must carry it in the clear`);
+    if (d) check(`not-disclosable:${name}`, false, `"${name}" came from Disclosure ${d.index + 1} (${echo(d.pointer)}); an SD-JWT VC must carry it in the clear`);
   }
   if (Object.prototype.hasOwnProperty.call(claims, 'aka_vcts')) {
     const aka = claims.aka_vcts;
