@@ -1,5 +1,5 @@
 /**
- * One fast-check property per fuzz target. `npm test` runs each with a few hundred inputs
+ * One fast-check property per fuzz target (the SD-JWT and profile ones in targets-sdjwt.ts). `npm test` runs each with a few hundred inputs
  * (fuzz.test.ts); `npm run fuzz` runs them with over a million in all (run.ts). Every property
  * goes through checks.ts: only JoseError, no call over 2 s, bounded output, and no mutated token
  * accepted that the reference library refuses.
@@ -15,6 +15,7 @@ import { assertReferenceAgrees, boundedResult, call, FuzzFailure, referenceDecry
 import { corpus, type SeedToken } from './corpus.ts';
 import { anyText, craftedToken, hostileHeader, hostileJson, mutatedSeed } from './inputs.ts';
 import { applyMutations } from './mutate.ts';
+import { SD_JWT_TARGETS } from './targets-sdjwt.ts';
 
 export interface Target {
   name: string;
@@ -190,4 +191,6 @@ export const TARGETS: Target[] = [
       });
     },
   },
+  // SD-JWT and the profile checks (targets-sdjwt.ts).
+  ...SD_JWT_TARGETS,
 ];
