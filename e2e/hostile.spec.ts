@@ -87,6 +87,9 @@ test('after secrets are pasted in Decode and Keys, IndexedDB, Cache Storage and 
 
 for (const megabytes of [5, 50]) {
   test(`a ${megabytes} MB token pasted in Decode: no crash, the page answers, and the token is read`, async ({ page }) => {
+    // 50 MB takes ~45 s on a loaded CI machine: run it on purpose, not in every `npm test`
+    // (JOSE_LAB_LARGE=1 npx playwright test e2e/hostile.spec.ts --project app -g "50 MB").
+    test.skip(megabytes > 5 && !process.env.JOSE_LAB_LARGE, 'set JOSE_LAB_LARGE=1 to paste 50 MB');
     test.setTimeout(180_000);
     await open(page);
     const payload = b64(JSON.stringify({ sub: 'x', data: 'a'.repeat(Math.floor(megabytes * 1e6 * 0.75)) }));
