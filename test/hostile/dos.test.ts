@@ -8,7 +8,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeView } from '../../src/features/decoder/view.ts';
 import { readKeyMaterial } from '../../src/features/keys/keyReport.ts';
-import { MAX_RSA_MODULUS_BITS, decrypt, echo, importKey, type JoseKey } from '../../src/jose/index.ts';
+import { MAX_RSA_MODULUS_BITS, decrypt, echo, importKey, verify, type JoseKey } from '../../src/jose/index.ts';
+import { echoList } from '../../src/jose/lib/errors.ts';
 import { bigIntToBytes, bytesToBigInt } from '../../src/jose/lib/bigint.ts';
 import { joseError } from '../jwe/helpers.ts';
 
@@ -101,5 +102,19 @@ describe('echoed values are truncated in every message', () => {
     // A surrogate pair is never cut in half at the limit.
     expect(echo(`${'a'.repeat(199)}😀tail`)).toBe(`"${'a'.repeat(199)}"… (205 characters)`);
     expect(echo(undefined)).toBe('undefined');
+  });
+
+  it('echoList() shows five values through echo() and counts the rest', () => {
+    expect(echoList(['a', 'b'])).toBe('"a", "b"');
+    expect(echoList(Array.from({ length: 10_000 }, () => 'k'.repeat(1_000_000)))).toMatch(/^("k{200}"… \(1000000 characters\)(, )?){5} and 9995 more$/);
+  });
+
+  it('a JWKS whose keys fit no alg: the message lists five kids bounded, not 1,000 kids of 10 KB', async () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => ({ kty: 'oct', kid: `${i}${'k'.repeat(10_000)}`, k: b64(randomBytes(32)) }));
+    const token = `${b64('{"alg":"ES256"}')}.${b64('{}')}.${b64(randomBytes(64))}`;
+    const error = await joseError(verify(token, await importKey({ keys })));
+    expect(error.code).toBe('ERR_KEY_NOT_FOUND');
+    expect(error.message.length).toBeLessThan(2000);
+    expect(error.message).toContain('and 995 more');
   });
 });

@@ -3,6 +3,7 @@
  * key signed; whether that means anything depends on why the key is trusted, so every verification
  * result carries this, and the UI shows `label` next to the verdict.
  */
+import { echo } from '../lib/errors.ts';
 import type { X5cChain } from './x5c-types.ts';
 
 /** Where a verifying key came from; `label` is the sentence the UI shows, `trusted` whether the token could have chosen it. */
@@ -68,5 +69,5 @@ export function x5cProvenance(chain: X5cChain): KeyProvenance {
  * jwksProvenance('https://op.example/jwks', 'k1').label // 'from a JWKS you fetched at https://op.example/jwks (kid "k1")'
  */
 export function jwksProvenance(url: string, kid?: string): KeyProvenance {
-  return { source: 'jwks-url', trusted: true, url, ...(kid !== undefined ? { kid } : {}), label: `from a JWKS you fetched at ${url}${kid !== undefined ? ` (kid ${JSON.stringify(kid)})` : ''}` };
+  return { source: 'jwks-url', trusted: true, url, ...(kid !== undefined ? { kid } : {}), label: `from a JWKS you fetched at ${url}${kid !== undefined ? ` (kid ${echo(kid)})` : ''}` };
 }

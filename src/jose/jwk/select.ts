@@ -1,4 +1,4 @@
-import { JoseError, echo } from '../lib/errors.ts';
+import { JoseError, echo, echoList } from '../lib/errors.ts';
 import { assertKeyFits, type KeyOperation } from './fit.ts';
 import { flattenKeys, type JoseKey, type JoseKeySet, type KeyInput } from './types.ts';
 
@@ -41,7 +41,7 @@ export function selectKeys(input: KeyInput, header: { kid?: unknown; alg?: unkno
   });
   if (fitting.length === 0) {
     const kids = pool.map((k) => k.kid ?? '(no kid)');
-    throw new JoseError('ERR_KEY_NOT_FOUND', `None of the ${pool.length} keys (${kids.join(', ')}) fits ${alg || 'the token'} for ${operation}`, {
+    throw new JoseError('ERR_KEY_NOT_FOUND', `None of the ${pool.length} keys (kids ${echoList(kids)}) fits ${alg ? echo(alg) : 'the token'} for ${operation}`, {
       segment: 'key',
       details: { kids },
     });

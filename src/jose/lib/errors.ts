@@ -164,6 +164,18 @@ export function echo(value: unknown, max = MAX_ECHO_CHARS): string {
   return out.full ? `${out.text.slice(0, max)}…` : out.text;
 }
 
+/**
+ * Untrusted values in a list a message repeats (kids of a JWKS, event names): the first `max`
+ * through echo(), then how many more, so 10,000 values of a megabyte cost no more than five short ones.
+ *
+ * @example
+ * echoList(['a', 'b', 'c'], 2) // '"a", "b" and 1 more'
+ */
+export function echoList(values: readonly unknown[], max = 5): string {
+  const shown = values.slice(0, max).map((v) => echo(v)).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -1,5 +1,5 @@
 /** Security Event Tokens (RFC 8417 §2.2 claims, §2.3 typing, §4 confusion with other JWTs). */
-import { echo } from '../lib/errors.ts';
+import { echoList } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
 import { audienceCheck, check, claimMember, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
@@ -16,12 +16,6 @@ const REQUIRED = [
   ['jti', 'string'],
   ['events', 'object'],
 ] as const;
-
-/** Event names as a message repeats them: each through echo(), and at most five, so 100,000 names cost no more than five. */
-function echoList(names: string[]): string {
-  const shown = names.slice(0, 5).map((n) => echo(n)).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
-}
 
 function eventsCheck(claims: JsonObject): ProfileCheck {
   const ref = rfc(8417, '2.2');
