@@ -1,5 +1,5 @@
 /**
- * Fuzz targets for the code that landed after the first fuzz suite: SD-JWT (decodeSdJwt,
+ * Fuzz targets for the code that landed after the first fuzz suite: SD-JWT (inspect, decodeSdJwt,
  * verifySdJwt) and the JWT profile checks (checkProfile, bestPractices). Same invariants as
  * targets.ts (checks.ts): only JoseError, no call over 2 s, output bounded by the input.
  * Inputs: random text and crafted tokens, mutations of valid SD-JWTs (compact, with nested and
@@ -8,9 +8,9 @@
  * them), and signed JWTs with hostile headers and claims for every profile and random contexts.
  */
 import fc from 'fast-check';
-import { bestPractices, checkProfile, decodeSdJwt, importKey, PROFILE_NAMES, verifySdJwt, type JoseKey, type ProfileContext } from '../../src/jose/index.ts';
+import { bestPractices, checkProfile, decodeSdJwt, importKey, inspect, PROFILE_NAMES, verifySdJwt, type JoseKey, type ProfileContext } from '../../src/jose/index.ts';
 import { digest, disclosure, jws, kbJwt, keyPair } from '../sd-jwt/craft.ts';
-import { boundedResult, call } from './checks.ts';
+import { boundedResult, call, FuzzFailure } from './checks.ts';
 import { anyText, craftedToken, hostileHeader, hostileJson, mutation } from './inputs.ts';
 import { applyMutations } from './mutate.ts';
 import type { Target } from './targets.ts';
@@ -95,6 +95,12 @@ export const SD_JWT_TARGETS: Target[] = [
     property: async () => {
       const { issuerKey } = await sdCorpus();
       return prop(fc.tuple(await sdJwtCases(), fc.boolean()), async ([text, required]) => {
+        // inspect reads SD-JWTs too (its "~" parts): problems, never a throw or an INTERNAL stop.
+        const inspected = await call('inspect (SD-JWT)', text.length, () => inspect(text));
+        if (!inspected.ok) throw new FuzzFailure(`inspect threw ${inspected.error.message}: it reports problems instead`);
+        const internal = inspected.value.problems.find((p) => p.code === 'INTERNAL');
+        if (internal) throw new FuzzFailure(`inspect stopped: ${internal.message}`);
+        boundedResult('inspect result', { ...inspected.value, input: undefined, text: undefined }, text.length);
         const decoded = await call('decodeSdJwt', text.length, () => decodeSdJwt(text));
         if (decoded.ok) boundedResult('decodeSdJwt result', decoded.value, text.length);
         const verified = await call('verifySdJwt', text.length, () => verifySdJwt(text, issuerKey, { kb: { required, aud: 'https://verifier.example', nonce: 'n1' } }));
