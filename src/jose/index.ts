@@ -77,6 +77,9 @@ export { algorithmConfusion, acceptedByDebugger } from './verdict/findings.ts';
 export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, timelinePoints } from './claims/time.ts';
 export type { TimeView, TimelinePoint } from './claims/time.ts';
 export { prettyJson, hexDump } from './lib/pretty-json.ts';
+export { readKeyBytes, MAX_KEY_FILE_BYTES } from './jwk/key-bytes.ts';
+export type { KeyFileText } from './jwk/key-bytes.ts';
+export type { DerKind } from './jwk/pem.ts';
 // --- end issue 18 ---
 // --- Profiles, best practices, key provenance, x5c, key documents (issue 16) ---
 export { checkProfile } from './profiles/check-profile.ts';

@@ -170,7 +170,7 @@ function readBlock(block: PemBlock): ReadKey {
 const SSH_PUBLIC = /^(ssh-rsa|ssh-dss|ssh-ed25519|ssh-ed448|ecdsa-sha2-nistp\d+|sk-[a-z0-9-]+@openssh\.com)\s+AAAA/;
 
 /** Bare DER in base64, without its PEM lines: which structure it is, if any. */
-function bareDerKind(text: string): { label: string; name: string } | undefined {
+function bareDerKind(text: string): DerKind | undefined {
   const clean = text.replace(/\s+/g, '');
   if (clean.length < 40 || !/^M[A-I][A-Za-z0-9+/]+={0,2}$/.test(clean) || clean.length % 4 !== 0) return undefined;
   let bytes: Bytes;
@@ -180,6 +180,22 @@ function bareDerKind(text: string): { label: string; name: string } | undefined 
   } catch {
     return undefined;
   }
+  return derKind(bytes);
+}
+
+/** A DER key structure: its PEM label ("PUBLIC KEY") and its name in words ("SubjectPublicKeyInfo public key"). */
+export interface DerKind {
+  label: string;
+  name: string;
+}
+
+/**
+ * Which key structure DER bytes hold — SPKI, PKCS#8 (encrypted too), X.509 certificate, PKCS#1
+ * public or private, SEC1 — found by parsing them as each in turn; undefined when none.
+ */
+export function derKind(bytes: Bytes): DerKind | undefined {
+  // Every one of these structures is a DER SEQUENCE.
+  if (bytes[0] !== 0x30) return undefined;
   const attempts: [string, string, (b: Bytes) => unknown][] = [
     ['PUBLIC KEY', 'SubjectPublicKeyInfo public key', parseSpki],
     ['PRIVATE KEY', 'PKCS#8 private key', KEY_LABELS['PRIVATE KEY']!],
