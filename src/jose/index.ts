@@ -72,6 +72,7 @@ export { VERDICT_STATUSES, isGood, statusLine, keyNeeded, keyRequired, malformed
 export type { Verdict, VerdictStatus, FailureInput } from './verdict/words.ts';
 export { keyWords, triedKeyWords } from './verdict/keys.ts';
 export { timeCaveat, verifiedVerdict, decryptedVerdict } from './verdict/outcome.ts';
+export { sdJwtVerdict } from './verdict/sd-jwt.ts';
 export type { VerdictOptions } from './verdict/outcome.ts';
 export { algorithmConfusion, acceptedByDebugger } from './verdict/findings.ts';
 export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, timelinePoints } from './claims/time.ts';

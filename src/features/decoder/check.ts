@@ -10,6 +10,7 @@ import {
   isJoseError,
   validateClaims,
   verify,
+  sdJwtVerdict,
   verifySdJwt,
   type Finding,
   type JoseKey,
@@ -127,10 +128,7 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   try {
     if (req.sdJwt) {
       const r = await verifySdJwt(req.token, key);
-      const verdict = verifiedVerdict(r, { json: req.token.trimStart().startsWith('{') });
-      const kb = r.kb ? `; Key Binding JWT checked with the holder key in "cnf" (${r.kb.checks.filter((c) => c.status === 'not-checked').map((c) => c.id).join(', ') || 'nothing'} not compared)` : '';
-      const n = r.disclosures.length;
-      return { ...verdict, reason: `${verdict.reason}; ${n} Disclosure${n === 1 ? '' : 's'} found in place by digest${kb}`, key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
+      return { ...sdJwtVerdict(r, { json: req.token.trimStart().startsWith('{') }), key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
     }
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);

@@ -119,7 +119,11 @@ export function unsecured(): Verdict {
 }
 
 /** Engine error codes that mean the text itself is wrong rather than the key or the signature. */
-const MALFORMED_CODES = new Set(['ERR_MALFORMED', 'ERR_BASE64URL', 'ERR_JSON']);
+const MALFORMED_CODES = new Set([
+  'ERR_MALFORMED', 'ERR_BASE64URL', 'ERR_JSON',
+  // An SD-JWT whose parts do not parse or come in the wrong order (RFC 9901 §4): the text, not the key.
+  'ERR_SDJWT_MALFORMED', 'ERR_SDJWT_ORDER', 'ERR_SDJWT_DISCLOSURE_MALFORMED', 'ERR_SDJWT_DIGESTS_MALFORMED', 'ERR_SDJWT_KB_MALFORMED',
+]);
 
 const STEPS: Record<string, string> = {
   header: 'reading the header',
