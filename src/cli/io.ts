@@ -4,6 +4,7 @@
  * same under a test harness and a terminal.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { isJoseError, MAX_KEY_FILE_BYTES, readKeyBytes, type KeyFileText } from '../jose/index.ts';
 import { CliError, EXIT } from './errors.ts';
 import { colorEnabled, paint, type Paint } from './color.ts';
 
@@ -17,6 +18,8 @@ export interface Io {
   /** One JSON document on stdout. */
   json(doc: unknown): void;
   readStdin(): Promise<string>;
+  /** stdin as bytes: a key file piped in may be binary DER. */
+  readStdinBytes(): Promise<Uint8Array>;
   stdinIsTTY: boolean;
   env: NodeJS.ProcessEnv;
   paint: Paint;
@@ -28,16 +31,18 @@ export function processIo(): Io {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
+  const readStdinBytes = async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return new Uint8Array(Buffer.concat(chunks));
+  };
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     write: (data) => process.stdout.write(data),
     err: (text) => process.stderr.write(`${text}\n`),
     json: (doc) => process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: async () => Buffer.from(await readStdinBytes()).toString('utf8'),
+    readStdinBytes,
     stdinIsTTY: process.stdin.isTTY === true,
     env: process.env,
     paint: paint(colorEnabled(process.env, process.stdout.isTTY === true)),
@@ -62,30 +67,57 @@ export async function readTextArg(value: string | undefined, io: Io, what: strin
   return value;
 }
 
-/**
- * A --key value: the path of a file when one exists there (PEM, JWK, JWKS or a secret), otherwise
- * the text itself (a secret, JSON of a JWK, PEM text).
- */
-export function readKeyArg(value: string): { text: string; from: 'file' | 'text' } {
-  let isFile: boolean;
-  try {
-    isFile = statSync(value).isFile();
-  } catch {
-    isFile = false;
-  }
-  if (!isFile) return { text: value, from: 'text' };
-  const stat = statSync(value);
-  if (stat.size > 1024 * 1024) throw new CliError('ERR_INPUT', `${value} is ${Math.round(stat.size / 1024)} KB; key files are far smaller (the limit is 1 MB)`, EXIT.badInput, 'key');
-  // `echo secret > key.txt` leaves a newline that is not part of the secret; PEM and JSON do not mind.
-  return { text: readFileSync(value, 'utf8').replace(/\r?\n$/, ''), from: 'file' };
+/** What a key argument or key file holds, as the engine's readKeyBytes reads it. */
+export interface KeyText extends KeyFileText {
+  from: 'file' | 'text' | 'stdin';
 }
 
-/** A file argument that must exist (keys convert, keys thumbprint). */
-export function readFileArg(path: string, io: Io): Promise<string> | string {
-  if (path === '-') return io.readStdin();
+/** A key file's bytes as text: binary DER becomes PEM, other binary bytes base64 (readKeyBytes). */
+function keyFileText(bytes: Uint8Array, where: string): KeyFileText {
   try {
-    return readFileSync(path, 'utf8');
+    const read = readKeyBytes(bytes);
+    // `echo secret > key.txt` leaves a newline that is not part of the secret; PEM and JSON do not mind.
+    return read.encoding || read.der ? read : { text: read.text.replace(/\r?\n$/, '') };
   } catch (error) {
-    throw new CliError('ERR_INPUT', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`, EXIT.badInput, 'key');
+    if (isJoseError(error)) throw new CliError(error.code, `${where}: ${error.message}`, EXIT.badInput, 'key');
+    throw error;
   }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readKeyFile(path: string): KeyFileText {
+  const size = statSync(path).size;
+  if (size > MAX_KEY_FILE_BYTES) throw new CliError('ERR_INPUT', `${path} is ${Math.round(size / 1024)} KB; key files are far smaller (the limit is 1 MB)`, EXIT.badInput, 'key');
+  return keyFileText(new Uint8Array(readFileSync(path)), path);
+}
+
+/**
+ * A --key value: the path of a file when one exists there (PEM, DER, JWK, JWKS or a secret),
+ * otherwise the text itself (a secret, JSON of a JWK, PEM text).
+ */
+export function readKeyArg(value: string): KeyText {
+  if (!isFile(value)) return { text: value, from: 'text' };
+  return { ...readKeyFile(value), from: 'file' };
+}
+
+/** A key file argument that must exist, or "-" for stdin (keys convert, keys thumbprint). */
+export async function readFileArg(path: string, io: Io): Promise<KeyText> {
+  if (path === '-') return { ...keyFileText(await io.readStdinBytes(), 'The key on stdin'), from: 'stdin' };
+  if (!isFile(path)) {
+    let why = 'no such file';
+    try {
+      if (statSync(path).isDirectory()) why = 'it is a folder';
+    } catch {
+      // ENOENT: no such file
+    }
+    throw new CliError('ERR_INPUT', `Cannot read ${path}: ${why}`, EXIT.badInput, 'key');
+  }
+  return { ...readKeyFile(path), from: 'file' };
 }

@@ -78,10 +78,11 @@ describe.concurrent('encrypt and decrypt: every JWE alg and enc', () => {
     const key = await generate(alg, alg === 'dir' ? { enc } : {});
     const secret = key.password ?? file(`${alg}-${enc}.jwk`, JSON.stringify(key.privateKey));
     const to = key.password ?? (key.publicKey ? file(`${alg}-${enc}.pub.jwk`, JSON.stringify(key.publicKey)) : secret);
-    const made = await jl(['encrypt', '--alg', alg, '--enc', enc, '--key', to, '{"sub":"bob"}']);
+    // --key=VALUE: a generated password may begin with "-", which parseArgs would take for an option.
+    const made = await jl(['encrypt', '--alg', alg, '--enc', enc, `--key=${to}`, '{"sub":"bob"}']);
     expect(made.code, made.stderr).toBe(0);
     const token = made.stdout.trim();
-    const opened = await jl(['decrypt', token, '--key', secret]);
+    const opened = await jl(['decrypt', token, `--key=${secret}`]);
     expect(opened.code, opened.stderr).toBe(0);
     expect(opened.stdout).toBe('{"sub":"bob"}');
     expect(opened.stderr).toMatch(new RegExp(`^Decrypted — ${alg.replace('+', '\\+')} \\+ ${enc} opened with`));

@@ -1,13 +1,13 @@
 /** `jose-lab keys generate | convert | thumbprint`: the Keys screen. A private key is printed only with --private. */
 import { writeFileSync } from 'node:fs';
 import {
-  derivePublicKey, exportJwk, exportPem, generateKey, importKey, isJoseError, JWE_ALGS, JWE_ENCS, JWS_ALGS, thumbprint, thumbprintUri,
+  derivePublicKey, exportJwk, exportPem, generateKey, JWE_ALGS, JWE_ENCS, JWS_ALGS, thumbprint, thumbprintUri,
   type Curve, type GenerateKeyOptions, type JoseKey, type JoseKeySet, type JweEnc, type ThumbprintHash,
 } from '../../jose/index.ts';
 import { str, type Command, type Values } from '../command.ts';
 import { CliError, EXIT, usage } from '../errors.ts';
-import { readFileArg, type Io } from '../io.ts';
-import { singleKey } from '../key-input.ts';
+import { readFileArg, type Io, type KeyText } from '../io.ts';
+import { importKeyText, singleKey } from '../key-input.ts';
 
 const help = `Usage: jose-lab keys generate ALG [--private] [--out FILE] [--to jwk|pem] [--crv C] [--bits N] [--enc ENC]
        jose-lab keys convert FILE|- --to jwk|pem [--private] [--pem-format spki|pkcs8|pkcs1|sec1]
@@ -46,13 +46,8 @@ const KEY_TEXT = /^\s*(\{|-----BEGIN)/;
 async function readKeyFile(path: string | undefined, io: Io): Promise<JoseKey | JoseKeySet> {
   if (path === undefined) throw usage('Give the key file (or "-" for stdin)');
   // A JWK or PEM pasted in place of a path is read as it is.
-  const text = KEY_TEXT.test(path) ? path : await readFileArg(path, io);
-  try {
-    return await importKey(text);
-  } catch (error) {
-    if (!isJoseError(error)) throw error;
-    throw new CliError(error.code, `${path === '-' ? 'The key on stdin' : KEY_TEXT.test(path) ? 'The key' : path} could not be read: ${error.message}`, EXIT.badInput, 'key');
-  }
+  const read: KeyText = KEY_TEXT.test(path) ? { text: path, from: 'text' } : await readFileArg(path, io);
+  return importKeyText(read, path);
 }
 
 function format(values: Values): 'jwk' | 'pem' {
