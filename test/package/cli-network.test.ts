@@ -23,6 +23,8 @@ beforeAll(async () => {
     if (req.url === '/jwks.json') return send(200, jwks);
     if (req.url === '/.well-known/openid-configuration') return send(200, JSON.stringify({ issuer: base, jwks_uri: `${base}/jwks.json` }));
     if (req.url === '/impostor/.well-known/openid-configuration') return send(200, JSON.stringify({ issuer: 'https://accounts.example.com', jwks_uri: `${base}/jwks.json` }));
+    // RFC 8414 metadata only (no OpenID configuration) for the issuer ${base}/as, the suffix after the host.
+    if (req.url === '/.well-known/oauth-authorization-server/as') return send(200, JSON.stringify({ issuer: `${base}/as`, jwks_uri: `${base}/jwks.json` }));
     if (req.url === '/slow/jwks.json') return; // never answers: the timeout must end it
     return send(404, '{}');
   });
@@ -56,13 +58,36 @@ describe.concurrent('verify with keys from the network', () => {
   it('refuses a discovery document that names another issuer, a 404 and a non-URL (exit 2)', async () => {
     const impostor = await jl(['verify', token, '--issuer', `${base}/impostor`, '--json']);
     expect(impostor.code).toBe(2);
-    expect(json(impostor).error).toMatchObject({ code: 'ERR_FETCH', message: expect.stringContaining('names the issuer "https://accounts.example.com"') });
+    // The engine's readKeyDocument refuses it (OpenID Connect Discovery §4.3), in its words.
+    expect(json(impostor).error).toMatchObject({ code: 'ERR_KEY_INVALID', message: expect.stringContaining('says "issuer" is "https://accounts.example.com", but it was fetched for the issuer') });
     const missing = await jl(['verify', token, '--jwks', `${base}/nothing.json`]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('answered HTTP 404');
     const notUrl = await jl(['verify', token, '--jwks', 'file:///etc/passwd']);
     expect(notUrl.code).toBe(2);
-    expect(notUrl.stderr).toContain('must be an https:// (or http://) URL');
+    expect(notUrl.stderr).toContain('--jwks: The URL must use https (http only to localhost): file:///etc/passwd');
+    const plainHttp = await jl(['verify', token, '--issuer', 'http://example.com']);
+    expect(plainHttp.code).toBe(2);
+    expect(plainHttp.stderr).toContain('--issuer: The URL must use https (http only to localhost)');
+  });
+
+  it('says where the key came from: the JWKS URL and the kid (provenance), in the text and in --json', async () => {
+    const r = await jl(['verify', token, '--jwks', `${base}/jwks.json`]);
+    expect(r.stdout).toMatch(new RegExp(`\\nKey: from a JWKS you fetched at ${base.replace(/\./g, '\\.')}/jwks\\.json \\(kid "[\\w-]{43}"\\)\\n`));
+    const doc = json(await jl(['verify', token, '--jwks', `${base}/jwks.json`, '--json']));
+    expect(doc.provenance).toMatchObject({ source: 'jwks-url', trusted: true, url: `${base}/jwks.json`, kid: expect.any(String) });
+  });
+
+  it('follows a metadata URL given to --jwks, and falls back to RFC 8414 metadata for --issuer', async () => {
+    const followed = await jl(['verify', token, '--jwks', `${base}/.well-known/openid-configuration`, '--json']);
+    expect(followed.code, followed.stdout).toBe(0);
+    expect(json(followed).provenance).toMatchObject({ url: `${base}/jwks.json` });
+    const before = requests.length;
+    // The token's "iss" is the server's root, not ${base}/as: the keys verify, the issuer does not match (exit 1).
+    const as = await jl(['verify', token, '--issuer', `${base}/as`, '--json']);
+    expect(as.code).toBe(1);
+    expect(json(as)).toMatchObject({ status: 'Signature verified', verified: true, claimsValid: false, reason: expect.stringContaining(`expected "${base}/as"`) });
+    expect(requests.slice(before)).toEqual(expect.arrayContaining(['/as/.well-known/openid-configuration', '/.well-known/oauth-authorization-server/as', '/jwks.json']));
   });
 
   it('gives up after --timeout seconds', async () => {

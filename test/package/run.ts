@@ -9,7 +9,7 @@ export interface Run {
 }
 
 export interface RunOptions {
-  input?: string;
+  input?: string | Uint8Array;
   env?: Record<string, string | undefined>;
   cwd?: string;
 }
