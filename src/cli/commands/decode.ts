@@ -108,6 +108,7 @@ function printText(r: InspectResult, lines: TimeLine[], io: Io): void {
   if (findings.length) io.out(`\n${p.bold('Findings')}\n${findings.join('\n')}`);
   const problems = problemLines(r.problems, p);
   if (problems.length) io.out(`\n${p.bold('Problems')}\n${problems.join('\n')}`);
+  if (r.kind === 'SD-JWT') io.out(p.dim('\nThe disclosure tree, each Disclosure and the Key Binding JWT\'s checks: jose-lab sd-jwt decode'));
 }
 
 const decode: Command = {
