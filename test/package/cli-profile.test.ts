@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, SignJWT, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { b64, pem, standardChain } from '../profiles/certs.ts';
 import { ensureBuilt } from './build.ts';
 import { jl, json } from './run.ts';
 
@@ -107,6 +108,35 @@ describe.concurrent('verify: profile checks and best practices', () => {
     const roots = await jl(['verify', idToken, '--key', spkiDer, '--trust-root', spkiDer]);
     expect(roots.code).toBe(2);
     expect(roots.stderr).toContain('--trust-root and --trust-leaf go with --key-source x5c');
+  });
+});
+
+describe.concurrent('verify --key-source x5c: the leaf key, trusted only up to a --trust-root', () => {
+  // RSA root → P-384 intermediate → P-256 leaf, made by node:crypto and checked by X509Certificate (test/profiles/certs.ts).
+  const c = standardChain();
+  const broken = standardChain({ brokenLeaf: true });
+  const x5cToken = (chain: typeof c) => signed(c.leaf.privateKey, 'ES256', { x5c: [b64(chain.leafCert), b64(chain.interCert)] }, { sub: 'x5c', exp: NOW + 600 });
+
+  it('verifies with the leaf when the chain reaches the root given as a DER file, and prints the chain', async () => {
+    const root = file('root.der', c.rootCert);
+    const r = await jl(['verify', await x5cToken(c), '--key-source', 'x5c', '--trust-root', root]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain(`Key: from the header's x5c (chain checked up to a pasted root: O=JOSE Lab Test, CN=Test Root)`);
+    expect(r.stdout).toMatch(/x5c chain: trusted/);
+  });
+
+  it('asks for a root when the chain reaches none (exit 2), uses the leaf with --trust-leaf and says so, fails a broken chain (exit 1)', async () => {
+    const token = await x5cToken(c);
+    const none = await jl(['verify', token, '--key-source', 'x5c', '--json']);
+    expect(none.code).toBe(2);
+    expect(json(none)).toMatchObject({ status: 'Key required', verified: false, chain: { status: 'not-anchored' } });
+    const leaf = await jl(['verify', token, '--key-source', 'x5c', '--trust-leaf', '--json']);
+    expect(leaf.code, leaf.stdout).toBe(0);
+    expect(json(leaf)).toMatchObject({ verified: true, provenance: { source: 'x5c', trusted: false } });
+    // The root as PEM text on the command line: "-----BEGIN" is a value, not an option.
+    const bad = await jl(['verify', await x5cToken(broken), '--key-source', 'x5c', '--trust-root', pem(broken.rootCert), '--json']);
+    expect(bad.code, bad.stdout).toBe(1);
+    expect(json(bad)).toMatchObject({ verified: false, chain: { status: 'broken' } });
   });
 });
 

@@ -98,7 +98,7 @@ function refused(r: InspectResult, error: unknown, source: ResolvedSource): Outc
   const tried = source.keys ? triedKeyWords(source.keys, r.header, 'verify') : source.where;
   const chain = error.code === 'ERR_X5C_UNTRUSTED' ? (error.details?.chain as X5cChain | undefined) : undefined;
   // A chain that reaches no pasted root leaves no key to check with; a broken or expired one is a failure.
-  const verdict = chain?.status === 'not-anchored' ? { status: 'Key required' as const, reason: error.message } : failure({ kind: 'JWS', code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), tried });
+  const verdict = chain?.status === 'not-anchored' ? { status: 'Key required' as const, reason: `${error.message} (here: --trust-root FILE, or --trust-leaf)` } : failure({ kind: 'JWS', code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), tried });
   return {
     verdict,
     exit: verdict.status === 'Malformed token' || verdict.status === 'Key required' ? EXIT.badInput : EXIT.failed,
