@@ -24,7 +24,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 Every command takes --json (one JSON document on stdout; errors as {"error": {"code", "message",
 "segment", "offset"}}) and --help. Tokens are read from stdin with "-"; "Bearer " and surrounding
 whitespace are removed. Private keys are printed only with --private.
-Exit status: 0 verified or done, 1 the signature, decryption or claims failed, 2 bad input.
+Exit status: 0 verified or done, 1 the signature, decryption, claims or a "must" profile check failed, 2 bad input.
 
 Examples:
   # The HS256 token of the seed documents, with its secret "password" (it expired in 2014: exit 1)

@@ -76,7 +76,6 @@ function malformedVerdict(r: InspectResult): Verdict {
   return p ? malformed(p.message, p.offset) : malformed(r.reason || 'This is not a JWS or JWE serialization');
 }
 
-
 function verified(r: InspectResult, result: VerifyResult, values: Values, source: ResolvedSource): Outcome {
   const { now, clockTolerance } = clockOptions(values);
   const audience = list(values, 'aud');

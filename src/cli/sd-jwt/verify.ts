@@ -31,7 +31,6 @@ interface SdOutcome {
   error?: { code: string; message: string; segment: string | null; offset: number | null };
 }
 
-
 /** The keyless reading, for display when verifying failed; undefined when even that fails. */
 async function decodedForDisplay(text: string, clock: { now: number; clockTolerance: number }, kb: KeyBindingPolicy): Promise<DecodedSdJwt | undefined> {
   try {
