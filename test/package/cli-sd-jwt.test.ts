@@ -160,6 +160,15 @@ describe('sd-jwt issue and present, checked by @sd-jwt/core', () => {
     expect(json(v)).toMatchObject({ verified: true, kind: 'SD-JWT+KB', claims: { address: { locality: 'Köln' } }, profile: { profile: 'dc+sd-jwt' }, profileValid: true });
   });
 
+  it('issues the JWS JSON serialization (RFC 9901 §8) with sha-512 digests, which verify reads as such', async () => {
+    const made = await jl(['sd-jwt', 'issue', '--key', issuerKey, '--alg', 'ES256', '--typ', 'dc+sd-jwt', '--serialization', 'general', '--sd-alg', 'sha-512', '--disclose', '/given_name', JSON.stringify(CLAIMS)]);
+    expect(made.code, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ payload: expect.any(String), signatures: [{ protected: expect.any(String), signature: expect.any(String) }] });
+    const v = await jl(['sd-jwt', 'verify', made.stdout, '--key', issuerPub, '--json']);
+    expect(v.code, v.stdout).toBe(0);
+    expect(json(v)).toMatchObject({ verified: true, serialization: 'json-general', sdAlg: 'sha-512', claims: CLAIMS, profileValid: true, profile: { profile: 'dc+sd-jwt', part: 'issuer-jwt' } });
+  });
+
   it('presents with --json, and refuses what it cannot do (exit 2)', async () => {
     const all = json(await jl(['sd-jwt', 'present', issued, '--all', '--json']));
     expect(all).toMatchObject({ keyBinding: false, claims: CLAIMS });

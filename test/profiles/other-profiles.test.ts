@@ -191,4 +191,12 @@ describe('details of the other profiles', () => {
     expect([asKb.profile, asKb.part]).toEqual(['kb+jwt', 'kb-jwt']);
     expectPass(asKb, s.ids);
   });
+
+  it('an SD-JWT in the JWS JSON serialization (RFC 9901 §8, no "~") is checked as its Issuer-signed JWT', async () => {
+    const vc = (await make(suites[4]!)).split('.');
+    const json = JSON.stringify({ protected: vc[0], payload: vc[1], header: { disclosures: ['WyJlbHVWNU9nM2dTTklJOEVZbnN4QV9BIiwgImZhbWlseV9uYW1lIiwgIkRvZSJd'] }, signature: vc[2] });
+    const r = await checkProfile(json, suites[4]!.context);
+    expect([r.profile, r.part]).toEqual(['dc+sd-jwt', 'issuer-jwt']);
+    expectPass(r, suites[4]!.ids);
+  });
 });

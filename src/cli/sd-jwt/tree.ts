@@ -85,7 +85,7 @@ export function kbCheckLines(checks: readonly KeyBindingCheck[], p: Paint): stri
 
 /** The Key Binding JWT: its checks one by one, and what sd_hash was computed over. */
 export function kbLines(kb: SdJwtKeyBinding | undefined, checks: readonly KeyBindingCheck[] | undefined, p: Paint): string[] {
-  if (!kb && !checks) return [p.bold('Key Binding JWT'), p.dim('  none: this SD-JWT ends with "~" (no proof of who presents it)')];
+  if (!kb && !checks) return [p.bold('Key Binding JWT'), p.dim('  none: nothing proves who presents this SD-JWT (a compact one ends with "~")')];
   const alg = typeof kb?.header.alg === 'string' ? `, ${kb.header.alg}` : '';
   return [
     p.bold(`Key Binding JWT${kb ? ` (${String(kb.header.typ ?? 'no typ')}${alg})` : ''}`),

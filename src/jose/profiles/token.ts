@@ -60,8 +60,11 @@ export function readToken(token: string | InspectResult, prefer: 'issuer-jwt' | 
     r = inspect(partText);
   } else {
     r = typeof token === 'string' ? inspect(token) : token;
+    // An SD-JWT in the JWS JSON serialization (RFC 9901 §8) has no "~": its JWS is the Issuer-signed JWT.
+    if (r.kind === 'SD-JWT' && r.jws) part = 'issuer-jwt';
   }
-  if (r.kind !== 'JWS' && r.kind !== 'JWE' && r.kind !== 'unsecured') malformed(r, `Not a JWS or JWE: ${r.reason}`, base);
+  const kind = part === 'issuer-jwt' && r.kind === 'SD-JWT' ? 'JWS' : r.kind;
+  if (kind !== 'JWS' && kind !== 'JWE' && kind !== 'unsecured') malformed(r, `Not a JWS or JWE: ${r.reason}`, base);
   if (!r.header) malformed(r, 'The JOSE header could not be read', base);
   const signatureBytes = r.kind === 'JWE' ? undefined : (r.signatures?.[0]?.size ?? 0);
   if (requireClaims && r.kind !== 'JWE' && !r.claims) {
@@ -72,7 +75,7 @@ export function readToken(token: string | InspectResult, prefer: 'issuer-jwt' | 
     });
   }
   return {
-    kind: r.kind,
+    kind,
     text: r.text,
     header: r.header,
     claims: r.claims,
