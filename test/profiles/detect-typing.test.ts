@@ -16,6 +16,17 @@ const key = pair('P-256').privateKey;
 const ES = (typ?: string) => (typ === undefined ? { alg: 'ES256' } : { alg: 'ES256', typ });
 
 describe('detection', () => {
+  it('a "typ" that is an Object.prototype member name ("__proto__", "constructor") names no profile', async () => {
+    // Found by property.test.ts: TYP_PROFILES["__proto__"] was Object.prototype, and checkProfile threw a TypeError.
+    const { bestPractices } = await import('../../src/jose/profiles/best-practices.ts');
+    for (const typ of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const token = await jws(ES(typ), {}, key);
+      const r = await checkProfile(token, { now: NOW });
+      expect([r.profile, r.detectedBy], typ).toEqual(['jwt', 'default']);
+      expect(bestPractices(token).length).toBeGreaterThan(10);
+    }
+  });
+
   it('typ wins over claims, and claims decide when typ names no profile', async () => {
     const idTokenClaims = { iss: 'https://op.example', sub: 'u', aud: 'c', exp: NOW + 60, iat: NOW, nonce: 'n' };
     expect((await checkProfile(await jws(ES('logout+jwt'), idTokenClaims, key), { now: NOW })).profile).toBe('logout+jwt');

@@ -21,7 +21,8 @@ export function normalizeTyp(typ: string): string {
 }
 
 /** Explicit types that name one of the profiles (after normalizeTyp). */
-export const TYP_PROFILES: Readonly<Record<string, ProfileName>> = {
+// A null-prototype table: a hostile "typ" such as "__proto__" or "constructor" names no profile.
+export const TYP_PROFILES: Readonly<Record<string, ProfileName>> = Object.assign(Object.create(null) as Record<string, ProfileName>, {
   'at+jwt': 'at+jwt',
   'dpop+jwt': 'dpop+jwt',
   'logout+jwt': 'logout+jwt',
@@ -31,7 +32,7 @@ export const TYP_PROFILES: Readonly<Record<string, ProfileName>> = {
   // The former name of dc+sd-jwt (SD-JWT VC drafts before -06).
   'vc+sd-jwt': 'dc+sd-jwt',
   'client-authentication+jwt': 'client-assertion',
-};
+});
 
 interface Typing {
   /** The typ values (normalized) that name the profile. */
