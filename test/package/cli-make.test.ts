@@ -166,7 +166,8 @@ describe.concurrent('keys', () => {
     const missing = await jl(['keys', 'convert', join(dir, 'nope.pem'), '--to', 'jwk', '--json']);
     expect(missing.code).toBe(2);
     expect(json(missing).error).toMatchObject({ code: 'ERR_INPUT', message: expect.stringContaining('no such file'), segment: 'key' });
-  });
+    // RSA generation and five processes in a row: past the 30 s default on a loaded two-core machine.
+  }, 90_000);
 
   it('computes the RFC 7638 thumbprint and its RFC 9278 URI', async () => {
     // RFC 7638 §3.1's example key and thumbprint.
