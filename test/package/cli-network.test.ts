@@ -65,7 +65,7 @@ describe.concurrent('verify with keys from the network', () => {
     expect(missing.stderr).toContain('answered HTTP 404');
     const notUrl = await jl(['verify', token, '--jwks', 'file:///etc/passwd']);
     expect(notUrl.code).toBe(2);
-    expect(notUrl.stderr).toContain('--jwks: The URL must use https (http only to localhost): file:///etc/passwd');
+    expect(notUrl.stderr).toContain('--jwks: The URL must use https (http only to localhost): "file:///etc/passwd"');
     const plainHttp = await jl(['verify', token, '--issuer', 'http://example.com']);
     expect(plainHttp.code).toBe(2);
     expect(plainHttp.stderr).toContain('--issuer: The URL must use https (http only to localhost)');
@@ -91,10 +91,8 @@ describe.concurrent('verify with keys from the network', () => {
   });
 
   it('gives up after --timeout seconds', async () => {
-    const started = Date.now();
     const r = await jl(['verify', token, '--jwks', `${base}/slow/jwks.json`, '--timeout', '0.5', '--json']);
     expect(r.code).toBe(2);
     expect(json(r).error).toMatchObject({ code: 'ERR_FETCH', message: expect.stringContaining('did not answer within 0.5 s') });
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
