@@ -6,7 +6,7 @@
 import type { JsonValue, JweEnc, SecretEncoding } from '../../jose/index.ts';
 import type { EncoderHandoff } from '../../lib/handoffs.ts';
 import { critWithout, headerForSelection, isEncoderAlg, isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
-import { EXP_OFFSETS, TEMPLATES, numericDate, randomJti, type TemplateId } from './claims.ts';
+import { TEMPLATES, type TemplateId } from './claims.ts';
 import type { ExtraKey, SerializationChoice } from './encode.ts';
 import { parseObject, setMember, setMembers } from './jsonText.ts';
 import type { KeyEntry } from './keyInput.ts';
@@ -222,11 +222,3 @@ function receive(state: EncoderState, handoff: EncoderHandoff): EncoderState {
   const { generated: _generated, ...withoutPair } = next;
   return { ...withoutPair, key: { text: handoff.keyText, encoding: handoff.keyEncoding }, replaced: { previous, from: handoff.from } };
 }
-
-/** The claim helpers' values, computed at click time. */
-export const claimValue = {
-  now: (nowMs: number) => numericDate(nowMs),
-  expIn: (nowMs: number, seconds: number) => numericDate(nowMs) + seconds,
-  jti: () => randomJti(),
-  offsets: EXP_OFFSETS,
-};

@@ -169,9 +169,8 @@ export function explain(operation: Op, step: TraceStep, values: readonly StepVal
 }
 
 /** A section for the steps the engine leaves without one (the verdict, the plaintext...). */
-export function defaultRef(operation: Op, id: string): string | undefined {
+export function defaultRef(operation: Op): string | undefined {
   const jws = operation === 'sign' || operation === 'verify';
   if (jws) return operation === 'sign' ? 'RFC 7515 §5.1' : 'RFC 7515 §5.2';
-  if (id === 'plaintext') return operation === 'encrypt' ? 'RFC 7516 §5.1' : 'RFC 7516 §5.2';
   return operation === 'encrypt' ? 'RFC 7516 §5.1' : 'RFC 7516 §5.2';
 }

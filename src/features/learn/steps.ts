@@ -118,7 +118,7 @@ export function learnSteps(trace: Trace): LearnSteps {
       id: s.id,
       heading: s.title,
       explanation: explain(trace.operation, s, values),
-      ...(refLink(s.ref ?? defaultRef(trace.operation, s.id)) ? { ref: refLink(s.ref ?? defaultRef(trace.operation, s.id))! } : {}),
+      ...(refLink(s.ref ?? defaultRef(trace.operation)) ? { ref: refLink(s.ref ?? defaultRef(trace.operation))! } : {}),
       values,
       status: succeeded && s.status === 'failed' ? 'skipped' : s.status,
       ...(s.error ? { error: s.error } : {}),

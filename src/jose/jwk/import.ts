@@ -142,8 +142,8 @@ async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKe
   return importOneJwk(value as Jwk, format);
 }
 
-/** Readers for other text formats (PEM, certificates) register here, so this file stays the one entry point. */
-export type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined | Promise<JoseKey | JoseKeySet | undefined>;
+/** Readers for text formats other than JSON (PEM, certificates, raw AKP completion). */
+type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined | Promise<JoseKey | JoseKeySet | undefined>;
 const textReaders: TextKeyReader[] = [
   (text) => {
     const read = readKeyText(text);
@@ -155,10 +155,6 @@ const textReaders: TextKeyReader[] = [
     return completeAkpJwk(read.jwk, findings, { fromFile: true, ...(read.expandedKey ? { expandedKey: read.expandedKey } : {}) }).then((jwk) => keyFromJwk(jwk, read.format, findings, extras));
   },
 ];
-export function registerTextKeyReader(reader: TextKeyReader): void {
-  textReaders.push(reader);
-}
-
 /**
  * Reads a key from what a person pastes: a JWK or JWKS (object or JSON text), a raw secret as text
  * (options.encoding) or bytes, and the PEM formats registered by the PEM reader.

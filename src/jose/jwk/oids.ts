@@ -1,5 +1,5 @@
 /** Object identifiers of the key formats JOSE Lab reads (RFC 3279, 5480, 8410, 4055, 5915, 9881). */
-import { ML_DSA_INFO, type Curve, type EcCurve, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
+import { ML_DSA_INFO, type EcCurve, type MlDsaAlg, type OkpCurve } from '../lib/registry.ts';
 
 export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',
@@ -69,8 +69,4 @@ const KEY_ALGORITHMS: Record<string, string> = {
 
 export function describeKeyAlgorithmOid(oid: string): string {
   return KEY_ALGORITHMS[oid] ?? `the algorithm ${oid}`;
-}
-
-export function isCurve(value: unknown): value is Curve {
-  return typeof value === 'string' && (value in CURVE_OIDS || value in OKP_OIDS);
 }
