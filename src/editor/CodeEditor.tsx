@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { editorLanguage } from './jsonDepth.ts';
 import { loadMonaco } from './loadMonaco.ts';
+import { followPageTheme, monacoTheme } from './monacoTheme.ts';
 
 export interface CodeEditorProps {
   value: string;
@@ -23,13 +24,6 @@ export interface CodeEditorProps {
   /** Called once Monaco has mounted, so features can add decorations and hovers. */
   onMount?: (editor: MonacoApi.editor.IStandaloneCodeEditor, monaco: typeof MonacoApi) => void;
   className?: string;
-}
-
-function currentTheme(): string {
-  return document.documentElement.classList.contains('dark') ||
-    (!document.documentElement.classList.contains('light') && window.matchMedia('(prefers-color-scheme: dark)').matches)
-    ? 'vs-dark'
-    : 'vs';
 }
 
 export const EDITOR_KEYS = 'Tab moves to the next control; Ctrl+] indents the line and Ctrl+[ outdents it.';
@@ -96,7 +90,7 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
             automaticLayout: true,
             fontSize: 14,
             renderLineHighlight: 'none',
-            theme: currentTheme(),
+            theme: monacoTheme(),
             unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
             ...(placeholder ? { placeholder } : {}),
             accessibilitySupport: 'auto',
@@ -119,10 +113,7 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
               onChangeRef.current?.(text);
             }),
           );
-          // Follow the app's theme toggle (a class on <html>) and the system preference.
-          const observer = new MutationObserver(() => monaco.editor.setTheme(currentTheme()));
-          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-          disposables.push({ dispose: () => observer.disconnect() });
+          disposables.push({ dispose: followPageTheme((theme) => monaco.editor.setTheme(theme)) });
           if (describedBy) hostRef.current.querySelector('textarea')?.setAttribute('aria-describedby', describedBy);
           onMountRef.current?.(editor, monaco as unknown as typeof MonacoApi);
           // Text typed in the stand-in that React has not committed yet still reaches the screen.

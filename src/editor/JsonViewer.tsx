@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { editorLanguage } from './jsonDepth.ts';
 import { loadMonaco } from './loadMonaco.ts';
+import { followPageTheme, monacoTheme } from './monacoTheme.ts';
 
 export interface JsonViewerProps {
   value: string;
@@ -18,12 +19,6 @@ const STAND_IN_CHARS = 20_000;
 const LINE = 19;
 /** Wrapping a line this long costs a long task each time it is laid out: scroll it instead. */
 const WRAP_LIMIT = 100_000;
-
-function monacoTheme(): string {
-  const root = document.documentElement;
-  const dark = root.classList.contains('dark') || (!root.classList.contains('light') && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  return dark ? 'vs-dark' : 'vs';
-}
 
 /**
  * Read-only JSON (or text) in Monaco, so large payloads scroll and fold. Until Monaco has loaded,
@@ -73,9 +68,7 @@ export function JsonViewer({ value, ariaLabel, language: wanted = 'json', maxHei
             scrollbar: { alwaysConsumeMouseWheel: false },
           });
           const sizer = ed.onDidContentSizeChange((e) => setHeight(Math.min(maxHeight, Math.max(minHeight, e.contentHeight + 4))));
-          const observer = new MutationObserver(() => api.editor.setTheme(monacoTheme()));
-          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-          cleanups.push(() => observer.disconnect(), () => sizer.dispose(), () => ed.dispose(), () => model.dispose());
+          cleanups.push(followPageTheme((theme) => api.editor.setTheme(theme)), () => sizer.dispose(), () => ed.dispose(), () => model.dispose());
           setHeight(Math.min(maxHeight, Math.max(minHeight, ed.getContentHeight() + 4)));
           setMonaco(api);
           setEditor(ed);
