@@ -4,7 +4,7 @@ import { useWorkspace } from '../../lib/workspace.tsx';
 import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { CodeEditor } from '../../editor/CodeEditor.tsx';
 import { isJoseError, thumbprint } from '../../jose/index.ts';
-import { isEncryptAlg, keyChoices, SIGN_ALGS, usesKeyPair, type SignAlg } from './algorithms.ts';
+import { algLabel, isEncryptAlg, keyChoices, SIGN_ALGS, usesKeyPair, type SignAlg } from './algorithms.ts';
 import { ClaimHelpers, DateNotes } from './ClaimTools.tsx';
 import type { EncodeInput } from './encode.ts';
 import { ExtraKeys } from './ExtraKeys.tsx';
@@ -199,7 +199,7 @@ export function EncodePage() {
               <select className={selectClass} value={state.nested.alg} onChange={(e) => dispatch({ type: 'nested', patch: { alg: e.target.value as SignAlg } })}>
                 {SIGN_ALGS.map((a) => (
                   <option key={a} value={a}>
-                    {a}
+                    {algLabel(a)}
                   </option>
                 ))}
               </select>

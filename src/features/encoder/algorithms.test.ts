@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyChoices } from './algorithms.ts';
+import { SIGN_ALGS, algLabel, keyChoices } from './algorithms.ts';
 
 describe('key generation choices per alg', () => {
   it('EdDSA offers both curves; RFC 9864 Ed25519 / Ed448 and RFC 9964 ML-DSA name theirs, so offer none', () => {
@@ -8,5 +8,14 @@ describe('key generation choices per alg', () => {
     expect(keyChoices('Ed448')).toBeNull();
     expect(keyChoices('ML-DSA-44')).toBeNull();
     expect(keyChoices('PS256')).toEqual({ kind: 'size', values: [2048, 3072, 4096] });
+  });
+});
+
+describe('the Algorithm options', () => {
+  it('mark the deprecated polymorphic EdDSA and the post-quantum ML-DSA sets, and offer the RFC 9864 names first', () => {
+    expect(algLabel('EdDSA')).toBe('EdDSA (deprecated: Ed25519 / Ed448)');
+    expect(algLabel('ML-DSA-65')).toBe('ML-DSA-65 (post-quantum)');
+    expect(algLabel('Ed25519')).toBe('Ed25519');
+    expect(SIGN_ALGS.indexOf('Ed25519')).toBeLessThan(SIGN_ALGS.indexOf('EdDSA'));
   });
 });

@@ -25,7 +25,9 @@ export function isEncryptAlg(alg: EncoderAlg): alg is JweAlg {
 export function algLabel(alg: EncoderAlg): string {
   if (alg === 'none') return 'none (unsafe: no signature)';
   if (alg === 'RSA1_5') return 'RSA1_5 (not recommended)';
-  if (alg === 'EdDSA') return 'EdDSA (Ed25519 / Ed448)';
+  // RFC 9864 deprecates the polymorphic name for Ed25519 / Ed448, which name the curve.
+  if (alg === 'EdDSA') return 'EdDSA (deprecated: Ed25519 / Ed448)';
+  if (alg.startsWith('ML-DSA-')) return `${alg} (post-quantum)`;
   if (alg === 'ES256K') return 'ES256K (secp256k1)';
   return alg;
 }
