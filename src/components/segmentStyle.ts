@@ -22,6 +22,8 @@ export const SEGMENT_STYLES: Partial<Record<SegmentName, SegmentStyle>> & Record
   iv: { label: 'IV', text: 'text-seg-iv', underline: 'underline decoration-wavy underline-offset-4', cssVar: '--color-seg-iv' },
   ciphertext: { label: 'Ciphertext', text: 'text-seg-ciphertext', underline: 'underline decoration-dotted decoration-2 underline-offset-4', cssVar: '--color-seg-ciphertext' },
   tag: { label: 'Tag', text: 'text-seg-tag', underline: 'underline decoration-dashed decoration-2 underline-offset-4', cssVar: '--color-seg-tag' },
+  disclosure: { label: 'Disclosure', text: 'text-seg-disclosure', underline: 'underline decoration-wavy underline-offset-4', cssVar: '--color-seg-disclosure' },
+  kb_jwt: { label: 'KB-JWT', text: 'text-seg-kb', underline: 'underline decoration-double underline-offset-4', cssVar: '--color-seg-kb' },
   aad: { label: 'AAD', text: 'text-seg-key', underline: 'underline decoration-solid underline-offset-4', cssVar: '--color-seg-key' },
 };
 

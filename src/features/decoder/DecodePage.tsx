@@ -17,6 +17,7 @@ import { verdict } from './result.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { TokenInput } from './TokenInput.tsx';
 import { useCheck, useDecodedView, useNow } from './useDecoder.ts';
+import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 
 const NO_SOURCES: Record<string, string> = {};
@@ -53,8 +54,8 @@ export function DecodePage() {
   const { view, stale, error: decodeError } = useDecodedView(token);
 
   const request = useMemo<CheckRequest | undefined>(() => {
-    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE' && view.kind !== 'SD-JWT') || keyText.trim() === '') return undefined;
-    // Until the Disclosures region lands (issue 15), an SD-JWT is checked whole (signature, every digest, KB-JWT) and reported as a JWS.
+    // An SD-JWT is checked even without a key: the Disclosures region shows every digest it can.
+    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE' && view.kind !== 'SD-JWT') || (keyText.trim() === '' && view.kind !== 'SD-JWT')) return undefined;
     const kind = view.kind === 'JWE' ? 'JWE' : 'JWS';
     return { token: token.slice(view.start, view.end), kind, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
   }, [view, stale, token, keyText, keyEncoding, maxPbes2Count]);
@@ -130,6 +131,7 @@ export function DecodePage() {
       <div className="flex min-w-0 flex-col gap-3">
         <HeaderRegion view={view} />
         <PayloadRegion view={view} outcome={outcome} onOpenInner={openInner} />
+        {view?.kind === 'SD-JWT' && <DisclosuresRegion report={outcome?.sdJwt} pending={check.pending} />}
         {view?.signatures && view.serialization !== 'compact' && <Parties kind="signature" parties={view.signatures} {...(outcome?.signatureIndex !== undefined ? { used: outcome.signatureIndex } : {})} />}
         {view?.recipients && view.serialization !== 'compact' && <Parties kind="recipient" parties={view.recipients} {...(outcome?.recipientIndex !== undefined ? { used: outcome.recipientIndex } : {})} />}
         {claims && (

@@ -10,8 +10,6 @@ import {
   isJoseError,
   validateClaims,
   verify,
-  sdJwtVerdict,
-  verifySdJwt,
   type Finding,
   type JoseKey,
   type JoseKeySet,
@@ -19,7 +17,8 @@ import {
   type KeyFormat,
   type SecretEncoding,
 } from '../../jose/index.ts';
-import { failure, type ResultText } from './result.ts';
+import { failure, keyRequired, type ResultText } from './result.ts';
+import { checkSdJwt, type SdJwtReport } from './sd-jwt/report.ts';
 import { contentView, type ContentView } from './view.ts';
 import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../jose/index.ts';
 
@@ -27,7 +26,7 @@ export interface CheckRequest {
   /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */
   token: string;
   kind: 'JWS' | 'JWE';
-  /** An SD-JWT (RFC 9901): verified with verifySdJwt — the Issuer's signature, every Disclosure, the KB-JWT. */
+  /** An SD-JWT (RFC 9901): verified with verifySdJwt (the Issuer's signature, every Disclosure, the KB-JWT), or decoded without a key. */
   sdJwt?: boolean;
   header?: JsonObject;
   keyText: string;
@@ -54,6 +53,8 @@ export interface CheckOutcome extends ResultText {
     /** cty "JWT": the inner token to open in place. */
     nestedToken?: string;
   };
+  /** An SD-JWT: the disclosure tree, each Disclosure and the KB-JWT checks (features/decoder/sd-jwt). */
+  sdJwt?: SdJwtReport;
   /** A PBES2 "p2c" above the cap: the UI offers to raise it. */
   limit?: { member: string; value: number; cap: number };
 }
@@ -116,6 +117,11 @@ function sourcesOf(text: string | undefined): Record<string, string> {
  */
 export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
+  if (req.sdJwt && req.keyText.trim() === '') {
+    // Without the Issuer's key the Disclosures region still shows every digest, Disclosure and KB-JWT check.
+    const c = await checkSdJwt(req.token, undefined);
+    return { ...keyRequired('JWS', req.header), findings: c.findings, sdJwt: c.report };
+  }
   let key: JoseKey | JoseKeySet;
   try {
     const password = req.kind === 'JWE' && alg.startsWith('PBES2') && req.encoding === 'utf8' && !/^\s*(\{|-----BEGIN)/.test(req.keyText);
@@ -127,8 +133,8 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   const summary = summarize(key, req.encoding);
   try {
     if (req.sdJwt) {
-      const r = await verifySdJwt(req.token, key);
-      return { ...sdJwtVerdict(r, { json: req.token.trimStart().startsWith('{') }), key: summary, findings: r.findings, signatureIndex: r.signatureIndex };
+      const c = await checkSdJwt(req.token, key, triedKeyWords(key, req.header, 'verify'));
+      return { ...c.verdict!, key: summary, findings: c.findings, sdJwt: c.report, ...(c.signatureIndex !== undefined ? { signatureIndex: c.signatureIndex } : {}) };
     }
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);

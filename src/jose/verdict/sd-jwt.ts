@@ -1,7 +1,7 @@
 /** The verdict for an SD-JWT that verified: the Issuer's signature, its Disclosures, its Key Binding JWT. */
-import type { VerifySdJwtResult } from '../sd-jwt/types.ts';
+import type { SdClaimNode, VerifySdJwtResult } from '../sd-jwt/types.ts';
 import { verifiedVerdict, type VerdictOptions } from './outcome.ts';
-import type { Verdict } from './words.ts';
+import { failure, type FailureInput, type Verdict } from './words.ts';
 
 /**
  * verifiedVerdict for the Issuer-signed JWT (the time caveat of the processed claims first), then
@@ -26,4 +26,26 @@ export function sdJwtVerdict(
     kb = `; Key Binding JWT checked with ${given ? 'the holder key given' : 'the holder key in "cnf"'}${open.length ? ` (${open.join(', ')} not compared)` : ''}`;
   }
   return { ...verdict, reason: `${verdict.reason}; ${n} Disclosure${n === 1 ? '' : 's'} found in place by digest${kb}` };
+}
+
+/** Digests in the tree that no Disclosure matched (withheld claims and decoys alike). */
+export function hiddenDigests(node: SdClaimNode): number {
+  let n = node.status === 'hidden' ? 1 : 0;
+  for (const child of node.children ?? []) n += hiddenDigests(child);
+  return n;
+}
+
+/**
+ * The verdict for an SD-JWT that failed, for the Decode screen: failure()'s words, then where it sits
+ * in the text; a Disclosure or KB-JWT failure does not name the Issuer's key (the key was fine).
+ *
+ * @example
+ * sdJwtFailure({ kind: 'JWS', code: 'ERR_SDJWT_DISCLOSURE_UNREFERENCED', message: 'Disclosure 1 ("family_name") is not referenced: …' }, 1187);
+ * // { status: 'Invalid signature', reason: 'Disclosure 1 ("family_name") is not referenced: … (at offset 1187)' }
+ */
+export function sdJwtFailure(f: FailureInput, offset?: number): Verdict {
+  const sdJwtCheck = f.code.startsWith('ERR_SDJWT_');
+  const v = failure(sdJwtCheck ? { kind: f.kind, code: f.code, message: f.message } : f);
+  const at = offset === undefined || !sdJwtCheck ? '' : ` (at offset ${offset})`;
+  return { status: v.status, reason: `${v.reason.replace(/\.$/, '')}${at}` };
 }
