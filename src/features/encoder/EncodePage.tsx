@@ -18,6 +18,7 @@ import { encodeQuery } from './queries.ts';
 import { encoderReducer, initialState, selectedAlgorithms } from './state.ts';
 import { numericDate } from './claims.ts';
 import { useGenerateKey } from './useGenerate.ts';
+import { SdJwtPanel } from './sd-jwt/SdJwtPanel.tsx';
 
 const REPLACED_BY = {
   Decode: 'The token from Decode (its header and payload exactly as encoded, and its key)',
@@ -215,6 +216,9 @@ export function EncodePage() {
         {state.serialization === 'general' && <ExtraKeys extra={state.extra} jwe={jwe} dispatch={dispatch} />}
 
         <OutputPanel result={result} pending={pending} findings={findings} onOpenInDecode={openInDecode} onExplain={explain} />
+      </div>
+      <div className="lg:col-span-2">
+        <SdJwtPanel claimsText={state.claimsText} headerText={state.headerText} alg={alg} issuerKey={state.key} onOpenInDecode={(token, key) => { replaceDecoder({ token, ...key }, 'The encoder'); setTab('decode'); }} />
       </div>
     </div>
   );

@@ -1,0 +1,82 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { buttonClass, fieldClass } from '../KeyField.tsx';
+import type { Issued } from './sdJwtWork.ts';
+import { TokenOutput } from './TokenOutput.tsx';
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 50 ? `${text.slice(0, 49)}…` : text;
+}
+
+/**
+ * The holder's side: choose which Disclosures to reveal, add a Key Binding JWT with "aud" and
+ * "nonce", make the presentation and open it in Decode, where it is verified with the Issuer's key.
+ */
+export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued: Issued; holderKeyText: string; onOpenInDecode: (presentation: string) => void }) {
+  const [reveal, setReveal] = useState<string[]>(() => issued.disclosures.map((d) => d.pointer));
+  const [keyBinding, setKeyBinding] = useState(issued.holderCanSign);
+  const [aud, setAud] = useState('https://verifier.example');
+  const [nonce, setNonce] = useState(randomNonce);
+  const ids = useId();
+  const make = useMutation({
+    mutationFn: async () => (await import('./sdJwtWork.ts')).present({ token: issued.token, reveal, keyBinding, holderKeyText, aud, nonce }),
+  });
+  const toggle = (pointer: string, on: boolean) => setReveal((r) => (on ? [...r, pointer] : r.filter((p) => p !== pointer)));
+  return (
+    <section role="region" aria-label="Present" className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <h3 className="text-sm font-semibold">Present (the holder)</h3>
+      {issued.disclosures.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">This SD-JWT has no Disclosures: nothing to choose.</p>
+      ) : (
+        <fieldset>
+          <legend className="text-sm font-medium">Reveal to the verifier</legend>
+          <ul className="flex flex-col gap-0.5 text-sm">
+            {issued.disclosures.map((d) => (
+              <li key={d.pointer}>
+                <label className="flex flex-wrap items-baseline gap-1">
+                  <input type="checkbox" aria-label={`Reveal ${d.pointer}`} checked={reveal.includes(d.pointer)} onChange={(e) => toggle(d.pointer, e.target.checked)} />
+                  <span className="mono font-semibold">{d.pointer}</span>
+                  <span className="mono break-all text-slate-600 dark:text-slate-400">{preview(d.value)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={keyBinding} onChange={(e) => setKeyBinding(e.target.checked)} />
+        Add a Key Binding JWT (signed with the holder key)
+      </label>
+      {keyBinding && (
+        <div className="grid gap-2 sm:grid-cols-2">
+          <label className="flex flex-col gap-1 text-sm" htmlFor={`${ids}-aud`}>
+            KB-JWT audience (aud)
+            <input id={`${ids}-aud`} className={fieldClass} value={aud} spellCheck={false} onChange={(e) => setAud(e.target.value)} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm" htmlFor={`${ids}-nonce`}>
+            KB-JWT nonce
+            <input id={`${ids}-nonce`} className={fieldClass} value={nonce} spellCheck={false} onChange={(e) => setNonce(e.target.value)} />
+          </label>
+        </div>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className={buttonClass} disabled={make.isPending} onClick={() => make.mutate()}>
+          Create presentation
+        </button>
+        <button type="button" className={buttonClass} disabled={!make.data || make.isPending} onClick={() => make.data && onOpenInDecode(make.data)}>
+          Open presentation in Decode
+        </button>
+      </div>
+      <p role="status" aria-label="Presentation result" className={`text-sm ${make.error ? 'text-red-700 dark:text-red-400' : ''}`}>
+        {make.isPending ? 'Presenting…' : make.error ? make.error.message : make.data ? `Presentation made: ${reveal.length} of ${issued.disclosures.length} Disclosures${keyBinding ? ', with a Key Binding JWT' : ', no Key Binding JWT'}` : 'Not presented yet'}
+      </p>
+      {make.data && <TokenOutput label="Presentation" token={make.data} copyLabel="Copy presentation" />}
+    </section>
+  );
+}

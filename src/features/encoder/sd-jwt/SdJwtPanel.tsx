@@ -1,0 +1,102 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import type { SdAlg } from '../../../jose/index.ts';
+import { generateKeyInWorker } from '../../../lib/generateKeyInWorker.ts';
+import type { EncoderAlg } from '../algorithms.ts';
+import { buttonClass, fieldClass, selectClass } from '../KeyField.tsx';
+import type { KeyEntry } from '../keyInput.ts';
+import { claimRows, keepExisting, parseClaims } from './claimTree.ts';
+import { DisclosableClaims } from './DisclosableClaims.tsx';
+import { PresentPanel } from './PresentPanel.tsx';
+import { TokenOutput } from './TokenOutput.tsx';
+
+const SD_ALGS: readonly SdAlg[] = ['sha-256', 'sha-384', 'sha-512'];
+
+export interface SdJwtPanelProps {
+  claimsText: string;
+  headerText: string;
+  alg: EncoderAlg;
+  issuerKey: KeyEntry;
+  /** Opens the presentation in Decode with the key that verifies the Issuer's signature. */
+  onOpenInDecode: (token: string, key: { keyText: string; keyEncoding: KeyEntry['encoding'] }) => void;
+}
+
+/**
+ * The encoder's SD-JWT panel (RFC 9901): choose the selectively disclosable claims in a tree of check
+ * boxes, decoys, "_sd_alg" and the holder key, issue with the Encoding key and Algorithm, then
+ * present. Issue and present run on demand, their engine code loaded only then.
+ */
+export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDecode }: SdJwtPanelProps) {
+  const ids = useId();
+  const parsed = useMemo(() => parseClaims(claimsText), [claimsText]);
+  const rows = useMemo(() => (parsed.claims ? claimRows(parsed.claims) : []), [parsed]);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [sdAlg, setSdAlg] = useState<SdAlg>('sha-256');
+  const [decoys, setDecoys] = useState(0);
+  const [holderKeyText, setHolderKeyText] = useState('');
+  const live = keepExisting(chosen, rows);
+  const issue = useMutation({
+    mutationFn: async () => (await import('./sdJwtWork.ts')).issue({ claimsText, headerText, alg, issuerKey, disclose: live, sdAlg, decoys, holderKeyText }),
+  });
+  const generate = useMutation({
+    mutationFn: async () => JSON.stringify((await generateKeyInWorker('ES256')).privateJwk, null, 2),
+    onSuccess: setHolderKeyText,
+  });
+  const toggle = (pointer: string, on: boolean) => setChosen((c) => (on ? [...keepExisting(c, rows), pointer] : c.filter((p) => p !== pointer)));
+  const status = issue.isPending ? 'Issuing…' : issue.error ? issue.error.message : issue.data ? `SD-JWT issued: ${issue.data.disclosures.length} Disclosure${issue.data.disclosures.length === 1 ? '' : 's'}, _sd_alg ${sdAlg}${holderKeyText.trim() ? ', holder key in "cnf"' : ', no holder key'}` : 'Not issued yet';
+
+  return (
+    <section role="region" aria-label="Disclosable claims" className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      <h2 className="text-sm font-semibold">SD-JWT: disclosable claims (RFC 9901)</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Issue the Claims as an SD-JWT signed with the Algorithm and Encoding key above: each checked claim becomes a Disclosure, and only its digest is signed.
+      </p>
+      {parsed.problem ? <p className="text-sm text-red-700 dark:text-red-400">{parsed.problem}</p> : <DisclosableClaims rows={rows} chosen={live} onToggle={toggle} />}
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <label className="flex items-center gap-1">
+          Decoy digests
+          <input type="number" min={0} max={20} className={`${selectClass} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(20, Number(e.target.value) || 0)))} />
+        </label>
+        <label className="flex items-center gap-1">
+          Digest algorithm (_sd_alg)
+          <select className={selectClass} value={sdAlg} onChange={(e) => setSdAlg(e.target.value as SdAlg)}>
+            {SD_ALGS.map((a) => (
+              <option key={a} value={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${ids}-holder`} className="text-sm font-medium">Holder key</label>
+        <textarea
+          id={`${ids}-holder`}
+          className={fieldClass}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="The holder's key pair (JWK or PEM; private to sign a Key Binding JWT). Its public half goes into cnf. Empty: no key binding."
+          value={holderKeyText}
+          onChange={(e) => setHolderKeyText(e.target.value)}
+        />
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={buttonClass} disabled={generate.isPending} onClick={() => generate.mutate()}>
+            {generate.isPending ? 'Generating…' : 'Generate holder key'}
+          </button>
+          {generate.error && <span className="text-sm text-red-700 dark:text-red-400">{generate.error.message}</span>}
+        </div>
+      </div>
+      <div>
+        <button type="button" className={buttonClass} disabled={issue.isPending || !!parsed.problem} onClick={() => issue.mutate()}>
+          Issue SD-JWT
+        </button>
+      </div>
+      <p role="status" aria-label="SD-JWT result" className={`text-sm ${issue.error ? 'text-red-700 dark:text-red-400' : ''}`}>{status}</p>
+      {issue.data && (
+        <>
+          <TokenOutput label="Issued SD-JWT" token={issue.data.token} copyLabel="Copy SD-JWT" />
+          <PresentPanel key={issue.data.token} issued={issue.data} holderKeyText={holderKeyText} onOpenInDecode={(p) => onOpenInDecode(p, issue.data!.decodeKey)} />
+        </>
+      )}
+    </section>
+  );
+}
