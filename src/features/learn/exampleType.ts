@@ -3,7 +3,7 @@ export interface Example {
   id: string;
   label: string;
   source: string;
-  kind: 'JWS' | 'JWE';
+  kind: 'JWS' | 'JWE' | 'SD-JWT';
   token: string;
   keyText: string;
   keyEncoding: 'utf8';

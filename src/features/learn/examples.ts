@@ -1,4 +1,5 @@
 import { EXAMPLE_DATA } from './examples.data.ts';
+import { SD_JWT_EXAMPLE_DATA } from './examples.sdjwt.data.ts';
 import type { Example } from './exampleType.ts';
 
 export type { Example } from './exampleType.ts';
@@ -11,7 +12,7 @@ export type { Example } from './exampleType.ts';
  * RSA-OAEP flow (the seed's own key was never printed). The tests check every one opens.
  */
 
-export const EXAMPLES: readonly Example[] = EXAMPLE_DATA;
+export const EXAMPLES: readonly Example[] = [...EXAMPLE_DATA, ...SD_JWT_EXAMPLE_DATA];
 
 export function exampleById(id: string): Example | undefined {
   return EXAMPLES.find((e) => e.id === id);

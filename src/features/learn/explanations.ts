@@ -1,5 +1,6 @@
 import type { Trace, TraceStep } from '../../jose/index.ts';
 import type { StepValue } from './stepValue.ts';
+import { sdJwtExplanation } from './sdJwtExplanations.ts';
 
 /**
  * Two or three plain sentences per step, for a reader who has never seen the RFC. Keyed by the
@@ -162,9 +163,12 @@ const JWE: Record<string, (values: readonly StepValue[], op: Op, title: string) 
 };
 
 export function explain(operation: Op, step: TraceStep, values: readonly StepValue[]): string[] {
+  const sd = sdJwtExplanation(step.id, values);
+  if (sd) return sd;
   const jws = operation === 'sign' || operation === 'verify';
   const table = jws ? JWS : JWE;
-  const f = table[step.id];
+  // An SD-JWT's Key Binding JWT is a JWS: its "kb-…" steps read like the Issuer's.
+  const f = table[step.id] ?? (step.id.startsWith('kb-') ? table[step.id.slice(3)] : undefined);
   return f ? f(values, operation, step.title) : [];
 }
 

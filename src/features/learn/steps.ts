@@ -1,5 +1,6 @@
 import { bytesEqual, concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
 import { explain, defaultRef } from './explanations.ts';
+import { isSdJwtAsciiValue } from './sdJwtExplanations.ts';
 import type { StepValue } from './stepValue.ts';
 
 export type { StepValue, ValueFormat } from './stepValue.ts';
@@ -52,7 +53,7 @@ function isAscii(bytes: Bytes): boolean {
 
 export function toStepValue(v: TraceValue): StepValue {
   if (v.bytes) {
-    if (ASCII_VALUES.has(v.name) && isAscii(v.bytes)) return { name: v.name, label: v.label, format: 'ascii', bytes: v.bytes, text: String.fromCharCode(...v.bytes) };
+    if ((ASCII_VALUES.has(v.name) || isSdJwtAsciiValue(v.name)) && isAscii(v.bytes)) return { name: v.name, label: v.label, format: 'ascii', bytes: v.bytes, text: String.fromCharCode(...v.bytes) };
     const text = READABLE_VALUES.has(v.name) ? tryText(v.bytes) : undefined;
     return { name: v.name, label: v.label, format: 'bytes', bytes: v.bytes, ...(text !== undefined && text !== '' ? { utf8: text } : {}) };
   }
