@@ -42,7 +42,7 @@ test('Encode: issue → present → Open presentation in Decode → verified, wi
   // The reference library, with the Issuer's public key and the holder key from cnf.
   const holder = JSON.parse(await panel.getByRole('textbox', { name: 'Holder key' }).inputValue());
   const oracle = sdJwtOracle({ alg: 'ES256', issuerPublic: publicJwk(issuer) as Record<string, unknown>, hashAlg: 'sha-384' });
-  const theirs = await oracle.verify(presentation, { keyBindingNonce: 'n-42' });
+  const theirs = (await oracle.verify(presentation, { keyBindingNonce: 'n-42' })) as { payload: Record<string, unknown>; kb?: { payload: Record<string, unknown> } };
   expect(theirs.payload.given_name).toBe('Erika');
   expect(theirs.payload.address).toEqual({ locality: 'Köln', country: 'DE' });
   expect(theirs.payload.family_name).toBeUndefined();

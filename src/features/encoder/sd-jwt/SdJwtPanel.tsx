@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import type { SdAlg } from '../../../jose/index.ts';
-import { generateKeyInWorker } from '../../../lib/generateKeyInWorker.ts';
+import { generateKeyInWorker } from '../../../lib/generate-key/generateKeyInWorker.ts';
 import type { EncoderAlg } from '../algorithms.ts';
 import { buttonClass, fieldClass, selectClass } from '../KeyField.tsx';
 import type { KeyEntry } from '../keyInput.ts';
