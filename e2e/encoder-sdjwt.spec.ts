@@ -22,7 +22,7 @@ test('Encode: issue → present → Open presentation in Decode → verified, wi
     await panel.getByRole('checkbox', { name: `Disclosable ${pointer}`, exact: true }).check();
   }
   await panel.getByRole('spinbutton', { name: 'Decoy digests' }).fill('2');
-  await panel.getByRole('combobox', { name: 'Digest algorithm (_sd_alg)' }).selectOption('sha-384');
+  await panel.getByRole('combobox', { name: '_sd_alg (digest hash)', exact: true }).selectOption('sha-384');
   await panel.getByRole('button', { name: 'Generate holder key' }).click();
   await expect(panel.getByRole('textbox', { name: 'Holder key' })).toHaveValue(/"d"/);
   await panel.getByRole('button', { name: 'Issue SD-JWT' }).click();
@@ -30,14 +30,14 @@ test('Encode: issue → present → Open presentation in Decode → verified, wi
   const issued = (await panel.getByRole('region', { name: 'Issued SD-JWT' }).innerText()).trim();
   expect(issued.split('~')).toHaveLength(7);
 
-  const present = panel.getByRole('region', { name: 'Present' });
+  const present = panel.getByRole('region', { name: 'Present', exact: true });
   await present.getByRole('checkbox', { name: 'Reveal /family_name' }).uncheck();
   await present.getByRole('checkbox', { name: 'Reveal /nationalities/1' }).uncheck();
   await present.getByRole('textbox', { name: 'KB-JWT audience (aud)' }).fill('https://verifier.test');
   await present.getByRole('textbox', { name: 'KB-JWT nonce' }).fill('n-42');
   await present.getByRole('button', { name: 'Create presentation' }).click();
   await expect(present.getByRole('status', { name: 'Presentation result' })).toContainText('3 of 5 Disclosures, with a Key Binding JWT');
-  const presentation = (await present.getByRole('region', { name: 'Presentation' }).innerText()).trim();
+  const presentation = (await present.getByRole('region', { name: 'SD-JWT for the verifier', exact: true }).innerText()).trim();
 
   // The reference library, with the Issuer's public key and the holder key from cnf.
   const holder = JSON.parse(await panel.getByRole('textbox', { name: 'Holder key' }).inputValue());

@@ -76,7 +76,7 @@ export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued
       <p role="status" aria-label="Presentation result" className={`text-sm ${make.error ? 'text-red-700 dark:text-red-400' : ''}`}>
         {make.isPending ? 'Presenting…' : make.error ? make.error.message : make.data ? `Presentation made: ${reveal.length} of ${issued.disclosures.length} Disclosures${keyBinding ? ', with a Key Binding JWT' : ', no Key Binding JWT'}` : 'Not presented yet'}
       </p>
-      {make.data && <TokenOutput label="Presentation" token={make.data} copyLabel="Copy presentation" />}
+      {make.data && <TokenOutput label="SD-JWT for the verifier" token={make.data} copyLabel="Copy presentation" />}
     </section>
   );
 }

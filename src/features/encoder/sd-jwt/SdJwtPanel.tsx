@@ -58,7 +58,7 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
           <input type="number" min={0} max={20} className={`${selectClass} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(20, Number(e.target.value) || 0)))} />
         </label>
         <label className="flex items-center gap-1">
-          Digest algorithm (_sd_alg)
+          _sd_alg (digest hash)
           <select className={selectClass} value={sdAlg} onChange={(e) => setSdAlg(e.target.value as SdAlg)}>
             {SD_ALGS.map((a) => (
               <option key={a} value={a}>{a}</option>
