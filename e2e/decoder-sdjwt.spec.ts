@@ -82,3 +82,12 @@ test('without a key, everything that can be shown is shown, and nothing reads ve
   await expect(region.getByRole('list', { name: 'Disclosure tree' })).toContainText('disclosed');
   await expect(region.getByRole('list', { name: 'Key Binding JWT checks' })).toContainText('sd_hash');
 });
+
+test('Claims explained shows the processed claims: disclosed ones in place, no "_sd"', async ({ page }) => {
+  await page.goto('/');
+  await waitForMonaco(page);
+  await pasteInto(page, 'Token', token);
+  const explained = page.getByRole('heading', { name: 'Claims explained', exact: true }).locator('..');
+  await expect(explained).toContainText('given_name');
+  await expect(explained).not.toContainText('_sd');
+});

@@ -62,7 +62,8 @@ export function DecodePage() {
   const check = useCheck(request);
   const outcome = request ? check.outcome : undefined;
   const result = verdict({ view, stale, hasKey: keyText.trim() !== '', check });
-  const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : view?.claims;
+  // An SD-JWT's claims are explained as processed: disclosed claims in place, digests removed.
+  const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : (outcome?.sdJwt?.claims ?? view?.claims);
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   const findings = mergeFindings(view?.findings, outcome?.findings);
 
