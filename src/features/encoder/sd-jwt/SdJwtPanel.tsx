@@ -43,7 +43,9 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
     onSuccess: setHolderKeyText,
   });
   const toggle = (pointer: string, on: boolean) => setChosen((c) => (on ? [...keepExisting(c, rows), pointer] : c.filter((p) => p !== pointer)));
-  const status = issue.isPending ? 'Issuing…' : issue.error ? issue.error.message : issue.data ? `SD-JWT issued: ${issue.data.disclosures.length} Disclosure${issue.data.disclosures.length === 1 ? '' : 's'}, _sd_alg ${sdAlg}${holderKeyText.trim() ? ', holder key in "cnf"' : ', no holder key'}` : 'Not issued yet';
+  const issued = issue.data;
+  // Words from what was issued, not from the fields as they are now (they may have changed since).
+  const status = issue.isPending ? 'Issuing…' : issue.error ? issue.error.message : issued ? `SD-JWT issued: ${issued.disclosures.length} Disclosure${issued.disclosures.length === 1 ? '' : 's'}, _sd_alg ${issued.sdAlg}${issued.holderBound ? ', holder key in "cnf"' : ', no holder key'}` : 'Not issued yet';
 
   return (
     <section role="region" aria-label="Disclosable claims" className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">

@@ -31,6 +31,9 @@ export interface IssuedDisclosure {
 export interface Issued {
   token: string;
   disclosures: IssuedDisclosure[];
+  sdAlg: SdAlg;
+  /** A holder key went into "cnf". */
+  holderBound: boolean;
   /** The holder key can sign a KB-JWT (it is private). */
   holderCanSign: boolean;
   /** The key that verifies the Issuer's signature, as the decoder should get it. */
@@ -98,6 +101,8 @@ export async function issue(input: IssueInput): Promise<Issued> {
   return {
     token,
     disclosures: decoded.disclosures.map((d) => ({ pointer: d.pointer, value: d.value })),
+    sdAlg: input.sdAlg,
+    holderBound: holder !== undefined,
     holderCanSign: holder?.type === 'private',
     decodeKey: key.type === 'secret' ? { keyText: input.issuerKey.text, keyEncoding: input.issuerKey.encoding } : { keyText: jwkText(key, 'public'), keyEncoding: 'utf8' },
   };
