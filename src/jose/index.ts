@@ -113,7 +113,8 @@ export type {
   KeyBindingCheck, SdJwtKeyBinding, SdJwtVcInfo, DecodedSdJwt, VerifySdJwtResult, KeyBindingPolicy, DecodeSdJwtOptions,
   VerifySdJwtOptions, SdJwtSigner, IssueSdJwtOptions, PresentSdJwtOptions,
 } from './sd-jwt/types.ts';
-export { sdJwtFailure, hiddenDigests } from './verdict/sd-jwt.ts';
+export { sdJwtFailure } from './verdict/sd-jwt.ts';
+export { hiddenDigests } from './sd-jwt/hidden.ts';
 // --- end issue 15 ---
 // --- Hostile input (issue 14) ---
 export { echo, MAX_ECHO_CHARS } from './lib/errors.ts';

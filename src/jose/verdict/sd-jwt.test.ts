@@ -3,7 +3,8 @@ import rfc from '../../../test/vectors/sd-jwt/rfc9901/rfc9901-examples.json';
 import { importKey } from '../jwk/import.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { verifySdJwt } from '../sd-jwt/verify.ts';
-import { hiddenDigests, sdJwtFailure, sdJwtVerdict } from './sd-jwt.ts';
+import { hiddenDigests } from '../sd-jwt/hidden.ts';
+import { sdJwtFailure, sdJwtVerdict } from './sd-jwt.ts';
 import { statusLine } from './words.ts';
 
 // RFC 9901's §5.2 SD-JWT+KB (4 Disclosures) and A.1 presentation (2, no Key Binding JWT), with the A.5 key.

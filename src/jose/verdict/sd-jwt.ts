@@ -1,5 +1,5 @@
 /** The verdict for an SD-JWT that verified: the Issuer's signature, its Disclosures, its Key Binding JWT. */
-import type { SdClaimNode, VerifySdJwtResult } from '../sd-jwt/types.ts';
+import type { VerifySdJwtResult } from '../sd-jwt/types.ts';
 import { verifiedVerdict, type VerdictOptions } from './outcome.ts';
 import { failure, type FailureInput, type Verdict } from './words.ts';
 
@@ -26,13 +26,6 @@ export function sdJwtVerdict(
     kb = `; Key Binding JWT checked with ${given ? 'the holder key given' : 'the holder key in "cnf"'}${open.length ? ` (${open.join(', ')} not compared)` : ''}`;
   }
   return { ...verdict, reason: `${verdict.reason}; ${n} Disclosure${n === 1 ? '' : 's'} found in place by digest${kb}` };
-}
-
-/** Digests in the tree that no Disclosure matched (withheld claims and decoys alike). */
-export function hiddenDigests(node: SdClaimNode): number {
-  let n = node.status === 'hidden' ? 1 : 0;
-  for (const child of node.children ?? []) n += hiddenDigests(child);
-  return n;
 }
 
 /**
