@@ -54,8 +54,8 @@ test('Encode: issue → present → Open presentation in Decode → verified, wi
   await expect(page).toHaveURL(/#\/decode/);
   const result = page.getByRole('status', { name: 'Result' });
   await expect(result).toContainText('Signature verified');
-  await expect(result).toContainText('3 Disclosures matched a sha-384 digest');
-  await expect(result).toContainText('Key Binding JWT verified');
+  await expect(result).toContainText('3 Disclosures found in place by digest');
+  await expect(result).toContainText('Key Binding JWT checked with the holder key in "cnf"');
   const tree = page.getByRole('region', { name: 'Disclosures' }).getByRole('list', { name: 'Disclosure tree' });
   await expect(tree).toContainText('given_name');
   // family_name withheld + 2 decoys at the top level.
