@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { waitForMonaco } from './fixtures.ts';
 
 /**
  * Pastes text into an editor the way a person does (Ctrl+V: one paste event). Monaco handles
@@ -15,4 +16,20 @@ export async function pasteInto(page: Page, name: string, text: string): Promise
     data.setData('text/plain', value);
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
+}
+
+/** The Result status and the Key input of the Decode screen. */
+export const result = (page: Page): Locator => page.getByRole('status', { name: 'Result' });
+export const keyBox = (page: Page): Locator => page.getByRole('textbox', { name: 'Key', exact: true });
+
+/** Opens the app on the Decode screen, Monaco loaded. */
+export async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await waitForMonaco(page);
+}
+
+/** Pastes a token and types a key (empty: none). */
+export async function decode(page: Page, token: string, key = ''): Promise<void> {
+  await pasteInto(page, 'Token', token);
+  await keyBox(page).fill(key);
 }

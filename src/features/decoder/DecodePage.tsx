@@ -13,9 +13,11 @@ import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { HeaderParams } from './HeaderParams.tsx';
 import { KeyInput } from './KeyInput.tsx';
 import { Parties } from './Parties.tsx';
-import { verdict } from './result.ts';
+import { useParty } from './useParty.ts';
+import { isUnsecuredToken, verdict } from './result.ts';
 import { ResultStatus } from './ResultStatus.tsx';
 import { TokenInput } from './TokenInput.tsx';
+import { tokenText } from './view.ts';
 import { useCheck, useDecodedView, useNow } from './useDecoder.ts';
 import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
@@ -52,20 +54,21 @@ export function DecodePage() {
   const [outer, setOuter] = useState<string[]>([]);
   const now = useNow();
   const { view, stale, error: decodeError } = useDecodedView(token);
+  const unsecured = view ? isUnsecuredToken(view) : false;
 
   const request = useMemo<CheckRequest | undefined>(() => {
     // An SD-JWT is checked even without a key: the Disclosures region shows every digest it can.
-    if (!view || stale || !view.wellFormed || (view.kind !== 'JWS' && view.kind !== 'JWE' && view.kind !== 'SD-JWT') || (keyText.trim() === '' && view.kind !== 'SD-JWT')) return undefined;
-    const kind = view.kind === 'JWE' ? 'JWE' : 'JWS';
-    return { token: token.slice(view.start, view.end), kind, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
-  }, [view, stale, token, keyText, keyEncoding, maxPbes2Count]);
+    if (!view || stale || !view.wellFormed || !view.structure || unsecured || (keyText.trim() === '' && view.kind !== 'SD-JWT')) return undefined;
+    return { token: tokenText(view, token), kind: view.structure, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
+  }, [view, stale, unsecured, token, keyText, keyEncoding, maxPbes2Count]);
   const check = useCheck(request);
   const outcome = request ? check.outcome : undefined;
-  const result = verdict({ view, stale, hasKey: keyText.trim() !== '', check });
   // An SD-JWT's claims are explained as processed: disclosed claims in place, digests removed.
   const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : (outcome?.sdJwt?.claims ?? view?.claims);
+  const result = verdict({ view, stale, hasKey: keyText.trim() !== '', unsecured, check: request ? check : { pending: false }, ...(claims ? { claims } : {}), now });
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   const findings = mergeFindings(view?.findings, outcome?.findings);
+  const party = useParty(token, view, outcome);
 
   // The token through a ref, so the payload view is not re-rendered on every keystroke.
   const tokenRef = useRef(token);
@@ -113,7 +116,7 @@ export function DecodePage() {
           {...(outcome?.key ? { description: outcome.key.description } : {})}
           findings={outcome?.key?.findings ?? []}
         />
-        <ResultStatus status={result.status} reason={result.reason}>
+        <ResultStatus verdict={result}>
           {outcome?.limit && (
             <button
               type="button"
@@ -130,11 +133,10 @@ export function DecodePage() {
         </section>
       </div>
       <div className="flex min-w-0 flex-col gap-3">
-        <HeaderRegion view={view} />
+        <HeaderRegion view={view} {...(party.choice ? { choice: party.choice } : {})} />
         <PayloadRegion view={view} outcome={outcome} onOpenInner={openInner} />
         {view?.kind === 'SD-JWT' && <DisclosuresRegion report={outcome?.sdJwt} pending={check.pending} />}
-        {view?.signatures && view.serialization !== 'compact' && <Parties kind="signature" parties={view.signatures} {...(outcome?.signatureIndex !== undefined ? { used: outcome.signatureIndex } : {})} />}
-        {view?.recipients && view.serialization !== 'compact' && <Parties kind="recipient" parties={view.recipients} {...(outcome?.recipientIndex !== undefined ? { used: outcome.recipientIndex } : {})} />}
+        {party.list && <Parties {...party.list} {...(outcome?.parties ? { verdicts: outcome.parties } : {})} selected={party.selected} onSelect={party.select} />}
         {claims && (
           <section className={card}>
             <h2 id="claims-title" className="text-sm font-semibold">Claims explained</h2>
@@ -144,7 +146,7 @@ export function DecodePage() {
         {view?.header && (
           <section className={card}>
             <h2 id="params-title" className="text-sm font-semibold">Header parameters explained</h2>
-            <HeaderParams header={outcome?.decrypted?.header ?? view.header} sources={view.headerSources} />
+            <HeaderParams header={party.header ?? outcome?.decrypted?.header ?? view.header} sources={party.index ? NO_SOURCES : view.headerSources} />
           </section>
         )}
       </div>

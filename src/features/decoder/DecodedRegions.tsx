@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { JsonViewer } from '../../editor/JsonViewer.tsx';
 import type { CheckOutcome } from './check.ts';
 import type { ContentView, DecodedView } from './view.ts';
@@ -9,13 +10,32 @@ function sizeWords(n: number | undefined): string {
   return n === undefined ? '' : `${n} byte${n === 1 ? '' : 's'}`;
 }
 
-/** The JOSE Header, pretty and read-only. */
-export const HeaderRegion = memo(function HeaderRegion({ view }: { view: DecodedView | undefined }) {
+function RegionTitle({ title, copy, copyLabel }: { title: string; copy: string | undefined; copyLabel: string }) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-2">
+      <h2 className="text-sm font-semibold">{title}</h2>
+      {copy !== undefined && <CopyButton text={copy} label={copyLabel} />}
+    </div>
+  );
+}
+
+/** Which header the panel shows: the token's, or one signature's / recipient's of a JSON serialization. */
+export interface HeaderChoice {
+  kind: 'signature' | 'recipient';
+  index: number;
+  count: number;
+  text: string;
+}
+
+/** The JOSE Header, pretty and read-only, with a Copy header button. */
+export const HeaderRegion = memo(function HeaderRegion({ view, choice }: { view: DecodedView | undefined; choice?: HeaderChoice }) {
+  const text = choice?.text ?? view?.headerText;
+  const title = choice ? `Header of ${choice.kind} ${choice.index + 1} of ${choice.count}` : 'Header';
   return (
     <section role="region" aria-label="Header" className={box}>
-      <h2 className="text-sm font-semibold">Header</h2>
-      {view?.headerText !== undefined ? (
-        <JsonViewer value={view.headerText} ariaLabel="Decoded header" maxHeight={260} />
+      <RegionTitle title={title} copy={text} copyLabel="Copy header" />
+      {text !== undefined ? (
+        <JsonViewer value={text} ariaLabel="Decoded header" maxHeight={260} />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">{view && view.kind !== 'not-a-token' ? 'The header could not be decoded: see the problems under Token.' : 'Paste a token to see its header.'}</p>
       )}
@@ -37,31 +57,55 @@ function ContentBody({ content, label }: { content: ContentView; label: string }
   );
 }
 
+/** "cty": "JWT" (RFC 7515 §4.1.10: case-insensitive, "application/" optional). */
+export function saysNestedJwt(header: DecodedView['header']): boolean {
+  return typeof header?.cty === 'string' && /^(application\/)?jwt$/i.test(header.cty);
+}
+
+/** A signed (JWS) payload that is itself a compact token, when the header says so. */
+export function innerTokenOf(view: DecodedView): string | undefined {
+  if (view.kind === 'JWE' || view.payload.mode !== 'text' || !saysNestedJwt(view.header)) return undefined;
+  const text = view.payload.text.trim();
+  const dots = text.split('.').length - 1;
+  return (dots === 2 || dots === 4) && /^[A-Za-z0-9_\-.]+$/.test(text) ? text : undefined;
+}
+
+function NestedOffer({ what, onOpen }: { what: string; onOpen: () => void }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded bg-sky-50 p-2 text-sm dark:bg-sky-950">
+      <span>{what}</span>
+      <button type="button" onClick={onOpen} className="rounded bg-sky-700 px-2 py-0.5 text-white hover:bg-sky-800 dark:bg-sky-600">
+        Open the inner token
+      </button>
+    </div>
+  );
+}
+
+const copyable = (c: ContentView) => (c.mode === 'json' || c.mode === 'text' || c.mode === 'hex' ? c.text : undefined);
+
 /**
  * The payload: JSON, text or hex for a JWS; for a JWE "encrypted" with the sizes until it is
- * decrypted, then the plaintext, and for a nested JWT (cty "JWT") a way to open the inner token.
+ * decrypted, then the plaintext. A nested JWT (cty "JWT"), signed or decrypted, opens in place.
  */
 export const PayloadRegion = memo(function PayloadRegion({ view, outcome, onOpenInner }: { view: DecodedView | undefined; outcome: CheckOutcome | undefined; onOpenInner: (token: string) => void }) {
   const decrypted = view?.kind === 'JWE' ? outcome?.decrypted : undefined;
+  const content = decrypted?.content ?? view?.payload;
+  const inner = decrypted ? decrypted.nestedToken : view ? innerTokenOf(view) : undefined;
   return (
     <section role="region" aria-label="Payload" className={box}>
-      <h2 className="text-sm font-semibold">Payload{decrypted ? ' (decrypted)' : ''}</h2>
-      {!view ? (
+      <RegionTitle title={`Payload${decrypted ? ' (decrypted)' : ''}`} copy={content ? copyable(content) : undefined} copyLabel="Copy payload" />
+      {!view || !content || view.problems[0]?.code === 'EMPTY' ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">Paste a token to see its payload.</p>
-      ) : decrypted ? (
-        <>
-          {decrypted.nestedToken && (
-            <div className="flex flex-wrap items-center gap-2 rounded bg-sky-50 p-2 text-sm dark:bg-sky-950">
-              <span>The plaintext is a nested JWT ("cty": "JWT").</span>
-              <button type="button" onClick={() => onOpenInner(decrypted.nestedToken!)} className="rounded bg-sky-700 px-2 py-0.5 text-white hover:bg-sky-800 dark:bg-sky-600">
-                Open the inner token
-              </button>
-            </div>
-          )}
-          <ContentBody content={decrypted.content} label="Plaintext" />
-        </>
       ) : (
-        <ContentBody content={view.payload} label="Payload" />
+        <>
+          {inner && (
+            <NestedOffer
+              what={decrypted ? 'The plaintext is a nested JWT ("cty": "JWT").' : 'The payload is a signed nested token ("cty": "JWT"): check this signature, then open the inner token to check its own.'}
+              onOpen={() => onOpenInner(inner)}
+            />
+          )}
+          <ContentBody content={content} label={decrypted ? 'Plaintext' : 'Payload'} />
+        </>
       )}
     </section>
   );

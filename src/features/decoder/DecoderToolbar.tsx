@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DecoderInput } from '../../lib/handoffs.ts';
 import { shareLink } from '../../lib/shareLink.ts';
 import { EXAMPLE_NAMES, loadExample } from './examples.ts';
-import type { DecodedView } from './view.ts';
+import { tokenText, type DecodedView } from './view.ts';
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
@@ -32,7 +32,7 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
   };
 
   const share = async () => {
-    const text = view ? token.slice(view.start, view.end) : token.trim();
+    const text = view ? tokenText(view, token) : token.trim();
     if (withKey) {
       // Loaded on demand: reading a key is the engine's importer, not part of the first load.
       const { keyRefusal } = await import('./shareKey.ts');

@@ -11,23 +11,6 @@ const ENCODINGS: { value: Encoding; label: string }[] = [
   { value: 'hex', label: 'hex' },
 ];
 
-/** A dropped or chosen file: text as is; binary (DER, raw key bytes) as hex. */
-async function readKeyFile(file: File): Promise<{ text: string; encoding?: Encoding }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    // Control characters other than tab and newlines mean binary that happens to be valid UTF-8.
-    const binary = [...text.slice(0, 4096)].some((ch) => {
-      const c = ch.charCodeAt(0);
-      return c < 32 && c !== 9 && c !== 10 && c !== 13;
-    });
-    if (!binary) return { text };
-  } catch {
-    // Not UTF-8: raw bytes.
-  }
-  return { text: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''), encoding: 'hex' };
-}
-
 export interface KeyInputProps {
   keyText: string;
   encoding: Encoding;
@@ -53,13 +36,15 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
 
   const load = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > 1_000_000) {
-      setFileError(`${file.name} is ${file.size} bytes; a key file is a few kilobytes`);
-      return;
-    }
     setFileError(undefined);
-    const read = await readKeyFile(file);
-    onChange({ keyText: read.text, ...(read.encoding ? { keyEncoding: read.encoding } : {}) });
+    try {
+      // The Keys screen's reader (DER as PEM, raw bytes as base64), loaded when a file first arrives.
+      const { readKeyFile } = await import('../../lib/readKeyFile.ts');
+      const read = await readKeyFile(file);
+      onChange({ keyText: read.text, ...(read.encoding ? { keyEncoding: read.encoding } : {}) });
+    } catch (error) {
+      setFileError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -76,7 +61,18 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
         <button type="button" onClick={() => fileRef.current?.click()} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
           Open key file…
         </button>
-        <input ref={fileRef} type="file" className="hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void load(e.target.files?.[0])} />
+        <input
+          ref={fileRef}
+          type="file"
+          className="hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            void load(e.target.files?.[0]);
+            // The same file chosen again (after an edit) loads again.
+            e.target.value = '';
+          }}
+        />
       </div>
       <textarea
         id={`${id}-key`}

@@ -1,27 +1,73 @@
 import { echo } from '../../jose/index.ts';
+import type { PartyState, PartyVerdict } from './parties.ts';
 import type { PartySummary } from './view.ts';
 
-/** The signatures of a JWS JSON serialization, or the recipients of a JWE one. */
-export function Parties({ kind, parties, used }: { kind: 'signature' | 'recipient'; parties: PartySummary[]; used?: number }) {
+const STATE: Record<PartyState, { words: string; className: string }> = {
+  verified: { words: 'verified', className: 'border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950' },
+  decrypted: { words: 'opened it', className: 'border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950' },
+  invalid: { words: 'invalid signature', className: 'border-red-500 bg-red-50 dark:border-red-600 dark:bg-red-950' },
+  failed: { words: 'decryption failed', className: 'border-red-500 bg-red-50 dark:border-red-600 dark:bg-red-950' },
+  'not-checked': { words: 'not checked', className: 'border-slate-300 dark:border-slate-700' },
+  unsecured: { words: 'unsecured', className: 'border-amber-500 bg-amber-50 dark:border-amber-500 dark:bg-amber-950' },
+};
+
+export interface PartiesProps {
+  kind: 'signature' | 'recipient';
+  parties: PartySummary[];
+  /** The verdict of each, once a key was tried. */
+  verdicts?: PartyVerdict[];
+  /** The one whose header the Header panel shows. */
+  selected: number;
+  onSelect: (index: number) => void;
+}
+
+/**
+ * The signatures of a JWS JSON serialization, or the recipients of a JWE one: each with its verdict
+ * for the key given, and a button that shows its header in the Header panel.
+ */
+export function Parties({ kind, parties, verdicts, selected, onSelect }: PartiesProps) {
+  const noun = kind === 'signature' ? 'Signature' : 'Recipient';
   return (
     <ol aria-label={kind === 'signature' ? 'Signatures' : 'Recipients'} className="flex flex-col gap-1 text-sm">
-      {parties.map((p) => (
-        <li key={p.index} className={`rounded border px-2 py-1 ${used === p.index ? 'border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950' : 'border-slate-300 dark:border-slate-700'}`}>
-          <span className="font-medium">
-            {kind === 'signature' ? 'Signature' : 'Recipient'} {p.index + 1}
-          </span>
-          {': '}
-          <code className="mono">{p.alg ?? '(no alg)'}</code>
-          {p.kid !== undefined && (
-            <>
-              {', kid '}
-              <code className="mono">{echo(p.kid, 80)}</code>
-            </>
-          )}
-          {`, ${p.size} bytes${kind === 'signature' ? ' of signature' : ' of encrypted key'}`}
-          {used === p.index && <strong>{kind === 'signature' ? ' — this one verified' : ' — this one opened it'}</strong>}
-        </li>
-      ))}
+      {parties.map((p) => {
+        const v = verdicts?.find((x) => x.index === p.index);
+        const look = v ? STATE[v.state] : undefined;
+        return (
+          <li key={p.index} className={`flex flex-wrap items-baseline gap-x-2 rounded border px-2 py-1 ${look?.className ?? 'border-slate-300 dark:border-slate-700'}`}>
+            <span className="min-w-0 flex-1">
+              <span className="font-medium">
+                {noun} {p.index + 1}
+              </span>
+              {': '}
+              <code className="mono">{p.alg ?? '(no alg)'}</code>
+              {p.kid !== undefined && (
+                <>
+                  {', kid '}
+                  <code className="mono break-all">{echo(p.kid, 80)}</code>
+                </>
+              )}
+              {`, ${p.size} bytes${kind === 'signature' ? ' of signature' : ' of encrypted key'}`}
+              {v && (
+                <>
+                  {' — '}
+                  <strong>{look!.words}</strong>: {v.reason}
+                </>
+              )}
+            </span>
+            {parties.length > 1 && (
+            <button
+              type="button"
+              aria-pressed={selected === p.index}
+              aria-label={`Show the header of ${kind} ${p.index + 1}`}
+              onClick={() => onSelect(p.index)}
+              className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-pressed:bg-sky-700 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800 dark:aria-pressed:bg-sky-600"
+            >
+              {selected === p.index ? 'Header shown' : 'Show header'}
+            </button>
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

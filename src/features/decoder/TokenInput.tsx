@@ -19,6 +19,13 @@ export interface TokenInputProps {
   stale: boolean;
 }
 
+/** Each notice once, with how many places it applies to ("… (3 places)"): a wrapped token has many line breaks. */
+export function noticeLines(notices: readonly { message: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of notices) counts.set(n.message, (counts.get(n.message) ?? 0) + 1);
+  return [...counts].map(([message, n]) => (n > 1 ? `${message} (${n.toLocaleString('en')} places)` : message));
+}
+
 /**
  * The Token editor (Monaco, accessible name "Token") with each segment coloured and underlined,
  * a hover naming the segment and its decoded size, problems underlined at their offset, and
@@ -90,7 +97,7 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
       {stale && <p className="text-xs text-slate-600 dark:text-slate-400">Reading {token.length.toLocaleString('en')} characters…</p>}
       {view && view.notices.length > 0 && (
         <ul aria-label="Trimmed" className="text-xs text-slate-700 dark:text-slate-300">
-          {[...new Set(view.notices.map((n) => n.message))].map((m) => (
+          {noticeLines(view.notices).map((m) => (
             <li key={m}>
               <Icon name="info" /> {m}
             </li>

@@ -17,7 +17,8 @@ import {
   type KeyFormat,
   type SecretEncoding,
 } from '../../jose/index.ts';
-import { failure, keyRequired, type ResultText } from './result.ts';
+import { partyVerdicts, type PartyVerdict } from './parties.ts';
+import { failure, keyRequired, type KidPair, type ResultText } from './result.ts';
 import { checkSdJwt, type SdJwtReport } from './sd-jwt/report.ts';
 import { contentView, type ContentView } from './view.ts';
 import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../jose/index.ts';
@@ -45,6 +46,10 @@ export interface CheckOutcome extends ResultText {
   findings: Finding[];
   signatureIndex?: number;
   recipientIndex?: number;
+  /** A JSON serialization with several signatures or recipients: the verdict of each. */
+  parties?: PartyVerdict[];
+  /** The token's kid and the key's, when the one key given verified or decrypted under another kid. */
+  kids?: KidPair;
   decrypted?: {
     header: JsonObject;
     content: ContentView;
@@ -88,6 +93,10 @@ function isPublicKeyFamily(key: JoseKey | JoseKeySet): boolean {
   return keys.some((k) => k.kty !== 'oct');
 }
 
+function kidPair(header: JsonObject, key: JoseKey): { kids?: KidPair } {
+  return typeof header.kid === 'string' && key.kid !== undefined && key.kid !== header.kid ? { kids: { token: header.kid, key: key.kid } } : {};
+}
+
 function sourcesOf(text: string | undefined): Record<string, string> {
   // Digits exactly as written, for the claims table: read top-level members off the pretty text.
   const out: Record<string, string> = {};
@@ -116,6 +125,15 @@ function sourcesOf(text: string | undefined): Record<string, string> {
  * // { status: 'Signature verified', reason: 'HS256 signature checked with a 11-byte shared secret, ...' }
  */
 export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
+  const outcome = await checkWhole(req);
+  if (!outcome.importedKey) return outcome;
+  const parties = await partyVerdicts(req.token, outcome.importedKey, req.maxPbes2Count);
+  const { importedKey: _key, ...plain } = outcome;
+  return parties ? { ...plain, parties } : plain;
+}
+
+/** The token as a whole: the engine's verify or decrypt with every key given. */
+async function checkWhole(req: CheckRequest): Promise<CheckOutcome & { importedKey?: JoseKey | JoseKeySet }> {
   const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
   if (req.sdJwt && req.keyText.trim() === '') {
     // Without the Issuer's key the Disclosures region still shows every digest, Disclosure and KB-JWT check.
@@ -134,15 +152,18 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
   try {
     if (req.sdJwt) {
       const c = await checkSdJwt(req.token, key, triedKeyWords(key, req.header, 'verify'));
-      return { ...c.verdict!, key: summary, findings: c.findings, sdJwt: c.report, ...(c.signatureIndex !== undefined ? { signatureIndex: c.signatureIndex } : {}) };
+      return { ...c.verdict!, key: summary, findings: c.findings, sdJwt: c.report, ...(c.signatureIndex !== undefined ? { signatureIndex: c.signatureIndex } : {}), ...(c.verified ? kidPair(c.verified.header, c.verified.key) : {}) };
     }
     if (req.kind === 'JWS') {
       const r = await verify(req.token, key);
+      // Caveats (expired, another kid) are added on the page, against its ticking clock.
       return {
-        ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{') }),
+        ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false }),
         key: summary,
+        importedKey: key,
         findings: r.findings,
         signatureIndex: r.signatureIndex,
+        ...kidPair(r.header, r.key),
       };
     }
     const r = await decrypt(req.token, key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
@@ -154,11 +175,15 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
     // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
     if (r.claims) for (const { claim: _claim, ...f } of validateClaims(r.claims)) findings.push(f);
     const nestedToken = r.nested && r.text !== undefined ? r.text.trim() : undefined;
+    const opened = decryptedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false });
     return {
-      ...decryptedVerdict(r, { json: req.token.trimStart().startsWith('{') }),
+      ...opened,
+      ...(nestedToken ? { reason: `${opened.reason}; the plaintext is a nested JWT: open the inner token to check its own signature` } : {}),
       key: summary,
+      importedKey: key,
       findings,
       recipientIndex: r.recipientIndex,
+      ...kidPair(r.header, r.key),
       decrypted: {
         header: r.header,
         content: contentView(r.plaintext, r.text),
@@ -169,7 +194,7 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
     };
   } catch (error) {
     if (!isJoseError(error)) {
-      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, findings: [] };
+      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, importedKey: key, findings: [] };
     }
     const findings: Finding[] = [];
     // A public key given as the key, or hidden in a "secret" (its PEM, DER, modulus...: the engine says confusion).
@@ -188,6 +213,6 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
       ...(error.step ? { step: error.step } : {}),
       tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
     });
-    return { ...text, key: summary, findings, ...(limit ? { limit } : {}) };
+    return { ...text, key: summary, importedKey: key, findings, ...(limit ? { limit } : {}) };
   }
 }

@@ -6,7 +6,7 @@
 import { inspect, type JsonObject } from '../../jose/index.ts';
 import type { EditableToken } from '../../lib/handoffs.ts';
 import type { CheckOutcome } from './check.ts';
-import type { ContentView, DecodedView } from './view.ts';
+import { tokenText, type ContentView, type DecodedView } from './view.ts';
 
 const SERIALIZATION = { compact: 'compact', 'json-flattened': 'flattened', 'json-general': 'general' } as const;
 
@@ -69,7 +69,7 @@ export function editInEncodeAction(
   if (view.kind === 'JWS' || view.kind === 'unsecured') {
     if (view.payload.mode !== 'json' && view.payload.mode !== 'text') return undefined;
     return () => {
-      const edit = editableJws(token.slice(view.start, view.end), outcome?.signatureIndex);
+      const edit = editableJws(tokenText(view, token), outcome?.signatureIndex);
       if (edit) open(edit);
     };
   }

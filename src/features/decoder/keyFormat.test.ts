@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importKey } from '../../jose/index.ts';
 import { detectKeyFormat, secretByteLength } from './keyFormat.ts';
 
 describe('key format detection', () => {
@@ -31,5 +32,22 @@ describe('key format detection', () => {
     expect(secretByteLength('cGFzc3dvcmQ=', 'base64')).toBe(8);
     expect(secretByteLength('a-_b', 'base64url')).toBe(3);
     expect(secretByteLength('a+/b', 'base64url')).toBeUndefined();
+  });
+
+  it('a secret wrapped across lines (xxd -p, openssl -base64) counts as the engine reads it', async () => {
+    const bytes = Uint8Array.from({ length: 64 }, (_, i) => (i * 37 + 11) & 0xff);
+    const hex = Buffer.from(bytes).toString('hex');
+    const b64 = Buffer.from(bytes).toString('base64');
+    const b64url = Buffer.from(bytes).toString('base64url');
+    const cases = [
+      [`${hex.slice(0, 60)}\n${hex.slice(60)}\n`, 'hex'],
+      [`${b64.slice(0, 64)}\n${b64.slice(64)}`, 'base64'],
+      [`${b64url.slice(0, 40)}\r\n ${b64url.slice(40)}`, 'base64url'],
+    ] as const;
+    for (const [text, encoding] of cases) {
+      expect(secretByteLength(text, encoding), encoding).toBe(64);
+      const key = await importKey(text, { encoding });
+      expect(key.type === 'secret' && Buffer.from(key.jwk.k as string, 'base64url').equals(Buffer.from(bytes)), encoding).toBe(true);
+    }
   });
 });

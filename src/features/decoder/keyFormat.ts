@@ -77,13 +77,14 @@ export function secretByteLength(text: string, encoding: 'utf8' | 'base64' | 'ba
   switch (encoding) {
     case 'utf8':
       return new TextEncoder().encode(text).length;
+    // Whitespace does not count: `xxd -p` and `openssl rand -base64 64` wrap their output, and the engine skips it too.
     case 'hex': {
-      const t = text.trim();
+      const t = text.replace(/\s+/g, '');
       return /^(?:[0-9a-fA-F]{2})*$/.test(t) ? t.length / 2 : undefined;
     }
     case 'base64':
     case 'base64url': {
-      const t = text.trim().replace(/=+$/, '');
+      const t = text.replace(/\s+/g, '').replace(/=+$/, '');
       const ok = encoding === 'base64' ? /^[A-Za-z0-9+/]*$/.test(t) : /^[A-Za-z0-9_-]*$/.test(t);
       return ok && t.length % 4 !== 1 ? Math.floor((t.length * 3) / 4) : undefined;
     }

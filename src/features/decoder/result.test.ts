@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failure, keyNeeded, STATUSES, statusLine, verdict, type VerdictInput } from './result.ts';
+import { EMPTY_PROMPT, failure, isUnsecuredToken, keyNeeded, STATUSES, statusLine, verdict, type VerdictInput } from './result.ts';
 import { fingerprint, textKey } from './fingerprint.ts';
 import { DEFAULT_MAX_PBES2_COUNT as ENGINE_CAP } from '../../jose/index.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
@@ -14,12 +14,12 @@ const view = (over: Partial<NonNullable<VerdictInput['view']>> = {}): NonNullabl
 });
 
 describe('the Result status', () => {
-  it('reads exactly one of seven verdicts', () => {
+  it('reads exactly one of seven verdicts (DESIGN.md)', () => {
     expect(STATUSES).toEqual(['Signature verified', 'Invalid signature', 'Decrypted', 'Decryption failed', 'Key required', 'Malformed token', 'Unsecured JWS']);
   });
 
   it('asks for the key the alg needs', () => {
-    expect(verdict({ view: view(), stale: false, hasKey: false, check: { pending: false } })).toEqual({ status: 'Key required', reason: expect.stringContaining('HS256 needs the shared secret') });
+    expect(verdict({ view: view(), stale: false, hasKey: false, check: { pending: false } })).toEqual({ status: 'Key required', reason: expect.stringContaining('HS256 needs the shared secret'), tone: 'warning' });
     expect(keyNeeded('JWS', { alg: 'ES384' })).toContain('EC P-384 public key');
     expect(keyNeeded('JWS', { alg: 'PS256' })).toContain('RSA public key');
     expect(keyNeeded('JWE', { alg: 'RSA-OAEP-256' })).toContain("recipient's RSA private key");
@@ -29,14 +29,49 @@ describe('the Result status', () => {
     expect(keyNeeded('JWE', { alg: 'PBES2-HS256+A128KW' })).toContain('password');
   });
 
-  it('calls an unsecured JWS never verified, whatever the key', () => {
-    const r = verdict({ view: view({ kind: 'unsecured', header: { alg: 'none' } }), stale: false, hasKey: true, check: { pending: false } });
-    expect(statusLine(r as { status: 'Unsecured JWS'; reason: string })).toBe('Unsecured JWS — there is no signature to check');
+  it('gives an unsecured JWS its own verdict, never verified and not an invalid signature, whatever the key', () => {
+    for (const hasKey of [false, true]) {
+      const r = verdict({ view: view({ kind: 'unsecured', header: { alg: 'none' } }), stale: false, hasKey, unsecured: true, check: { pending: false } });
+      expect(statusLine(r as { status: 'Unsecured JWS'; reason: string })).toBe('Unsecured JWS — there is no signature to check');
+      expect(r.tone).toBe('warning');
+    }
+    const variant = verdict({ view: view({ kind: 'unknown', header: { alg: 'nOnE' } }), stale: false, hasKey: true, unsecured: true, check: { pending: false } });
+    expect([variant.status, variant.reason]).toEqual(['Unsecured JWS', expect.stringContaining('a case variant of "none"')]);
+    expect(isUnsecuredToken({ structure: 'JWS', header: { alg: 'NONE' } })).toBe(true);
+    // A JSON serialization with one real signature among "none" ones is checked like any JWS.
+    expect(isUnsecuredToken({ structure: 'JWS', header: { alg: 'none' }, signatures: [{ alg: 'none' }, { alg: 'HS256' }] })).toBe(false);
+    expect(isUnsecuredToken({ structure: 'JWE', header: { alg: 'none' } })).toBe(false);
+  });
+
+  it('an empty screen is a neutral prompt, not "Malformed token"', () => {
+    const r = verdict({ view: view({ kind: 'not-a-token', wellFormed: false, problems: [{ code: 'EMPTY', message: 'The token is empty', offset: 0, blocking: true }] }), stale: false, hasKey: false, check: { pending: false } });
+    expect(r).toEqual({ status: undefined, reason: EMPTY_PROMPT, tone: 'prompt' });
+    expect(r.reason).not.toMatch(/malformed|error|invalid/i);
+  });
+
+  it('a good signature on an expired or not-yet-valid token: the verdict, then "but", in a warning tone', () => {
+    const now = 1_800_000_000;
+    const good = { status: 'Signature verified' as const, reason: 'HS256 signature checked with an 11-byte shared secret' };
+    const at = (claims: Record<string, number>) => verdict({ view: view(), stale: false, hasKey: true, check: { pending: false, outcome: good }, claims, now });
+    const expired = at({ exp: now - 61 * 60 });
+    expect(statusLine(expired as typeof good)).toBe('Signature verified — but it expired 61 minutes ago; HS256 signature checked with an 11-byte shared secret');
+    expect(expired.tone).toBe('warning');
+    const early = at({ nbf: now + 3 * 3600, exp: now + 7200 * 4 });
+    expect(early.reason).toMatch(/^but it is not valid until 2027-01-15 11:00:00 UTC \(in 3 hours\); HS256/);
+    expect(at({ iat: now, exp: now + 3600 })).toEqual({ ...good, tone: 'good' });
+    const decrypted = verdict({ view: view({ kind: 'JWE' }), stale: false, hasKey: true, check: { pending: false, outcome: { status: 'Decrypted', reason: 'dir + A128GCM opened with …' } }, claims: { exp: now - 10 }, now });
+    expect(decrypted.reason).toMatch(/^but it expired 10 seconds ago/);
+    expect(decrypted.tone).toBe('warning');
+  });
+
+  it('a good check under another kid says the kids differ', () => {
+    const r = verdict({ view: view(), stale: false, hasKey: true, check: { pending: false, outcome: { status: 'Signature verified', reason: 'HS256 signature checked with x', kids: { token: 'b', key: 'a' } } }, now: 0 });
+    expect([r.status, r.reason, r.tone]).toEqual(['Signature verified', 'but the key\'s kid "a" is not the token\'s kid "b"; HS256 signature checked with x', 'warning']);
   });
 
   it('names the first blocking problem and its offset for a malformed token', () => {
     const r = verdict({
-      view: view({ wellFormed: false, problems: [{ message: 'note', offset: 1, blocking: false }, { message: 'JWS Payload: Invalid base64url', offset: 37, blocking: true }] }),
+      view: view({ wellFormed: false, problems: [{ code: 'JSON_ESCAPES', message: 'note', offset: 1, blocking: false }, { code: 'BASE64URL', message: 'JWS Payload: Invalid base64url', offset: 37, blocking: true }] }),
       stale: false,
       hasKey: true,
       check: { pending: false },
@@ -46,7 +81,7 @@ describe('the Result status', () => {
 
   it('never shows a result for older input', () => {
     expect(verdict({ view: view(), stale: true, hasKey: true, check: { pending: false, outcome: { status: 'Signature verified', reason: 'x' } } }).status).toBeUndefined();
-    expect(verdict({ view: view(), stale: false, hasKey: true, check: { pending: true } })).toEqual({ status: undefined, reason: 'Checking the signature…' });
+    expect(verdict({ view: view(), stale: false, hasKey: true, check: { pending: true } })).toEqual({ status: undefined, reason: 'Checking the signature…', tone: 'pending' });
   });
 
   it('maps engine failures: text problems are malformed, the rest fail with the key tried and the step', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DATA } from './examplesData.ts';
-import { contentView, decodeView } from './view.ts';
+import { contentView, decodeView, tokenText } from './view.ts';
 
 const example = (id: string) => EXAMPLES_DATA.find((e) => e.id === id)!;
 
@@ -43,6 +43,17 @@ describe('the decoded view', () => {
     expect(v.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['TRIMMED_BEARER', 'TRIMMED_QUOTES']));
     expect(decodeView('').problems[0]?.message).toBe('The token is empty');
     expect(decodeView('a.b').kind).toBe('unknown');
+  });
+
+  it('a token broken across lines: the token read is kept for verify and Share; offsets stay in the pasted text', () => {
+    const token = example('seed-hs256-password').token;
+    const pasted = `${token.slice(0, 10)}\n  ${token.slice(10)}`;
+    const v = decodeView(pasted);
+    expect([v.wellFormed, v.structure, v.cleanedToken, tokenText(v, pasted)]).toEqual([true, 'JWS', token, token]);
+    expect([v.segments[0]!.start, v.segments[0]!.end, v.segments[1]!.start]).toEqual([0, pasted.indexOf('.'), pasted.indexOf('.') + 1]);
+    const plain = decodeView(` ${token}\n`);
+    expect(plain.cleanedToken).toBeUndefined();
+    expect(tokenText(plain, ` ${token}\n`)).toBe(token);
   });
 
   it('shows content as JSON, text or hex', () => {

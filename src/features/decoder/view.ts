@@ -63,6 +63,10 @@ export interface DecodedView {
   /** The token without the trimmed Bearer / quotes / whitespace: what verify and decrypt get. */
   start: number;
   end: number;
+  /** The token read when whitespace inside it was removed (then it is not input.slice(start, end)). */
+  cleanedToken?: string;
+  /** JWS or JWE by structure (segments, JSON members), also when "alg" is unknown. */
+  structure?: 'JWS' | 'JWE';
   notices: InspectNotice[];
   segments: ViewSegment[];
   problems: ViewProblem[];
@@ -131,6 +135,8 @@ export function buildView(r: InspectResult): DecodedView {
     reason: r.reason,
     start: r.start,
     end: r.end,
+    ...(r.text.length !== r.end - r.start ? { cleanedToken: r.text } : {}),
+    ...structureOf(r),
     notices: r.notices,
     segments: r.segments.map((s) => ({
       id: s.id,
@@ -155,6 +161,17 @@ export function buildView(r: InspectResult): DecodedView {
     ...(r.recipients ? { recipients: r.recipients.map((s) => ({ index: s.index, ...(s.alg ? { alg: s.alg } : {}), ...(s.kid ? { kid: s.kid } : {}), size: s.encryptedKeySize, header: s.header })) } : {}),
     wellFormed,
   };
+}
+
+function structureOf(r: InspectResult): { structure?: 'JWS' | 'JWE' } {
+  if (r.jwe || r.segments.some((s) => s.part === 'ciphertext')) return { structure: 'JWE' };
+  if (r.jws || r.segments.some((s) => s.part === 'signature')) return { structure: 'JWS' };
+  return {};
+}
+
+/** The token text verify and decrypt get, and a share link carries: no Bearer, quotes or whitespace. */
+export function tokenText(view: Pick<DecodedView, 'start' | 'end' | 'cleanedToken'>, input: string): string {
+  return view.cleanedToken ?? input.slice(view.start, view.end);
 }
 
 /** inspect + buildView, never throwing: a bug shows as a problem, not a blank pane. */

@@ -34,8 +34,9 @@ export function OutputPanel({
       <p
         role="status"
         aria-label="Encode result"
+        data-tone={ok ? 'good' : pending ? 'pending' : result && !result.ok && result.waiting ? 'prompt' : 'bad'}
         className={`rounded-md px-2 py-1 text-sm font-medium ${
-          ok ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' : pending ? 'bg-slate-100 text-slate-700 dark:bg-slate-900 dark:text-slate-300' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200'
+          ok ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' : pending || (result && !result.ok && result.waiting) ? 'bg-slate-100 text-slate-700 dark:bg-slate-900 dark:text-slate-300' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200'
         }`}
       >
         {status}

@@ -41,7 +41,9 @@ describe('minify vs exact bytes', () => {
 
 describe('every reason for no token is said', () => {
   it('no key, a key that does not fit, an unknown alg', async () => {
-    expect(await encodeToken(base({ key: { text: '', encoding: 'utf8' } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^No key/) });
+    // An empty key is a prompt, not an error: the status is not styled as one.
+    expect(await encodeToken(base({ key: { text: '', encoding: 'utf8' } }))).toMatchObject({ ok: false, reason: expect.stringMatching(/^No key/), waiting: true });
+    expect(await encodeToken(base({ key: { text: '{"kty":', encoding: 'utf8' } }))).not.toHaveProperty('waiting');
     const ec = await encodeToken(base({ headerText: '{"alg":"ES256"}' }));
     expect(!ec.ok && ec.reason).toMatch(/^The key does not fit ES256: .*EC key on P-256/);
     expect(await encodeToken(base({ headerText: '{"alg":"HS999"}' }))).toMatchObject({ ok: false, reason: expect.stringMatching(/not an algorithm/) });

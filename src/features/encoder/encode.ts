@@ -51,7 +51,7 @@ export type EncodeResult =
       keyDescription?: string;
       notes: string[];
     }
-  | { ok: false; reason: string; findings: Finding[]; kids?: string[]; keyDescription?: string };
+  | { ok: false; reason: string; findings: Finding[]; kids?: string[]; keyDescription?: string; /** An input is still empty: a prompt, not an error. */ waiting?: true };
 
 interface Prepared {
   header: JsonObject;
@@ -147,7 +147,7 @@ export async function encodeToken(input: EncodeInput): Promise<EncodeResult> {
         decodeKey,
         ...(kids ? { kids } : {}),
         ...(keyDescription ? { keyDescription } : {}),
-        notes: extras.length ? [`${extras.length + 1} signatures: the decoder verifies the first`] : [],
+        notes: extras.length ? [`${extras.length + 1} signatures: "Open in Decode" hands over the first key, so the decoder verifies the first; give it a JWKS of all the keys to check each`] : [],
       };
     }
 
@@ -182,7 +182,8 @@ export async function encodeToken(input: EncodeInput): Promise<EncodeResult> {
     if (!decodeKey) notes.push('This is a public key: "Open in Decode" can show the token but not decrypt it without the private key');
     return { ok: true, status: 'Encrypted', token, trace, findings, decodeKey, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}), notes };
   } catch (error) {
-    return { ok: false, reason: engineMessage(error), findings, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}) };
+    const waiting = error instanceof EncodeProblem && error.waiting;
+    return { ok: false, reason: engineMessage(error), findings, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}), ...(waiting ? { waiting } : {}) };
   }
 }
 

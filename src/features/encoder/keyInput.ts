@@ -27,7 +27,14 @@ export interface KeyRead {
 }
 
 /** Why nothing can be produced, in the words the status shows. */
-export class EncodeProblem extends Error {}
+export class EncodeProblem extends Error {
+  /** Nothing is wrong yet: an input is still empty (the status then prompts instead of alarming). */
+  readonly waiting: boolean;
+  constructor(message: string, options: { waiting?: boolean } = {}) {
+    super(message);
+    this.waiting = options.waiting ?? false;
+  }
+}
 
 /** Whether the field holds a raw secret rather than a JWK, JWKS or PEM (the encoding picker then matters). */
 export function isRawSecret(text: string): boolean {
@@ -40,7 +47,7 @@ export function isRawSecret(text: string): boolean {
  * key that fits. Throws EncodeProblem with the reason (no key, cannot read it, does not fit the alg).
  */
 export async function readKey(entry: KeyEntry, alg: EncoderAlg, headerKid: unknown, label = 'Encoding key'): Promise<KeyRead> {
-  if (entry.text.trim() === '') throw new EncodeProblem(`No key: paste one in ${label}, or press Generate key`);
+  if (entry.text.trim() === '') throw new EncodeProblem(`No key: paste one in ${label}, or press Generate key`, { waiting: true });
   const raw = isRawSecret(entry.text);
   let material;
   try {

@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { SecretEncoding } from '../../jose/index.ts';
-import { readKeyFile } from './readKeyFile.ts';
+import { readKeyFile } from '../../lib/readKeyFile.ts';
 
 const ENCODINGS: { value: SecretEncoding; label: string }[] = [
   { value: 'utf8', label: 'UTF-8 text' },
@@ -30,7 +30,9 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
     if (!file) return;
     try {
       setFileError(null);
-      onText(await readKeyFile(file));
+      const read = await readKeyFile(file);
+      onText(read.text);
+      if (read.encoding) onEncoding(read.encoding);
     } catch (e) {
       setFileError(e instanceof Error ? e.message : String(e));
     }

@@ -5,16 +5,25 @@ const NOW = 1_700_000_000; // 2023-11-14 22:13:20 UTC
 
 describe('NumericDate display', () => {
   it('shows UTC, local (in a given zone) and relative time', () => {
-    const t = formatNumericDate(1_395_674_427, NOW, 'Europe/Paris')!;
+    const t = formatNumericDate(1_395_674_427, NOW, 'Europe/Paris', 'en')!;
     expect(t.utc).toBe('2014-03-24 15:20:27 UTC');
     expect(t.local).toBe('Mar 24, 2014, 4:20:27 PM GMT+1');
     expect(t.relative).toBe('10 years ago');
+  });
+
+  it("shows local time in the locale asked for (the browser's own by default)", () => {
+    expect(formatNumericDate(1_395_674_427, NOW, 'Europe/Berlin', 'de-DE')!.local).toBe('24.03.2014, 16:20:27 MEZ');
+    const ja = formatNumericDate(1_395_674_427, NOW, 'Asia/Tokyo', 'ja-JP')!.local;
+    expect(ja).toContain('2014/03/25');
+    expect(formatNumericDate(1_395_674_427, NOW, 'UTC')!.local).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }).format(new Date(1_395_674_427_000)));
   });
 
   it('counts in the largest readable unit', () => {
     expect(describeDuration(1)).toBe('1 second');
     expect(describeDuration(59)).toBe('59 seconds');
     expect(describeDuration(3 * 3600)).toBe('3 hours');
+    expect(describeDuration(61 * 60)).toBe('61 minutes');
+    expect(describeDuration(36 * 3600)).toBe('36 hours');
     expect(describeDuration(86_400 * 2)).toBe('2 days');
     expect(describeDuration(86_400 * 90)).toBe('3 months');
     expect(relativeTime(NOW - 3 * 3600, NOW)).toBe('3 hours ago');

@@ -7,16 +7,17 @@ export interface TimeView {
   seconds: number;
   /** "2014-03-24 15:20:27 UTC" */
   utc: string;
-  /** In the reader's time zone (or the one given), e.g. "Mar 24, 2014, 4:20:27 PM GMT+1". */
+  /** In the reader's locale and time zone (or those given), e.g. "Mar 24, 2014, 4:20:27 PM GMT+1" in English. */
   local: string;
   /** "3 hours ago", "in 2 days", "now". */
   relative: string;
 }
 
+// Minutes up to two hours and hours up to two days: "expired 61 minutes ago" says more than "1 hour ago".
 const UNITS: [limit: number, seconds: number, name: string][] = [
   [60, 1, 'second'],
-  [3600, 60, 'minute'],
-  [86_400, 3600, 'hour'],
+  [7200, 60, 'minute'],
+  [86_400 * 2, 3600, 'hour'],
   [86_400 * 60, 86_400, 'day'],
   [86_400 * 730, 86_400 * 30.4375, 'month'],
   [Infinity, 86_400 * 365.25, 'year'],
@@ -26,8 +27,9 @@ const UNITS: [limit: number, seconds: number, name: string][] = [
  * A duration in the largest unit that keeps it readable: "45 seconds", "3 hours", "2 years".
  *
  * @example
- * describeDuration(45);   // '45 seconds'
- * describeDuration(5400); // '2 hours'
+ * describeDuration(45);    // '45 seconds'
+ * describeDuration(3660);  // '61 minutes'
+ * describeDuration(10800); // '3 hours'
  */
 export function describeDuration(seconds: number): string {
   const s = Math.abs(seconds);
@@ -55,18 +57,20 @@ export function relativeTime(seconds: number, now: number): string {
 
 /**
  * The time as UTC, local and relative; undefined when the number is not a representable date.
+ * Local is in the reader's own locale and time zone (Intl's defaults) unless they are given.
  *
  * @example
- * formatNumericDate(1395674427, 1395674487, 'UTC');
+ * formatNumericDate(1395674427, 1395674487, 'UTC', 'en');
  * // { seconds: 1395674427, utc: '2014-03-24 15:20:27 UTC', local: 'Mar 24, 2014, 3:20:27 PM UTC', relative: '1 minute ago' }
+ * formatNumericDate(1395674427, 1395674487, 'Europe/Berlin', 'de-DE')?.local; // '24.03.2014, 16:20:27 MEZ'
  */
-export function formatNumericDate(seconds: number, now: number, timeZone?: string): TimeView | undefined {
+export function formatNumericDate(seconds: number, now: number, timeZone?: string, locale?: string): TimeView | undefined {
   if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return undefined;
   const date = new Date(seconds * 1000);
   if (Number.isNaN(date.getTime())) return undefined;
   const iso = date.toISOString();
   const utc = `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
-  const local = new Intl.DateTimeFormat('en', {
+  const local = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'long',
     ...(timeZone ? { timeZone } : {}),

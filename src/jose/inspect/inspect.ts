@@ -6,16 +6,21 @@ import { inspectCompact } from './compact.ts';
 import { headerFindings, LARGE_TOKEN_CHARS } from './findings.ts';
 import { inspectJson } from './json.ts';
 import { charToBytes, memberAt, type Collector } from './segment.ts';
+import { closeGaps, findGaps, gapNotices, GapMap, remapToInput } from './gaps.ts';
 import { trimToken } from './trim.ts';
 import { inspectSdJwt } from '../sd-jwt/inspect.ts';
 import type { InspectedMember, InspectedSegment, InspectOptions, InspectResult, Range } from './types.ts';
+
+/** base64url, the dots, and the characters of common base64url mistakes (reported as problems). */
+const TOKEN_CHARS = /^[A-Za-z0-9_\-.=+/]+$/;
 
 /**
  * Reads any text as a JOSE object without crypto and without ever throwing: what it is (JWS, JWE,
  * unsecured JWS, not a token) and why (RFC 7516 §9), every segment with its character range in the
  * ORIGINAL text, raw text, bytes and JSON, the header and claims, every problem with its offset,
  * and findings (alg none, embedded keys, crit, expired...). Surrounding whitespace, quotes and a
- * "Bearer " / "Authorization: Bearer " prefix are trimmed and reported as notices.
+ * "Bearer " / "Authorization: Bearer " prefix are trimmed, and whitespace inside a compact token
+ * removed, each reported as a notice; `text` is the token read.
  * See ./types.ts for the result's shape and how offsets map characters to bytes to JSON members.
  *
  * @example
@@ -25,7 +30,23 @@ import type { InspectedMember, InspectedSegment, InspectOptions, InspectResult, 
 export function inspect(text: string, options: InspectOptions = {}): InspectResult {
   const input = typeof text === 'string' ? text : String(text);
   const { start, end, notices } = trimToken(input);
-  const token = input.slice(start, end);
+  // A compact token broken across lines is read without the breaks (./gaps.ts), offsets mapped back.
+  const gaps = input.charCodeAt(start) === 123 /* { */ ? [] : findGaps(input, start, end);
+  if (gaps.length === 0) return inspectToken(input, start, end, input.slice(start, end), notices, options);
+  const closed = closeGaps(input, start, end, gaps);
+  // A broken token is then made of token characters, or starts like a JOSE header ("{" is "e" then w-z
+  // in base64url) and holds a typo; a sentence is left as it is.
+  if (!closed.includes('.') || !(TOKEN_CHARS.test(closed) || /^e[w-z]/.test(closed))) return inspectToken(input, start, end, input.slice(start, end), notices, options);
+  const map = new GapMap(gaps);
+  const r = inspectToken(input, start, end, closed, [...notices, ...gapNotices(gaps)], options);
+  // Whitespace in an unencoded payload (RFC 7797) is the payload itself: then nothing is removed.
+  if (r.segments.some((s) => s.part === 'payload' && s.encoding === 'text')) return inspectToken(input, start, end, input.slice(start, end), notices, options);
+  remapToInput(r, map);
+  r.notices.sort((a, b) => a.start - b.start);
+  return r;
+}
+
+function inspectToken(input: string, start: number, end: number, token: string, notices: InspectResult['notices'], options: InspectOptions): InspectResult {
   const r: InspectResult = { input, start, end, text: token, kind: 'not-a-token', reason: '', notices, segments: [], problems: [], findings: [] };
   const c: Collector = { segments: r.segments, problems: r.problems, payloadDuplicates: [] };
   try {

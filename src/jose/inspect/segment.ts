@@ -2,6 +2,7 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { parseJson, type JsonMember } from '../lib/json.ts';
+import { indexInSegment } from './gaps.ts';
 import type { InspectedMember, InspectedSegment, InspectProblem, Range, SegmentEncoding, SegmentPart } from './types.ts';
 
 /** Collects segments and problems while inspecting. */
@@ -156,7 +157,8 @@ export function decodeSegment(c: Collector, spec: SegmentSpec): InspectedSegment
  */
 export function charToBytes(seg: InspectedSegment, offset: number): Range | undefined {
   if (offset < seg.start || offset >= seg.end || !seg.bytes) return undefined;
-  const i = offset - seg.start;
+  const i = indexInSegment(seg, offset);
+  if (i === undefined) return undefined;
   if (seg.encoding === 'base64url') {
     const start = Math.floor((i * 6) / 8);
     const end = Math.min(seg.bytes.length, Math.floor((i * 6 + 5) / 8) + 1);

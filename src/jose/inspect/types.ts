@@ -88,6 +88,11 @@ export interface InspectedSegment {
   json?: { value: JsonValue; members: InspectedMember[] };
   /** Whether decoding failed; the problem with the offset is in `problems`. */
   ok: boolean;
+  /**
+   * Whitespace removed from inside the segment (a token broken across lines), as input ranges: then
+   * `raw` is the segment without it and [start, end) spans it. See ./gaps.ts.
+   */
+  gaps?: Range[];
 }
 
 /** Codes of the problems inspect reports (each with a message and a character offset). */
@@ -122,7 +127,7 @@ export interface InspectProblem {
 
 /** What inspect removed around the token before reading it; `start`/`end` is the removed range in the input. */
 export interface InspectNotice {
-  code: 'TRIMMED_WHITESPACE' | 'TRIMMED_QUOTES' | 'TRIMMED_BEARER' | 'TRIMMED_AUTHORIZATION';
+  code: 'TRIMMED_WHITESPACE' | 'TRIMMED_QUOTES' | 'TRIMMED_BEARER' | 'TRIMMED_AUTHORIZATION' | 'TRIMMED_INNER_WHITESPACE';
   message: string;
   start: number;
   end: number;
@@ -160,7 +165,11 @@ export interface InspectedRecipient {
 /** What inspect(text) returns; see the notes on offsets at the top of this file. */
 export interface InspectResult {
   input: string;
-  /** The token's range in the input after trimming; `text` is input.slice(start, end). */
+  /**
+   * The token's range in the input after trimming; `text` is input.slice(start, end) without the
+   * whitespace removed from inside a compact token (TRIMMED_INNER_WHITESPACE notices): what verify
+   * and decrypt are given.
+   */
   start: number;
   end: number;
   text: string;

@@ -4,6 +4,7 @@ import { JoseError, rfcRef, echo, type Finding, type SegmentName } from '../lib/
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, type JweAlg, type JweEnc } from '../lib/registry.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { kidMismatch } from '../jwk/kid.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';
@@ -201,7 +202,8 @@ async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions)
       try {
         const findings = assertJweKeyFits(key, alg, enc, 'decrypt');
         const result = await open({ jwe, header, protectedHeader, alg, enc, zip, key, encryptedKey, iv, ciphertext, tag, maxPbes2Count, maxDecompressed, trace });
-        return { ...result, recipientIndex: index, key, findings: [...findings, ...result.findings] };
+        const kid = kidMismatch(header, key, 'decrypt');
+        return { ...result, recipientIndex: index, key, findings: [...findings, ...(kid ? [kid] : []), ...result.findings] };
       } catch (error) {
         record(error, index, key);
       }

@@ -44,7 +44,8 @@ function decodeSecret(text: string, encoding: SecretEncoding): Bytes {
       case 'base64':
         return base64Decode(text);
       case 'base64url':
-        return base64urlDecode(text.trim().replace(/=+$/, ''), { allowEmpty: true });
+        // Like hex and base64 here: a secret copied from a terminal may be wrapped across lines.
+        return base64urlDecode(text.replace(/\s+/g, '').replace(/=+$/, ''), { allowEmpty: true });
     }
   } catch (cause) {
     throw new JoseError('ERR_KEY_INVALID', `The secret is not valid ${encoding}: ${(cause as Error).message}`, { segment: 'key', cause });

@@ -8,6 +8,7 @@ import { validateClaims } from '../claims/validate.ts';
 import { headerFindings } from '../inspect/findings.ts';
 import { assertKeyFits } from '../jwk/fit.ts';
 import { pastedProvenance, type KeyProvenance } from '../jwk/provenance.ts';
+import { kidMismatch } from '../jwk/kid.ts';
 import { selectKeys } from '../jwk/select.ts';
 import type { JoseKey, KeyInput } from '../jwk/types.ts';
 import { deserializeCompact } from '../serialize/compact.ts';
@@ -176,6 +177,8 @@ function payloadFacts(p: Prepared, options: VerifyOptions): PayloadFacts {
 
 function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], notes: { code: string; message: string }[] | undefined, facts: PayloadFacts): Finding[] {
   const findings: Finding[] = [...key.findings, ...keyFindings, ...p.warnings];
+  const kid = kidMismatch(p.header, key, 'verify');
+  if (kid) findings.push(kid);
   for (const f of facts.headerFindings) {
     if (!findings.some((x) => x.code === f.code)) findings.push(f);
   }

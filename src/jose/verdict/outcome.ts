@@ -1,48 +1,12 @@
-/** The verdict for a token that verified or decrypted, with the claims' time caveat first when there is one. */
-import { formatNumericDate, relativeTime } from '../claims/time.ts';
+/** The verdict for a token that verified or decrypted, with its caveats (expired, another kid) first. */
 import type { JoseKey } from '../jwk/types.ts';
-import { isJsonObject, type JsonObject } from '../lib/json.ts';
+import type { JsonObject } from '../lib/json.ts';
+import { kidCaveat, timeCaveat, withCaveats, type VerdictOptions } from './caveats.ts';
 import { keyWords } from './keys.ts';
 import type { Verdict } from './words.ts';
 
-/** Options of verifiedVerdict, decryptedVerdict and timeCaveat. */
-export interface VerdictOptions {
-  /** The clock for the time caveat (Date or seconds since the epoch); default now. */
-  now?: Date | number;
-  /** Seconds of leeway for "exp" and "nbf"; default 0, as verify's findings. */
-  clockTolerance?: number;
-  /** The token is a JSON serialization: name the signature or recipient even when it is the first. */
-  json?: boolean;
-}
-
-function seconds(now: Date | number | undefined): number {
-  const s = now instanceof Date ? now.getTime() / 1000 : (now ?? Date.now() / 1000);
-  return Number.isFinite(s) ? s : Date.now() / 1000;
-}
-
-/**
- * What stops good crypto from meaning a good token: "but it expired 12 years ago", "but it is not
- * valid until 2030-01-01 00:00:00 UTC (in 4 years)"; undefined when "exp" and "nbf" allow it now.
- *
- * @example
- * timeCaveat({ exp: 1395674427 }, { now: new Date('2026-01-01') }); // 'but it expired 12 years ago'
- * timeCaveat({ exp: 4102444800 });                                  // undefined
- */
-export function timeCaveat(claims: JsonObject | undefined, options: VerdictOptions = {}): string | undefined {
-  if (!isJsonObject(claims)) return undefined;
-  const now = seconds(options.now);
-  const tol = Number.isFinite(options.clockTolerance) ? Math.max(0, options.clockTolerance!) : 0;
-  const { exp, nbf } = claims;
-  if (typeof exp === 'number' && Number.isFinite(exp) && exp <= now - tol) return `but it expired ${relativeTime(exp, now)}`;
-  if (typeof nbf === 'number' && Number.isFinite(nbf) && nbf > now + tol) {
-    const time = formatNumericDate(nbf, now);
-    return `but it is not valid until ${time ? `${time.utc} (${time.relative})` : nbf}`;
-  }
-  return undefined;
-}
-
-function withCaveat(caveat: string | undefined, reason: string): string {
-  return caveat ? `${caveat}; ${reason}` : reason;
+function caveatsOf(r: { claims?: JsonObject | undefined; header?: JsonObject | undefined; key: JoseKey }, options: VerdictOptions): (string | undefined)[] {
+  return options.caveats === false ? [] : [timeCaveat(r.claims, options), kidCaveat(r.header, r.key)];
 }
 
 /**
@@ -56,11 +20,11 @@ function withCaveat(caveat: string | undefined, reason: string): string {
  * // { status: 'Signature verified', reason: 'but it expired 12 years ago; HS256 signature checked with an 8-byte shared secret' }
  */
 export function verifiedVerdict(
-  r: { alg: string; signatureIndex: number; key: JoseKey; claims?: JsonObject | undefined },
+  r: { alg: string; signatureIndex: number; key: JoseKey; claims?: JsonObject | undefined; header?: JsonObject | undefined },
   options: VerdictOptions = {},
 ): Verdict {
   const which = r.signatureIndex > 0 || options.json ? ` (signature ${r.signatureIndex + 1})` : '';
-  return { status: 'Signature verified', reason: withCaveat(timeCaveat(r.claims, options), `${r.alg} signature${which} checked with ${keyWords(r.key)}`) };
+  return { status: 'Signature verified', reason: withCaveats(caveatsOf(r, options), `${r.alg} signature${which} checked with ${keyWords(r.key)}`) };
 }
 
 /**
@@ -77,5 +41,5 @@ export function decryptedVerdict(
   const alg = typeof r.header.alg === 'string' ? r.header.alg : '';
   const enc = typeof r.header.enc === 'string' ? r.header.enc : '';
   const which = r.recipientIndex > 0 || options.json ? ` (recipient ${r.recipientIndex + 1})` : '';
-  return { status: 'Decrypted', reason: withCaveat(timeCaveat(r.claims, options), `${alg} + ${enc}${which} opened with ${keyWords(r.key)}`) };
+  return { status: 'Decrypted', reason: withCaveats(caveatsOf(r, options), `${alg} + ${enc}${which} opened with ${keyWords(r.key)}`) };
 }

@@ -1,6 +1,7 @@
 /** The verdict for an SD-JWT that verified: the Issuer's signature, its Disclosures, its Key Binding JWT. */
 import type { VerifySdJwtResult } from '../sd-jwt/types.ts';
-import { verifiedVerdict, type VerdictOptions } from './outcome.ts';
+import type { VerdictOptions } from './caveats.ts';
+import { verifiedVerdict } from './outcome.ts';
 import { failure, type FailureInput, type Verdict } from './words.ts';
 
 /**

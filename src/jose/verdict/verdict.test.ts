@@ -6,7 +6,8 @@ import { sign } from '../jws/sign.ts';
 import { encrypt } from '../jwe/encrypt.ts';
 import { decrypt } from '../jwe/decrypt.ts';
 import { serializeCompact } from '../serialize/compact.ts';
-import { decryptedVerdict, timeCaveat, verifiedVerdict } from './outcome.ts';
+import { timeCaveat } from './caveats.ts';
+import { decryptedVerdict, verifiedVerdict } from './outcome.ts';
 import { triedKeyWords } from './keys.ts';
 import { keyNeeded, statusLine, unsecured } from './words.ts';
 

@@ -110,12 +110,15 @@ export function malformed(message: string, offset?: number): Verdict {
 
 /**
  * The verdict for an Unsecured JWS ("alg": "none"): never verified, whatever the key (RFC 7518 §3.6).
+ * Given the header's "alg", a case variant of "none" (used to slip past filters) is named as such.
  *
  * @example
  * statusLine(unsecured()); // 'Unsecured JWS — there is no signature to check'
+ * unsecured('NONE').reason; // 'there is no signature to check ("alg" is "NONE", a case variant of "none")'
  */
-export function unsecured(): Verdict {
-  return { status: 'Unsecured JWS', reason: 'there is no signature to check' };
+export function unsecured(alg?: unknown): Verdict {
+  const variant = typeof alg === 'string' && alg !== 'none' && alg.toLowerCase() === 'none';
+  return { status: 'Unsecured JWS', reason: `there is no signature to check${variant ? ` ("alg" is ${JSON.stringify(alg)}, a case variant of "none")` : ''}` };
 }
 
 /** Engine error codes that mean the text itself is wrong rather than the key or the signature. */

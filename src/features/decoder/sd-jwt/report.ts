@@ -71,6 +71,8 @@ export interface SdJwtCheck {
   report: SdJwtReport;
   findings: Finding[];
   signatureIndex?: number;
+  /** The Issuer-signed JWT's header and the key that verified it, for the kid-mismatch caveat. */
+  verified?: { header: JsonObject; key: JoseKey };
 }
 
 function spotOf(error: unknown): SdJwtFailureSpot {
@@ -143,7 +145,8 @@ export async function checkSdJwt(token: string, key: JoseKey | JoseKeySet | unde
   const json = token.trimStart().startsWith('{');
   try {
     const r = await verifySdJwt(token, key, { kb: policy });
-    return { verdict: sdJwtVerdict(r, { json }), report: fromDecoded(r, true, true), findings: r.findings, signatureIndex: r.signatureIndex };
+    // As for a JWS, the page adds the time and kid caveats against its own ticking clock.
+    return { verdict: sdJwtVerdict(r, { json, caveats: false }), report: fromDecoded(r, true, true), findings: r.findings, signatureIndex: r.signatureIndex, verified: { header: r.header, key: r.key } };
   } catch (error) {
     const spot = spotOf(error);
     const decoded = await decodeReport(token, true, policy);
