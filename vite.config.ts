@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { offline } from './pwa.config.ts';
+import { fetchFrameHeaders } from './vite.fetch-frame.ts';
 
 /**
  * The CSP lives in index.html as a <meta>, so the built page carries it wherever it is hosted.
@@ -11,7 +12,7 @@ import { offline } from './pwa.config.ts';
  */
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; " +
-  "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; manifest-src 'self'; " +
+  "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-src 'self'; manifest-src 'self'; " +
   "base-uri 'none'; form-action 'none'; object-src 'none'";
 
 /**
@@ -40,7 +41,7 @@ function relaxCspInDev(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), relaxCspInDev(), offline()],
+  plugins: [react(), tailwindcss(), relaxCspInDev(), offline(), fetchFrameHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 5000,

@@ -21,6 +21,7 @@ import { tokenText } from './view.ts';
 import { useCheck, useDecodedView, useNow } from './useDecoder.ts';
 import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
+import { FetchKeys, KeyProvenance, ProfileRegions, useProfilePractices } from './profile/index.tsx';
 
 const NO_SOURCES: Record<string, string> = {};
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -69,6 +70,7 @@ export function DecodePage() {
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   const findings = mergeFindings(view?.findings, outcome?.findings);
   const party = useParty(token, view, outcome);
+  const practices = useProfilePractices(view, stale, token, keyText, keyEncoding);
 
   // The token through a ref, so the payload view is not re-rendered on every keystroke.
   const tokenRef = useRef(token);
@@ -116,7 +118,8 @@ export function DecodePage() {
           {...(outcome?.key ? { description: outcome.key.description } : {})}
           findings={outcome?.key?.findings ?? []}
         />
-        <ResultStatus verdict={result}>
+        <FetchKeys onKeys={(text) => updateDecoder({ keyText: text })} />
+        <ResultStatus verdict={result} detail={<KeyProvenance provenance={practices?.provenance} />}>
           {outcome?.limit && (
             <button
               type="button"
@@ -143,6 +146,7 @@ export function DecodePage() {
             <ClaimsTable claims={claims} sources={claimSources} now={now} />
           </section>
         )}
+        <ProfileRegions view={view} stale={stale} token={token} claims={claims} practices={practices} />
         {view?.header && (
           <section className={card}>
             <h2 id="params-title" className="text-sm font-semibold">Header parameters explained</h2>

@@ -23,7 +23,7 @@ function iconOf(v: Verdict): IconName {
  * good it is at a glance (a good signature on an expired token is amber, not green). Polite live
  * region, so a screen reader hears the new verdict when the key or token changes.
  */
-export function ResultStatus({ verdict, children }: { verdict: Verdict; children?: ReactNode }) {
+export function ResultStatus({ verdict, detail, children }: { verdict: Verdict; detail?: ReactNode; children?: ReactNode }) {
   const { status, reason } = verdict;
   return (
     <div className={`rounded-md border-l-4 px-3 py-2 ${LOOK[verdict.tone]}`} data-tone={verdict.tone}>
@@ -35,6 +35,7 @@ export function ResultStatus({ verdict, children }: { verdict: Verdict; children
           {status !== undefined && <strong className="text-base font-semibold">{status} —</strong>}
           {status !== undefined ? ' ' : ''}
           <span className="break-words">{reason}</span>
+          {detail}
         </div>
       </div>
       {children}

@@ -19,6 +19,7 @@ import { encoderReducer, initialState, selectedAlgorithms } from './state.ts';
 import { numericDate } from './claims.ts';
 import { useGenerateKey } from './useGenerate.ts';
 import { SdJwtPanel } from './sd-jwt/SdJwtPanel.tsx';
+import { ProfileTemplates } from './profile/ProfileTemplates.tsx';
 
 const REPLACED_BY = {
   Decode: 'The token from Decode (its header and payload exactly as encoded, and its key)',
@@ -192,6 +193,7 @@ export function EncodePage() {
         {generate.error && <p className="text-sm text-red-700 dark:text-red-400">Key generation failed: {generate.error.message}</p>}
         {kidError && <p className="text-sm text-red-700 dark:text-red-400">{kidError}</p>}
         {state.generated && <GeneratedKey generated={state.generated} encrypting={jwe} />}
+        {!jwe && <ProfileTemplates alg={alg} publicJwk={state.generated?.publicJwk} onApply={(headerText, claimsText) => { dispatch({ type: 'header', text: headerText }); dispatch({ type: 'claims', text: claimsText }); }} />}
 
         {jwe && state.nested.enabled && (
           <div className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 dark:border-slate-700">

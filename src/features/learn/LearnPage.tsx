@@ -10,6 +10,7 @@ import { Presenter } from './Presenter.tsx';
 import { learnTraceQuery } from './runTrace.ts';
 import { StepItem } from './StepItem.tsx';
 import { learnSteps } from './steps.ts';
+import { ProfileSteps } from './profile/ProfileSteps.tsx';
 
 const OPERATION_WORDS = { verify: 'Verifying the signature', decrypt: 'Decrypting', sign: 'Signing', encrypt: 'Encrypting' } as const;
 
@@ -154,6 +155,7 @@ export function LearnPage() {
               </ol>
             )}
           </section>
+          <ProfileSteps token={token} hex={hex} />
         </>
       )}
 

@@ -8,6 +8,7 @@
 import '../../../lib/no-network.ts';
 import { checkToken } from '../check.ts';
 import { decodeView } from '../view.ts';
+import { runProfile } from '../profile/work.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,7 +17,7 @@ scope.onmessage = async (event: MessageEvent<DecoderRequest>) => {
   const message = event.data;
   let response: DecoderResponse;
   try {
-    const result = message.op === 'decode' ? decodeView(message.text) : await checkToken(message.request);
+    const result = message.op === 'decode' ? decodeView(message.text) : message.op === 'profile' ? await runProfile(message.request) : await checkToken(message.request);
     response = { id: message.id, ok: true, result };
   } catch (error) {
     response = { id: message.id, ok: false, error: String((error as Error)?.message ?? error) };

@@ -8,9 +8,10 @@ import DecoderWorker from './decoder.worker.ts?worker';
 import type { CheckOutcome, CheckRequest } from '../check.ts';
 import type { DecodedView } from '../view.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
+import type { ProfileOutcome, ProfileRequest } from '../profile/protocol.ts';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: unknown) => void; started: number; message: DecoderRequest };
-type Outgoing = { op: 'decode'; text: string } | { op: 'check'; request: CheckRequest };
+type Outgoing = { op: 'decode'; text: string } | { op: 'check'; request: CheckRequest } | { op: 'profile'; request: ProfileRequest };
 
 /** An abandoned request older than this gets its worker terminated rather than left to finish. */
 const TERMINATE_AFTER_MS = 250;
@@ -82,8 +83,9 @@ class Channel {
   }
 }
 
-async function runHere(message: Outgoing): Promise<DecodedView | CheckOutcome> {
+async function runHere(message: Outgoing): Promise<DecodedView | CheckOutcome | ProfileOutcome> {
   if (message.op === 'decode') return (await import('../view.ts')).decodeView(message.text);
+  if (message.op === 'profile') return (await import('../profile/work.ts')).runProfile(message.request);
   return (await import('../check.ts')).checkToken(message.request);
 }
 
@@ -96,4 +98,9 @@ export function decodeInWorker(text: string, signal?: AbortSignal): Promise<Deco
 
 export function checkInWorker(request: CheckRequest, signal?: AbortSignal): Promise<CheckOutcome> {
   return checkChannel.call<CheckOutcome>({ op: 'check', request }, signal);
+}
+
+/** checkProfile, bestPractices and the key's provenance, on the crypto worker. */
+export function profileInWorker(request: ProfileRequest, signal?: AbortSignal): Promise<ProfileOutcome> {
+  return checkChannel.call<ProfileOutcome>({ op: 'profile', request }, signal);
 }

@@ -1,0 +1,62 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { setFetchedKeys } from './fetchedKeys.ts';
+import { findKeys, type FoundKeys } from './fetchKeys.ts';
+
+function kidList(kids: readonly (string | undefined)[]): string {
+  const named = kids.filter((k): k is string => k !== undefined).map((k) => JSON.stringify(k));
+  return named.length ? ` (kid ${named.join(', ')})` : '';
+}
+
+function summary(found: FoundKeys): string {
+  const n = found.kids.length;
+  const via = found.via ? `, named by ${found.via}` : '';
+  return `Put ${n} key${n === 1 ? '' : 's'}${kidList(found.kids)} from ${found.url}${via} in the Key input.`;
+}
+
+/**
+ * "Fetch keys": an issuer or JWKS URL, fetched only when the person presses Fetch, in a sandboxed
+ * frame that sees the URL and nothing else; the JWKS found goes into the Key input.
+ */
+export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
+  const id = useId();
+  const [input, setInput] = useState('');
+  const mutation = useMutation({
+    mutationFn: findKeys,
+    retry: false,
+    onSuccess: (found) => {
+      setFetchedKeys({ url: found.url, text: found.text });
+      onKeys(found.text);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (input.trim() !== '') mutation.mutate(input.trim());
+  };
+  return (
+    <form onSubmit={submit} className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id} className="font-medium">Fetch keys</label>
+      <div className="flex gap-2">
+        <input
+          id={id}
+          type="url"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder="https://issuer.example or its JWKS URL"
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+          className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
+        />
+        <button type="submit" disabled={mutation.isPending} className="rounded border border-slate-400 px-3 py-1 font-medium disabled:opacity-60 dark:border-slate-500">
+          {mutation.isPending ? 'Fetching…' : 'Fetch'}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+        An issuer (its OpenID configuration is read) or a JWKS URL. Only the URL leaves the page, from a separate frame, when you press Fetch.
+      </p>
+      {mutation.isSuccess && <p role="status" aria-label="Fetched keys" className="text-xs">{summary(mutation.data)}{mutation.data.findings.length ? ` ${mutation.data.findings.join(' ')}` : ''}</p>}
+      {mutation.isError && <p role="alert" className="text-xs text-red-700 dark:text-red-400">No keys fetched: {mutation.error.message}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useMemo, useState } from 'react';
+import { PROFILE_NAMES, type JsonObject, type ProfileName } from '../../../jose/index.ts';
+import { ChecksList } from './ChecksList.tsx';
+import { CONTEXT_FIELDS, PROFILE_FIELDS, PROFILE_TITLES, contextOf } from './names.ts';
+import { useProfileChecks } from './useProfile.ts';
+
+const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
+const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
+
+function ContextInput({ path, value, onChange }: { path: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  const field = CONTEXT_FIELDS[path];
+  if (!field) return null;
+  return (
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <label htmlFor={id} className="text-xs font-medium">{field.label}</label>
+      <input id={id} className={input} value={value} placeholder={field.placeholder} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/**
+ * The "Profile" region: what the token is for (detected, or chosen in "Check as profile"), and
+ * every rule of that profile's spec checked one by one. Inputs for what only the person knows
+ * (the nonce sent, the request URL, the access token) appear for the profile that uses them.
+ */
+export function ProfileRegion({ token, claims }: { token: string | undefined; claims?: JsonObject | undefined }) {
+  const selectId = useId();
+  const [forced, setForced] = useState<ProfileName | ''>('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const request = useMemo(() => {
+    if (!token) return undefined;
+    return { what: 'checks' as const, token, context: { ...contextOf(values, forced || undefined), ...(claims ? { claims } : {}) } };
+  }, [token, values, forced, claims]);
+  const { result, error } = useProfileChecks(request);
+  if (!token) return null;
+
+  const profile = result?.profile;
+  const needed = new Set<string>(profile ? PROFILE_FIELDS[profile] : []);
+  for (const c of result?.checks ?? []) for (const n of c.needs ?? []) if (n in CONTEXT_FIELDS) needed.add(n);
+  const s = result?.summary;
+  return (
+    <section aria-labelledby="profile-title" className={card}>
+      <h2 id="profile-title" className="text-sm font-semibold">Profile</h2>
+      {result && (
+        <p className="text-sm">
+          <strong>{PROFILE_TITLES[result.profile]}</strong>
+          <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? 'chosen by you' : result.reason}</span>
+          {result.part === 'kb-jwt' ? ' (the Key Binding JWT was checked)' : ''}
+        </p>
+      )}
+      {result && result.candidates.length > 1 && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          Its claims fit more than one profile ({result.candidates.map((c) => PROFILE_TITLES[c]).join('; ')}): a token that can pass for another kind is a confusion risk (RFC 8725 §3.12).
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <label htmlFor={selectId}>Check as profile</label>
+        <select id={selectId} value={forced} onChange={(e) => setForced(e.target.value as ProfileName | '')} className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950">
+          <option value="">Detected{profile && !forced ? ` (${PROFILE_TITLES[profile]})` : ''}</option>
+          {PROFILE_NAMES.map((name) => (
+            <option key={name} value={name}>{PROFILE_TITLES[name]}</option>
+          ))}
+        </select>
+      </div>
+      {needed.size > 0 && (
+        <fieldset className="grid gap-2 sm:grid-cols-2">
+          <legend className="mb-1 text-xs text-slate-600 dark:text-slate-400">What you know about the request (stays in this page)</legend>
+          {[...needed].map((path) => (
+            <ContextInput key={path} path={path} value={values[path] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [path]: v }))} />
+          ))}
+        </fieldset>
+      )}
+      {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The profile could not be checked: {error}</p>}
+      {s && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          {s.pass} passed, {s.fail} failed, {s.warn} warning{s.warn === 1 ? '' : 's'}, {s.na} not checked
+        </p>
+      )}
+      {result && <ChecksList checks={result.checks} label="Profile checks" />}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { profileInWorker } from '../worker/decoderClient.ts';
+import { textKey } from '../fingerprint.ts';
+import type { PracticesOutcome, PracticesRequest, ProfileChecksRequest, ProfileOutcome } from './protocol.ts';
+import type { ProfileResult } from '../../../jose/index.ts';
+
+const SHORT_GC = 5_000;
+
+export const profileChecksQuery = (request: ProfileChecksRequest) =>
+  queryOptions({
+    queryKey: ['profile', textKey(request.token), JSON.stringify(request.context)],
+    queryFn: ({ signal }) => profileInWorker(request, signal),
+    gcTime: SHORT_GC,
+    retry: false,
+  });
+
+export const practicesQuery = (request: PracticesRequest) =>
+  queryOptions({
+    queryKey: ['practices', textKey(request.token), request.keyText, request.encoding, request.fetchedFrom ?? ''],
+    queryFn: ({ signal }) => profileInWorker(request, signal),
+    gcTime: SHORT_GC,
+    retry: false,
+  });
+
+const NONE: ProfileChecksRequest = { what: 'checks', token: '', context: {} };
+const NO_PRACTICES: PracticesRequest = { what: 'practices', token: '', keyText: '', encoding: 'utf8' };
+
+/** checkProfile in the worker; the previous result stays while a new one is computed. */
+export function useProfileChecks(request: ProfileChecksRequest | undefined): { result?: ProfileResult; error?: string; pending: boolean } {
+  const query = useQuery({ ...profileChecksQuery(request ?? NONE), enabled: request !== undefined, placeholderData: keepPreviousData });
+  const data = query.data as Extract<ProfileOutcome, { what: 'checks' }> | undefined;
+  if (!request) return { pending: false };
+  return { ...(data?.result ? { result: data.result } : {}), ...(data?.error ? { error: data.error } : query.error ? { error: query.error.message } : {}), pending: query.isFetching };
+}
+
+/** bestPractices and the key's provenance in the worker (one query, shared by the Result and the checklist). */
+export function usePractices(request: PracticesRequest | undefined): PracticesOutcome | undefined {
+  const query = useQuery({ ...practicesQuery(request ?? NO_PRACTICES), enabled: request !== undefined, placeholderData: keepPreviousData });
+  if (!request) return undefined;
+  return query.data as PracticesOutcome | undefined;
+}

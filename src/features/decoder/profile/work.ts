@@ -1,0 +1,115 @@
+/**
+ * The profile half of the decoder, run in the decoder worker: checkProfile for the "Profile"
+ * region, bestPractices and the key's provenance for "Best practices" and the Result. Never throws:
+ * whatever goes wrong is said in the outcome, so the regions always have something to show.
+ */
+import {
+  bestPractices,
+  checkProfile,
+  importKey,
+  isJoseError,
+  readKeyDocument,
+  verifyWithKeySource,
+  type BestPracticesInput,
+  type JoseKey,
+  type JoseKeySet,
+  type VerifyResult,
+} from '../../../jose/index.ts';
+import type { KeyDocumentOutcome, KeyDocumentRequest, PracticesOutcome, PracticesRequest, ProfileOutcome, ProfileRequest, ProvenanceView } from './protocol.ts';
+
+function messageOf(error: unknown): string {
+  return isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
+}
+
+const isCertificate = (text: string) => /-----BEGIN CERTIFICATE-----/.test(text);
+
+/** The key the verdict would use, and where it came from; undefined when there is no key at all. */
+async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyResult; key?: JoseKey; provenance?: ProvenanceView }> {
+  const header = req.header ?? {};
+  const pasted = req.keyText.trim() !== '';
+  if (pasted && Array.isArray(header.x5c) && isCertificate(req.keyText)) {
+    // A pasted certificate with an x5c token: the person most likely pasted the chain's root.
+    try {
+      const result = await verifyWithKeySource(req.token, { source: 'x5c', roots: req.keyText });
+      return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
+    } catch {
+      // Not the root of this chain: it is an ordinary pasted key then.
+    }
+  }
+  if (pasted) {
+    let key: JoseKey | JoseKeySet;
+    try {
+      key = await importKey(req.keyText, { encoding: req.encoding });
+    } catch {
+      return {};
+    }
+    const source = req.fetchedFrom !== undefined && key.type === 'set' ? { source: 'jwks-url' as const, url: req.fetchedFrom, jwks: key } : { source: 'pasted' as const, key };
+    const label = source.source === 'jwks-url' ? `from a JWKS you fetched at ${source.url}` : 'pasted';
+    try {
+      const result = await verifyWithKeySource(req.token, source);
+      return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
+    } catch (error) {
+      return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: source.source, label, trusted: true, verified: false, problem: messageOf(error) } };
+    }
+  }
+  if (header.jwk !== undefined) {
+    try {
+      const result = await verifyWithKeySource(req.token, { source: 'header-jwk' });
+      return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
+    } catch (error) {
+      return { provenance: { source: 'header-jwk', label: "from the header's jwk (untrusted: the token chose its key)", trusted: false, verified: false, problem: messageOf(error) } };
+    }
+  }
+  if (header.x5c !== undefined) {
+    try {
+      await verifyWithKeySource(req.token, { source: 'x5c' });
+    } catch (error) {
+      return { provenance: { source: 'x5c', label: "from the header's x5c (not used: paste the chain's root certificate as the key to check the chain)", trusted: false, verified: false, problem: messageOf(error) } };
+    }
+  }
+  return {};
+}
+
+function viewOf(result: VerifyResult): Omit<ProvenanceView, 'verified'> {
+  const p = result.provenance;
+  return { source: p.source, label: p.label, trusted: p.trusted };
+}
+
+async function practices(req: PracticesRequest): Promise<PracticesOutcome> {
+  // verifyBySource catches what it expects; anything else only costs the key-dependent rules.
+  const found = await verifyBySource(req).catch(() => ({}) as Awaited<ReturnType<typeof verifyBySource>>);
+  const input: BestPracticesInput | undefined = found.result ?? (found.key ? { key: found.key } : undefined);
+  try {
+    return { rules: bestPractices(req.token, input), ...(found.provenance ? { provenance: found.provenance } : {}) };
+  } catch (error) {
+    return { rules: [], error: messageOf(error), ...(found.provenance ? { provenance: found.provenance } : {}) };
+  }
+}
+
+async function keyDocument(req: KeyDocumentRequest): Promise<KeyDocumentOutcome> {
+  try {
+    const doc = await readKeyDocument(req.text, { url: req.url });
+    const findings = doc.findings.map((f) => f.message);
+    if (doc.kind === 'discovery') return { what: 'key-document', kind: 'discovery', issuer: doc.issuer, jwksUri: doc.jwksUri, findings };
+    return { what: 'key-document', kind: 'jwks', kids: doc.keys.keys.map((k) => k.kid), findings };
+  } catch (error) {
+    return { what: 'key-document', kind: 'error', error: messageOf(error) };
+  }
+}
+
+/**
+ * Runs one profile request.
+ *
+ * @example
+ * await runProfile({ what: 'checks', token: proof, context: { dpop: { htm: 'POST' } } })
+ * // { what: 'checks', result: { profile: 'dpop+jwt', checks: [...] } }
+ */
+export async function runProfile(req: ProfileRequest): Promise<ProfileOutcome> {
+  if (req.what === 'practices') return { what: 'practices', ...(await practices(req)) };
+  if (req.what === 'key-document') return keyDocument(req);
+  try {
+    return { what: 'checks', result: await checkProfile(req.token, req.context) };
+  } catch (error) {
+    return { what: 'checks', error: messageOf(error) };
+  }
+}

@@ -1,0 +1,66 @@
+import { useId, useState } from 'react';
+import { PROFILE_TEMPLATES, type ProfileTemplateId, type TemplateInputs } from './templates.ts';
+
+const field = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
+
+function Input({ label, value, onChange, placeholder }: { label: string; value: string; onChange: (v: string) => void; placeholder: string }) {
+  const id = useId();
+  return (
+    <div className="flex min-w-0 flex-col gap-0.5">
+      <label htmlFor={id} className="text-xs font-medium">{label}</label>
+      <input id={id} className={field} value={value} placeholder={placeholder} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+/**
+ * "Profile templates": fills the header and claims with a token of a profile that passes its
+ * checks — the at_hash of a pasted access token, a DPoP proof carrying the generated key, an access
+ * token bound to a DPoP key. The person then signs it with the key in "Encoding key".
+ */
+export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; publicJwk: string | undefined; onApply: (headerText: string, claimsText: string) => void }) {
+  const selectId = useId();
+  const [id, setId] = useState<ProfileTemplateId>('id-token');
+  const [accessToken, setAccessToken] = useState('');
+  const [method, setMethod] = useState('POST');
+  const [url, setUrl] = useState('https://rs.example/resource');
+  const [bindJwk, setBindJwk] = useState('');
+  const [error, setError] = useState('');
+  const apply = async () => {
+    const template = PROFILE_TEMPLATES.find((t) => t.id === id)!;
+    const inputs: TemplateInputs = { alg, ...(publicJwk ? { publicJwk } : {}), accessToken, method, url, bindJwk, now: Math.floor(Date.now() / 1000) };
+    try {
+      const out = await template.make(inputs);
+      onApply(JSON.stringify(out.header, null, 2), JSON.stringify(out.claims, null, 2));
+      setError('');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section aria-labelledby={`${selectId}-title`} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
+      <h2 id={`${selectId}-title`} className="text-sm font-semibold">Profile templates</h2>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor={selectId}>Profile template</label>
+        <select id={selectId} value={id} onChange={(e) => setId(e.target.value as ProfileTemplateId)} className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950">
+          {PROFILE_TEMPLATES.map((t) => (
+            <option key={t.id} value={t.id}>{t.label}</option>
+          ))}
+        </select>
+      </div>
+      <div className="grid gap-2 sm:grid-cols-2">
+        {(id === 'id-token' || id === 'dpop-proof') && (
+          <Input label={id === 'id-token' ? 'Access token to hash (at_hash)' : 'Access token to hash (ath)'} value={accessToken} onChange={setAccessToken} placeholder={id === 'id-token' ? 'required' : 'optional: only when the request carries one'} />
+        )}
+        {id === 'dpop-proof' && <Input label="Proof HTTP method" value={method} onChange={setMethod} placeholder="POST" />}
+        {id === 'dpop-proof' && <Input label="Proof URL" value={url} onChange={setUrl} placeholder="https://rs.example/resource" />}
+        {id === 'bound-access-token' && <Input label="DPoP public key to bind (JWK)" value={bindJwk} onChange={setBindJwk} placeholder="empty: the generated key" />}
+      </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        {id === 'dpop-proof' ? 'The proof carries the generated key (Generate key) in its "jwk" header and is signed with it.' : `Uses the algorithm chosen above (${alg}); sign with your key or a generated one.`}
+      </p>
+      <button type="button" onClick={() => void apply()} className="self-start rounded border border-slate-400 px-3 py-1 font-medium dark:border-slate-500">Apply profile template</button>
+      {error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{error}</p>}
+    </section>
+  );
+}
