@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { setFetchedKeys } from './fetchedKeys.ts';
-import { findKeys, type FoundKeys } from './fetchKeys.ts';
+import type { FoundKeys } from './fetchKeys.ts';
 
 function kidList(kids: readonly (string | undefined)[]): string {
   const named = kids.filter((k): k is string => k !== undefined).map((k) => JSON.stringify(k));
@@ -22,7 +22,8 @@ export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
   const id = useId();
   const [input, setInput] = useState('');
   const mutation = useMutation({
-    mutationFn: findKeys,
+    // Loaded when the person presses Fetch: the key-document reader brings the key importer, which the first load does without.
+    mutationFn: async (url: string) => (await import('./fetchKeys.ts')).findKeys(url),
     retry: false,
     onSuccess: (found) => {
       setFetchedKeys({ url: found.url, text: found.text });
