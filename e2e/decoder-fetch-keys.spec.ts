@@ -58,7 +58,7 @@ test('Fetch keys follows the issuer\'s discovery to its JWKS, from the sandboxed
   await expect(page.getByRole('status', { name: 'Result' })).toContainText('Key required');
   expect(seen, 'nothing is fetched before the person asks').toEqual([]);
 
-  await page.getByRole('textbox', { name: 'Fetch keys' }).fill(ISSUER);
+  await page.getByRole('form', { name: 'Fetch keys' }).getByRole('textbox', { name: 'Issuer or JWKS URL' }).fill(ISSUER);
   await page.getByRole('button', { name: 'Fetch', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Fetched keys' })).toContainText(`from ${JWKS_URL}, named by ${ISSUER}/.well-known/openid-configuration`);
   await expect(page.getByRole('textbox', { name: 'Key', exact: true })).toHaveValue(jwks);
@@ -110,7 +110,7 @@ test('a URL that is not a key document says so', async ({ page }) => {
   await page.goto('/');
   await waitForMonaco(page);
   // A query string: only the URL as given is tried (no discovery paths); it answers an empty body.
-  await page.getByRole('textbox', { name: 'Fetch keys' }).fill(`http://127.0.0.1:${PORT}/empty?format=jwks`);
+  await page.getByRole('form', { name: 'Fetch keys' }).getByRole('textbox', { name: 'Issuer or JWKS URL' }).fill(`http://127.0.0.1:${PORT}/empty?format=jwks`);
   await page.getByRole('button', { name: 'Fetch', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'No keys fetched' });
   await expect(alert).toContainText('is not a JSON object');

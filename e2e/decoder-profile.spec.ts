@@ -37,9 +37,9 @@ test('an ID token: detected, at_hash / c_hash / nonce checked against what the p
   await expect(region).toContainText('ID token (OpenID Connect)');
   await expect(row(page, 'at_hash')).toContainText('Not checked');
 
-  await region.getByRole('textbox', { name: 'Access token for at_hash' }).fill(accessToken);
+  await region.getByRole('textbox', { name: 'Value hashed for at_hash' }).fill(accessToken);
   await expect(row(page, 'at_hash')).toContainText('Pass');
-  await region.getByRole('textbox', { name: 'Access token for at_hash' }).fill(`${accessToken}x`);
+  await region.getByRole('textbox', { name: 'Value hashed for at_hash' }).fill(`${accessToken}x`);
   await expect(row(page, 'at_hash')).toContainText('Fail');
 
   await region.getByRole('textbox', { name: 'Authorization code for c_hash' }).fill(code);
@@ -75,9 +75,9 @@ test('a DPoP proof: its own jwk verifies it, marked untrusted; htm, htu, ath and
   await expect(row(page, 'htu')).toContainText('Pass');
   await region.getByRole('textbox', { name: 'DPoP request URL (htu)' }).fill('https://rs.example/other');
   await expect(row(page, 'htu')).toContainText('Fail');
-  await region.getByRole('textbox', { name: 'Access token for ath' }).fill(accessToken);
+  await region.getByRole('textbox', { name: 'Value hashed for ath' }).fill(accessToken);
   await expect(row(page, 'ath')).toContainText('Pass');
-  await region.getByRole('textbox', { name: 'Access token for ath' }).fill('another-token');
+  await region.getByRole('textbox', { name: 'Value hashed for ath' }).fill('another-token');
   await expect(row(page, 'ath')).toContainText('Fail');
 
   // jkt: an RFC 9068 access token bound to this key (cnf.jkt) makes the proof's key check pass.
@@ -86,7 +86,7 @@ test('a DPoP proof: its own jwk verifies it, marked untrusted; htm, htu, ath and
     .setProtectedHeader({ alg: 'ES256', typ: 'at+jwt' })
     .setIssuer('https://as.example').setSubject('alice').setAudience('https://rs.example').setIssuedAt().setExpirationTime('5m').setJti('j1')
     .sign(asKey);
-  await region.getByRole('textbox', { name: 'Access token for ath' }).fill(bound);
+  await region.getByRole('textbox', { name: 'Value hashed for ath' }).fill(bound);
   await expect(row(page, 'jkt')).toContainText('Pass');
 });
 

@@ -35,8 +35,10 @@ export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
     if (input.trim() !== '') mutation.mutate(input.trim());
   };
   return (
-    <form onSubmit={submit} className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id} className="font-medium">Fetch keys</label>
+    // The field's name avoids the word "key": the Key input's name must not be a part of any other (tests match names by substring).
+    <form onSubmit={submit} aria-label="Fetch keys" className="flex flex-col gap-1 text-sm">
+      <h3 className="font-medium">Fetch keys</h3>
+      <label htmlFor={id} className="text-xs">Issuer or JWKS URL</label>
       <div className="flex gap-2">
         <input
           id={id}

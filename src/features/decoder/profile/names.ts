@@ -23,7 +23,7 @@ export interface ContextField {
 /** Every context input, by path; names are unique across the app (an ID token's nonce is not a DPoP nonce). */
 export const CONTEXT_FIELDS: Readonly<Record<string, ContextField>> = {
   nonce: { path: 'nonce', label: 'Expected nonce', placeholder: 'the nonce sent in the request' },
-  accessToken: { path: 'accessToken', label: 'Access token for at_hash', placeholder: 'the access_token issued with it' },
+  accessToken: { path: 'accessToken', label: 'Value hashed for at_hash', placeholder: 'the access_token issued with it' },
   code: { path: 'code', label: 'Authorization code for c_hash', placeholder: 'the code issued with it' },
   state: { path: 'state', label: 'State for s_hash', placeholder: 'the state sent in the request' },
   clientId: { path: 'clientId', label: 'Client ID', placeholder: 'your client_id' },
@@ -31,9 +31,9 @@ export const CONTEXT_FIELDS: Readonly<Record<string, ContextField>> = {
   audience: { path: 'audience', label: 'Expected audience', placeholder: 'who the token is for' },
   'dpop.htm': { path: 'dpop.htm', label: 'DPoP HTTP method (htm)', placeholder: 'POST' },
   'dpop.htu': { path: 'dpop.htu', label: 'DPoP request URL (htu)', placeholder: 'https://rs.example/resource' },
-  'dpop.accessToken': { path: 'dpop.accessToken', label: 'Access token for ath', placeholder: 'the access token sent with the proof' },
+  'dpop.accessToken': { path: 'dpop.accessToken', label: 'Value hashed for ath', placeholder: 'the access token sent with the proof' },
   'dpop.nonce': { path: 'dpop.nonce', label: 'DPoP nonce', placeholder: 'the DPoP-Nonce the server gave' },
-  'dpop.jkt': { path: 'dpop.jkt', label: 'Bound key thumbprint (jkt)', placeholder: 'cnf.jkt of the access token' },
+  'dpop.jkt': { path: 'dpop.jkt', label: 'Bound thumbprint (jkt)', placeholder: 'cnf.jkt of the access token' },
 };
 
 /** The inputs each profile shows from the start; others appear when a check asks for them (`needs`). */

@@ -16,21 +16,21 @@ export function ProfileSteps({ token, hex }: { token: string; hex: boolean }) {
     <section className="flex flex-col gap-2" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">Profile steps: at_hash and the DPoP key thumbprint</h2>
       <div className="flex max-w-xl flex-col gap-0.5 text-sm">
-        <label htmlFor={`${id}-at`} className="font-medium">Access token for the at_hash steps</label>
+        <label htmlFor={`${id}-at`} className="font-medium">Value hashed in the at_hash walk-through</label>
         <input id={`${id}-at`} value={accessToken} onChange={(e) => setAccessToken(e.target.value)} spellCheck={false} autoComplete="off" className="rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950" />
       </div>
       {query.error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{query.error.message}</p>}
       <h3 className="text-base font-semibold">at_hash</h3>
       {lists?.atHashNote && <p className="text-sm text-slate-600 dark:text-slate-400">{lists.atHashNote}</p>}
       {lists?.atHash && (
-        <ol aria-label="at_hash steps" className="flex flex-col gap-3">
+        <ol aria-label="at_hash, step by step" className="flex flex-col gap-3">
           {lists.atHash.map((s, i) => <StepItem key={s.id} step={s} number={i + 1} hex={hex} />)}
         </ol>
       )}
       <h3 className="text-base font-semibold">jkt (RFC 7638 thumbprint of the proof's key)</h3>
       {lists?.jktNote && <p className="text-sm text-slate-600 dark:text-slate-400">{lists.jktNote}</p>}
       {lists?.jkt && (
-        <ol aria-label="jkt steps" className="flex flex-col gap-3">
+        <ol aria-label="jkt thumbprint, step by step" className="flex flex-col gap-3">
           {lists.jkt.map((s, i) => <StepItem key={s.id} step={s} number={i + 1} hex={hex} />)}
         </ol>
       )}
