@@ -12,8 +12,9 @@ export { parseJson, lineAndColumn } from './lib/json.ts';
 export type { JsonValue, JsonObject, JsonMember, JsonPath, ParsedJson } from './lib/json.ts';
 export {
   JWS_ALGS, JWE_ALGS, JWE_ENCS, JWS_ALG_INFO, JWE_ALG_INFO, JWE_ENC_INFO,
-  isJwsAlg, isJweAlg, isJweEnc, classifyHeader,
+  isJwsAlg, isJweAlg, isJweEnc,
 } from './lib/registry.ts';
+export { classifyHeader } from './lib/classify-header.ts';
 export type { JwsAlg, JweAlg, JweEnc, JwsAlgInfo, JweAlgInfo, JweEncInfo, Kty, Curve, HashName } from './lib/registry.ts';
 export { importKey, describeKey, secretEncodingHints } from './jwk/import.ts';
 export type { JoseKey, JoseKeySet, Jwk, KeyInput, KeyFormat, ImportKeyOptions, SecretEncoding, CertificateInfo } from './jwk/types.ts';

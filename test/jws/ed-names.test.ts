@@ -8,7 +8,7 @@ import * as panva from 'jose';
 import { describe, expect, it } from 'vitest';
 import { base64urlDecode, base64urlEncode } from '../../src/jose/lib/base64url.ts';
 import { utf8Encode } from '../../src/jose/lib/bytes.ts';
-import { classifyHeader } from '../../src/jose/lib/registry.ts';
+import { classifyHeader } from '../../src/jose/lib/classify-header.ts';
 import { createTrace } from '../../src/jose/lib/trace.ts';
 import { inspect } from '../../src/jose/inspect/inspect.ts';
 import { generateKey, type GeneratedKey } from '../../src/jose/jwk/generate.ts';

@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
-import { classifyHeader } from '../lib/registry.ts';
+import { classifyHeader } from '../lib/classify-header.ts';
 import { payloadUnencoded } from '../jws/header.ts';
 import { splitDots } from '../serialize/segments.ts';
 import type { SegmentName } from '../lib/errors.ts';

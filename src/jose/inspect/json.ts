@@ -1,6 +1,6 @@
 import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonMember, type JsonObject, type JsonValue } from '../lib/json.ts';
-import { classifyHeader } from '../lib/registry.ts';
+import { classifyHeader } from '../lib/classify-header.ts';
 import { payloadUnencoded } from '../jws/header.ts';
 import { deserializeJson } from '../serialize/json.ts';
 import { decodeSegment, problem, type Collector } from './segment.ts';
