@@ -1,7 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMonaco } from './fixtures.ts';
-import { pasteInto } from './decoder-helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { keyBox, open, pasteInto, result } from './decoder-helpers.ts';
 
 /**
  * Issue 14's attacks driven through the page, each of which froze a screen for seconds to minutes
@@ -13,13 +12,6 @@ import { pasteInto } from './decoder-helpers.ts';
  * timeout (15 s); the old code blew through it or answered differently.
  */
 const b64 = (x: Uint8Array | string) => Buffer.from(x).toString('base64url');
-const result = (page: Page) => page.getByRole('status', { name: 'Result' });
-const keyBox = (page: Page) => page.getByRole('textbox', { name: 'Key', exact: true });
-
-async function open(page: Page): Promise<void> {
-  await page.goto('/');
-  await waitForMonaco(page);
-}
 
 /** A random odd modulus of exactly `bytes` bytes, top bit set, as a JWK would carry it. */
 const modulus = (bytes: number) => {

@@ -1,7 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import type { Page } from '@playwright/test';
-import { expect, test, waitForMonaco } from './fixtures.ts';
-import { pasteInto } from './decoder-helpers.ts';
+import { expect, test } from './fixtures.ts';
+import { keyBox, open, pasteInto, result } from './decoder-helpers.ts';
 
 /**
  * Hostile input in the app (issue 14): deep nesting, huge kids, key URLs, secrets that must not be
@@ -9,13 +8,6 @@ import { pasteInto } from './decoder-helpers.ts';
  * fails any test whose page logs an error or sends a request off the machine.
  */
 const b64 = (x: Uint8Array | string) => Buffer.from(x).toString('base64url');
-const result = (page: Page) => page.getByRole('status', { name: 'Result' });
-const keyBox = (page: Page) => page.getByRole('textbox', { name: 'Key', exact: true });
-
-async function open(page: Page): Promise<void> {
-  await page.goto('/');
-  await waitForMonaco(page);
-}
 
 test('12,000 nested "[": the page stays, the payload is folded, and Decode, Learn and Keys each say where the depth limit was hit', async ({ page }) => {
   const depth = 12_000;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SdJwtDisclosure } from '../../../jose/index.ts';
 import { segmentStyle } from '../../../components/segmentStyle.ts';
 import type { RawDisclosure, SdJwtFailureSpot } from './report.ts';
@@ -24,15 +25,24 @@ function Encoded({ index, encoded }: { index: number; encoded: string }) {
   );
 }
 
+/** One Disclosure's card: its base64url text in the segment colour, what it holds, and the failure that names it. */
+function DisclosureCard({ index, encoded, failure, children }: { index: number; encoded: string; failure: SdJwtFailureSpot | undefined; children: ReactNode }) {
+  return (
+    <li className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+      <Encoded index={index} encoded={encoded} />
+      <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-2 text-xs">{children}</dl>
+      <Failed failure={failure?.disclosure === index ? failure : undefined} />
+    </li>
+  );
+}
+
 /** Each Disclosure: its base64url text in the segment colour, decoded, its digest and where that digest was found. */
 export function DisclosureList({ disclosures, sdAlg, failure }: { disclosures: readonly SdJwtDisclosure[]; sdAlg: string; failure: SdJwtFailureSpot | undefined }) {
   if (disclosures.length === 0) return <p className={`text-sm ${dt}`}>The presentation carries no Disclosures: every selectively disclosable claim stays hidden.</p>;
   return (
     <ol aria-label="Disclosure list" className="flex flex-col gap-2 text-sm">
       {disclosures.map((d) => (
-        <li key={d.index} className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700">
-          <Encoded index={d.index} encoded={d.encoded} />
-          <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-2 text-xs">
+        <DisclosureCard key={d.index} index={d.index} encoded={d.encoded} failure={failure}>
             <dt className={dt}>Decoded</dt>
             <dd className="mono break-all">{JSON.stringify(d.decoded)}</dd>
             <dt className={dt}>Salt</dt>
@@ -45,9 +55,7 @@ export function DisclosureList({ disclosures, sdAlg, failure }: { disclosures: r
             <dd className="mono break-all">{where(d)}</dd>
             <dt className={dt}>Placed at</dt>
             <dd className="mono break-all">{d.pointer}</dd>
-          </dl>
-          <Failed failure={failure?.disclosure === d.index ? failure : undefined} />
-        </li>
+        </DisclosureCard>
       ))}
     </ol>
   );
@@ -59,17 +67,13 @@ export function RawDisclosureList({ disclosures, failure }: { disclosures: reado
   return (
     <ol aria-label="Disclosure list" className="flex flex-col gap-2 text-sm">
       {disclosures.map((d) => (
-        <li key={d.index} className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700">
-          <Encoded index={d.index} encoded={d.encoded} />
-          <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-2 text-xs">
+        <DisclosureCard key={d.index} index={d.index} encoded={d.encoded} failure={failure}>
             <dt className={dt}>Salt</dt>
             <dd className="mono break-all">{d.salt ?? '—'}</dd>
             <dt className={dt}>{d.name !== undefined ? 'Claim' : 'Value'}</dt>
             <dd className="mono break-all">{d.name !== undefined ? `${d.name} = ${JSON.stringify(d.value)}` : JSON.stringify(d.value ?? null)}</dd>
             {d.problem && <><dt className={dt}>Problem</dt><dd>{d.problem}</dd></>}
-          </dl>
-          <Failed failure={failure?.disclosure === d.index ? failure : undefined} />
-        </li>
+        </DisclosureCard>
       ))}
     </ol>
   );
