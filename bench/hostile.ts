@@ -6,7 +6,7 @@
  * the other benches load).
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { decodeView } from '../src/features/decoder/view.ts';
+import { decodeView } from '../src/features/decoder/logic/view.ts';
 import { decrypt, importKey, verify, type JoseKey, type JoseKeySet } from '../src/jose/index.ts';
 import { bytesToBigInt } from '../src/jose/lib/bigint.ts';
 import { median, QUICK, table } from './harness.ts';

@@ -5,8 +5,8 @@
  * accepted that the reference library refuses.
  */
 import fc from 'fast-check';
-import { checkToken } from '../../src/features/decoder/check.ts';
-import { decodeView } from '../../src/features/decoder/view.ts';
+import { checkToken } from '../../src/features/decoder/logic/check.ts';
+import { decodeView } from '../../src/features/decoder/logic/view.ts';
 import {
   JWE_ALGS, JWS_ALGS, decrypt, deserializeCompact, deserializeJson, encrypt, exportJwk, exportPem, importKey, inspect,
   parseJson, sign, thumbprint, validateClaims, verify, type JoseKey, type JsonValue,

@@ -13,7 +13,7 @@ import {
   type JoseKey, type JoseKeySet, type Jwk,
 } from '../../src/jose/index.ts';
 import { encryptContent } from '../../src/jose/jwe/content/aead.ts';
-import { decodeView } from '../../src/features/decoder/view.ts';
+import { decodeView } from '../../src/features/decoder/logic/view.ts';
 import { joseError } from '../jwe/helpers.ts';
 import { SMALL_ORDER_X25519, zerosBomb } from './hostile-inputs.ts';
 

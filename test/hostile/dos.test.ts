@@ -6,7 +6,7 @@
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeView } from '../../src/features/decoder/view.ts';
+import { decodeView } from '../../src/features/decoder/logic/view.ts';
 import { readKeyMaterial } from '../../src/features/keys/keyReport.ts';
 import { MAX_RSA_MODULUS_BITS, decrypt, echo, importKey, verify, type JoseKey } from '../../src/jose/index.ts';
 import { echoList } from '../../src/jose/lib/errors.ts';

@@ -7,7 +7,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import * as reference from 'jose';
 import { describe, expect, it } from 'vitest';
-import { checkToken } from '../../src/features/decoder/check.ts';
+import { checkToken } from '../../src/features/decoder/logic/check.ts';
 import {
   MAX_JSON_DEPTH, createTrace, decrypt, encrypt, importKey, serializeCompact, serializeJson, sign, verify,
   type JoseKey, type Trace,

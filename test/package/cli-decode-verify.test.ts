@@ -2,9 +2,9 @@
 // stdout, stderr and --json shapes, and the verdicts in the very words of the Decode screen.
 import { beforeAll, describe, expect, it } from 'vitest';
 import seeds from '../vectors/seeds.json';
-import { checkToken } from '../../src/features/decoder/check.ts';
-import { verdict } from '../../src/features/decoder/result.ts';
-import { decodeView } from '../../src/features/decoder/view.ts';
+import { checkToken } from '../../src/features/decoder/logic/check.ts';
+import { verdict } from '../../src/features/decoder/logic/result.ts';
+import { decodeView } from '../../src/features/decoder/logic/view.ts';
 import { statusLine } from '../../src/jose/index.ts';
 import { ensureBuilt } from './build.ts';
 import { jl, json } from './run.ts';
@@ -94,7 +94,7 @@ describe.concurrent('verify', () => {
     expect(then.stdout.split('\n')[0]).toBe('Signature verified — HS256 signature checked with an 8-byte shared secret');
     const now = await jl(['verify', SEED, '--key', 'password']);
     expect(now.code).toBe(1);
-    // The page checks in its worker, then adds the caveats against its own clock (src/features/decoder/result.ts).
+    // The page checks in its worker, then adds the caveats against its own clock (src/features/decoder/logic/result.ts).
     const outcome = await checkToken({ token: SEED, kind: 'JWS', header: { alg: 'HS256' }, keyText: 'password', encoding: 'utf8', maxPbes2Count: 10_000 });
     const view = decodeView(SEED);
     const page = verdict({ view, stale: false, hasKey: true, check: { pending: false, outcome }, ...(view.claims ? { claims: view.claims } : {}), now: Date.now() / 1000 });

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { JsonObject, SecretEncoding } from '../../../jose/index.ts';
-import type { DecodedView } from '../view.ts';
+import type { DecodedView } from '../logic/view.ts';
 import { BestPracticesRegion } from './BestPracticesRegion.tsx';
 import { useFetchedKeys } from './fetchedKeys.ts';
 import { ProfileRegion } from './ProfileRegion.tsx';

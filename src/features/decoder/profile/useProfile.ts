@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { profileInWorker } from '../worker/decoderClient.ts';
-import { textKey } from '../fingerprint.ts';
+import { textKey } from '../logic/fingerprint.ts';
 import type { PracticesOutcome, PracticesRequest, ProfileChecksRequest, ProfileOutcome } from './protocol.ts';
 import type { ProfileResult } from '../../../jose/index.ts';
 

@@ -6,8 +6,8 @@
  */
 // First: nothing this worker runs may use the network (see no-network.ts).
 import '../../../lib/no-network.ts';
-import { checkToken } from '../check.ts';
-import { decodeView } from '../view.ts';
+import { checkToken } from '../logic/check.ts';
+import { decodeView } from '../logic/view.ts';
 import { runProfile } from '../profile/work.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
 

@@ -5,8 +5,8 @@
  * If a worker cannot start, the same code runs on the main thread, loaded on demand.
  */
 import DecoderWorker from './decoder.worker.ts?worker';
-import type { CheckOutcome, CheckRequest } from '../check.ts';
-import type { DecodedView } from '../view.ts';
+import type { CheckOutcome, CheckRequest } from '../logic/check.ts';
+import type { DecodedView } from '../logic/view.ts';
 import type { DecoderRequest, DecoderResponse } from './decoderProtocol.ts';
 import type { ProfileOutcome, ProfileRequest } from '../profile/protocol.ts';
 
@@ -84,9 +84,9 @@ class Channel {
 }
 
 async function runHere(message: Outgoing): Promise<DecodedView | CheckOutcome | ProfileOutcome> {
-  if (message.op === 'decode') return (await import('../view.ts')).decodeView(message.text);
+  if (message.op === 'decode') return (await import('../logic/view.ts')).decodeView(message.text);
   if (message.op === 'profile') return (await import('../profile/work.ts')).runProfile(message.request);
-  return (await import('../check.ts')).checkToken(message.request);
+  return (await import('../logic/check.ts')).checkToken(message.request);
 }
 
 const decodeChannel = new Channel();

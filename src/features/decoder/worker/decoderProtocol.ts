@@ -1,5 +1,5 @@
-import type { CheckOutcome, CheckRequest } from '../check.ts';
-import type { DecodedView } from '../view.ts';
+import type { CheckOutcome, CheckRequest } from '../logic/check.ts';
+import type { DecodedView } from '../logic/view.ts';
 import type { ProfileOutcome, ProfileRequest } from '../profile/protocol.ts';
 
 /** What the page asks the decoder worker. */

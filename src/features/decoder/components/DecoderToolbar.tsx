@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { DecoderInput } from '../../lib/handoffs.ts';
-import { shareLink } from '../../lib/shareLink.ts';
-import { EXAMPLE_NAMES, loadExample } from './examples.ts';
-import { tokenText, type DecodedView } from './view.ts';
+import type { DecoderInput } from '../../../lib/handoffs.ts';
+import { shareLink } from '../../../lib/shareLink.ts';
+import { EXAMPLE_NAMES, loadExample } from '../data/examples.ts';
+import { tokenText, type DecodedView } from '../logic/view.ts';
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
@@ -35,7 +35,7 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
     const text = view ? tokenText(view, token) : token.trim();
     if (withKey) {
       // Loaded on demand: reading a key is the engine's importer, not part of the first load.
-      const { keyRefusal } = await import('./shareKey.ts');
+      const { keyRefusal } = await import('../logic/shareKey.ts');
       const refusal = await keyRefusal(keyText);
       if (refusal) {
         setShared({ error: `The key was not put in a link: ${refusal}. Untick "Share with the public key" to share the token alone.` });

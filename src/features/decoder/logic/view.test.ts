@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES_DATA } from './examplesData.ts';
+import { EXAMPLES_DATA } from '../data/examplesData.ts';
 import { contentView, decodeView, tokenText } from './view.ts';
 
 const example = (id: string) => EXAMPLES_DATA.find((e) => e.id === id)!;

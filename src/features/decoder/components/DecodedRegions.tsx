@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { CopyButton } from '../../components/CopyButton.tsx';
-import { JsonViewer } from '../../editor/JsonViewer.tsx';
-import type { CheckOutcome } from './check.ts';
-import type { ContentView, DecodedView } from './view.ts';
+import { CopyButton } from '../../../components/CopyButton.tsx';
+import { JsonViewer } from '../../../editor/JsonViewer.tsx';
+import type { CheckOutcome } from '../logic/check.ts';
+import type { ContentView, DecodedView } from '../logic/view.ts';
 
 const box = 'flex flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { JsonObject } from '../../jose/index.ts';
-import type { CheckOutcome } from './check.ts';
-import type { HeaderChoice } from './DecodedRegions.tsx';
-import type { DecodedView, PartySummary } from './view.ts';
+import type { JsonObject } from '../../../jose/index.ts';
+import type { CheckOutcome } from '../logic/check.ts';
+import type { HeaderChoice } from '../components/DecodedRegions.tsx';
+import type { DecodedView, PartySummary } from '../logic/view.ts';
 
 export interface PartySelection {
   /** The signatures or recipients of a JSON serialization, to list. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROMPT, failure, isUnsecuredToken, keyNeeded, STATUSES, statusLine, verdict, type VerdictInput } from './result.ts';
 import { fingerprint, textKey } from './fingerprint.ts';
-import { DEFAULT_MAX_PBES2_COUNT as ENGINE_CAP } from '../../jose/index.ts';
+import { DEFAULT_MAX_PBES2_COUNT as ENGINE_CAP } from '../../../jose/index.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 
 const view = (over: Partial<NonNullable<VerdictInput['view']>> = {}): NonNullable<VerdictInput['view']> => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importKey } from '../../jose/index.ts';
+import { importKey } from '../../../jose/index.ts';
 import { detectKeyFormat, secretByteLength } from './keyFormat.ts';
 
 describe('key format detection', () => {

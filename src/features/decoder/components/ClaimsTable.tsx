@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import type { JsonObject } from '../../jose/index.ts';
-import { explainClaim } from './explain.ts';
+import type { JsonObject } from '../../../jose/index.ts';
+import { explainClaim } from '../data/explain.ts';
 import { Timeline } from './Timeline.tsx';
-import { RfcLink } from '../../components/RfcLink.tsx';
+import { RfcLink } from '../../../components/RfcLink.tsx';
 
 /**
  * Every claim of the payload: its name, what it means (registered claims and the common public

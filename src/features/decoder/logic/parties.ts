@@ -4,7 +4,7 @@
  * Runs in the decoder worker beside checkToken. Each is checked on its own (the engine's verify and
  * decrypt stop at the first that succeeds, as RFC 7515 §5.2 allows).
  */
-import { base64urlDecode, decrypt, deserializeJson, isJoseError, JWE_ALGS, keyWords, utf8Decode, verify, type JoseKey, type JoseKeySet } from '../../jose/index.ts';
+import { base64urlDecode, decrypt, deserializeJson, isJoseError, JWE_ALGS, keyWords, utf8Decode, verify, type JoseKey, type JoseKeySet } from '../../../jose/index.ts';
 import { isUnsecuredAlg } from './result.ts';
 
 export type PartyState = 'verified' | 'invalid' | 'decrypted' | 'failed' | 'not-checked' | 'unsecured';

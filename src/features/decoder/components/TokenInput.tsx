@@ -1,10 +1,10 @@
 import { startTransition, useEffect, useState } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
-import { Icon } from '../../components/Icon.tsx';
-import { CodeEditor } from '../../editor/CodeEditor.tsx';
-import { applyTokenMarks, clearTokenMarks } from '../../editor/tokenDecorations.ts';
+import { Icon } from '../../../components/Icon.tsx';
+import { CodeEditor } from '../../../editor/CodeEditor.tsx';
+import { applyTokenMarks, clearTokenMarks } from '../../../editor/tokenDecorations.ts';
 import { Legend } from './Legend.tsx';
-import type { DecodedView } from './view.ts';
+import type { DecodedView } from '../logic/view.ts';
 
 type Editor = MonacoApi.editor.IStandaloneCodeEditor;
 type Monaco = typeof MonacoApi;

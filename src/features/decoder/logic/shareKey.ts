@@ -1,5 +1,5 @@
-import { importKey, isJoseError } from '../../jose/index.ts';
-import { publicKeyProblem } from '../../lib/shareLink.ts';
+import { importKey, isJoseError } from '../../../jose/index.ts';
+import { publicKeyProblem } from '../../../lib/shareLink.ts';
 
 /** Why the key may not go in the link, or null: only a public key the engine reads as one. */
 export async function keyRefusal(keyText: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Icon, type IconName } from '../../components/Icon.tsx';
-import { isGood, type Tone, type Verdict } from './result.ts';
+import { Icon, type IconName } from '../../../components/Icon.tsx';
+import { isGood, type Tone, type Verdict } from '../logic/result.ts';
 
 const LOOK: Record<Tone, string> = {
   good: 'border-emerald-500 bg-emerald-50 text-emerald-950 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-100',

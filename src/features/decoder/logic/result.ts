@@ -7,12 +7,12 @@
 import {
   isGood, keyRequired, kidCaveat, malformed, timeCaveat, unsecured, failure, withCaveats,
   type JsonObject, type Verdict as EngineVerdict, type VerdictStatus,
-} from '../../jose/index.ts';
+} from '../../../jose/index.ts';
 
 export {
   VERDICT_STATUSES as STATUSES, isGood, keyNeeded, keyRequired, malformed, unsecured, failure, statusLine,
-} from '../../jose/index.ts';
-export type { FailureInput } from '../../jose/index.ts';
+} from '../../../jose/index.ts';
+export type { FailureInput } from '../../../jose/index.ts';
 export type ResultStatus = VerdictStatus;
 export type ResultText = EngineVerdict;
 

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { timelinePoints, type JsonObject, type TimelinePoint } from '../../jose/index.ts';
-import { layoutLabels } from './timelineLayout.ts';
+import { timelinePoints, type JsonObject, type TimelinePoint } from '../../../jose/index.ts';
+import { layoutLabels } from '../logic/timelineLayout.ts';
 
 const POINT_LOOK: Record<TimelinePoint['name'], { label: string; className: string }> = {
   iat: { label: 'iat (issued)', className: 'bg-slate-500' },

@@ -2,7 +2,7 @@
  * Names what was pasted in the Key input at once, without crypto (the import in the worker then
  * says what the key really is): a JWK, a JWKS, a PEM of some kind, a certificate, or a raw secret.
  */
-import { echo } from '../../jose/index.ts';
+import { echo } from '../../../jose/index.ts';
 
 export type KeyTextKind =
   | 'empty'

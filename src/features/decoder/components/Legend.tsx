@@ -1,5 +1,5 @@
-import type { SegmentName } from '../../jose/index.ts';
-import { segmentStyle } from '../../components/segmentStyle.ts';
+import type { SegmentName } from '../../../jose/index.ts';
+import { segmentStyle } from '../../../components/segmentStyle.ts';
 
 /** Segment names with their colour and underline style, in token order. */
 export function Legend({ segments }: { segments: { name: SegmentName }[] }) {

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { checkInWorker, decodeInWorker } from './worker/decoderClient.ts';
-import type { CheckOutcome, CheckRequest } from './check.ts';
-import { decodeView, type DecodedView } from './view.ts';
-import { textKey } from './fingerprint.ts';
+import { checkInWorker, decodeInWorker } from '../worker/decoderClient.ts';
+import type { CheckOutcome, CheckRequest } from '../logic/check.ts';
+import { decodeView, type DecodedView } from '../logic/view.ts';
+import { textKey } from '../logic/fingerprint.ts';
 
 /** Up to this many characters a token is decoded on the main thread (well under a millisecond per KB). */
 export const SYNC_DECODE_LIMIT = 32 * 1024;

@@ -3,7 +3,7 @@
  * spec that defines it (the IANA "JSON Web Token Claims" and "JSON Web Signature and Encryption
  * Header Parameters" registries point at these).
  */
-import { echo, formatNumericDate, timeClaimPhrase, type TimeView } from '../../jose/index.ts';
+import { echo, formatNumericDate, timeClaimPhrase, type TimeView } from '../../../jose/index.ts';
 
 /** The most characters of a value the tables show (the Header and Payload views show all of it). */
 const VALUE_CHARS = 2000;

@@ -1,4 +1,4 @@
-import type { DecodedView } from './view.ts';
+import type { DecodedView } from '../logic/view.ts';
 
 const BADGE = {
   JWS: { text: 'JWS', className: 'bg-sky-700 text-white dark:bg-sky-600' },

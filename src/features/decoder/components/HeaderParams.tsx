@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { JsonObject } from '../../jose/index.ts';
-import { explainHeaderParam } from './explain.ts';
-import { RfcLink } from '../../components/RfcLink.tsx';
+import type { JsonObject } from '../../../jose/index.ts';
+import { explainHeaderParam } from '../data/explain.ts';
+import { RfcLink } from '../../../components/RfcLink.tsx';
 
 /** Each header parameter with what it means and the RFC section that defines it. */
 export const HeaderParams = memo(function HeaderParams({ header, sources }: { header: JsonObject; sources: Record<string, string> }) {

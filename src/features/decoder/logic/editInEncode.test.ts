@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64urlEncode, utf8Encode } from '../../jose/index.ts';
+import { base64urlEncode, utf8Encode } from '../../../jose/index.ts';
 import { editableJwe, editableJws } from './editInEncode.ts';
 
 const b64 = (text: string) => base64urlEncode(utf8Encode(text));

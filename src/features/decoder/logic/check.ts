@@ -16,12 +16,12 @@ import {
   type JsonObject,
   type KeyFormat,
   type SecretEncoding,
-} from '../../jose/index.ts';
+} from '../../../jose/index.ts';
 import { partyVerdicts, type PartyVerdict } from './parties.ts';
 import { failure, keyRequired, type KidPair, type ResultText } from './result.ts';
-import { checkSdJwt, type SdJwtReport } from './sd-jwt/report.ts';
+import { checkSdJwt, type SdJwtReport } from '../sd-jwt/report.ts';
 import { contentView, type ContentView } from './view.ts';
-import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../jose/index.ts';
+import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../../jose/index.ts';
 
 export interface CheckRequest {
   /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */

@@ -1,6 +1,6 @@
-import { echo } from '../../jose/index.ts';
-import type { PartyState, PartyVerdict } from './parties.ts';
-import type { PartySummary } from './view.ts';
+import { echo } from '../../../jose/index.ts';
+import type { PartyState, PartyVerdict } from '../logic/parties.ts';
+import type { PartySummary } from '../logic/view.ts';
 
 const STATE: Record<PartyState, { words: string; className: string }> = {
   verified: { words: 'verified', className: 'border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950' },

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
-import type { Finding } from '../../jose/index.ts';
-import { FindingsList } from '../../components/FindingsList.tsx';
-import { detectKeyFormat, secretByteLength } from './keyFormat.ts';
+import type { Finding } from '../../../jose/index.ts';
+import { FindingsList } from '../../../components/FindingsList.tsx';
+import { detectKeyFormat, secretByteLength } from '../logic/keyFormat.ts';
 
 export type Encoding = 'utf8' | 'base64' | 'base64url' | 'hex';
 const ENCODINGS: { value: Encoding; label: string }[] = [
@@ -39,7 +39,7 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
     setFileError(undefined);
     try {
       // The Keys screen's reader (DER as PEM, raw bytes as base64), loaded when a file first arrives.
-      const { readKeyFile } = await import('../../lib/readKeyFile.ts');
+      const { readKeyFile } = await import('../../../lib/readKeyFile.ts');
       const read = await readKeyFile(file);
       onChange({ keyText: read.text, ...(read.encoding ? { keyEncoding: read.encoding } : {}) });
     } catch (error) {

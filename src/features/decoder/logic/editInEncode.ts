@@ -3,8 +3,8 @@
  * they are the exact decoded bytes with Minify off, so signing again with the same key gives the
  * same token (for the deterministic algs) and changing one claim changes only that claim's bytes.
  */
-import { inspect, type JsonObject } from '../../jose/index.ts';
-import type { EditableToken } from '../../lib/handoffs.ts';
+import { inspect, type JsonObject } from '../../../jose/index.ts';
+import type { EditableToken } from '../../../lib/handoffs.ts';
 import type { CheckOutcome } from './check.ts';
 import { tokenText, type ContentView, type DecodedView } from './view.ts';
 

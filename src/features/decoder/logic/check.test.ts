@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkToken, type CheckRequest } from './check.ts';
-import { EXAMPLES_DATA } from './examplesData.ts';
+import { EXAMPLES_DATA } from '../data/examplesData.ts';
 import { decodeView } from './view.ts';
-import rsa15 from '../../../test/vectors/rfc7520/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json' with { type: 'json' };
-import multi from '../../../test/vectors/rfc7520/jws/4_8.multiple_signatures.json' with { type: 'json' };
-import bilboEc from '../../../test/vectors/rfc7520/jwk/3_1.ec_public_key.json' with { type: 'json' };
-import bilboRsa from '../../../test/vectors/rfc7520/jwk/3_3.rsa_public_key.json' with { type: 'json' };
-import hmacKey from '../../../test/vectors/rfc7520/jwk/3_5.symmetric_key_mac_computation.json' with { type: 'json' };
-import recipients from '../../../test/vectors/rfc7520/jwe/5_13.encrypting_to_multiple_recipients.json' with { type: 'json' };
+import rsa15 from '../../../../test/vectors/rfc7520/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json' with { type: 'json' };
+import multi from '../../../../test/vectors/rfc7520/jws/4_8.multiple_signatures.json' with { type: 'json' };
+import bilboEc from '../../../../test/vectors/rfc7520/jwk/3_1.ec_public_key.json' with { type: 'json' };
+import bilboRsa from '../../../../test/vectors/rfc7520/jwk/3_3.rsa_public_key.json' with { type: 'json' };
+import hmacKey from '../../../../test/vectors/rfc7520/jwk/3_5.symmetric_key_mac_computation.json' with { type: 'json' };
+import recipients from '../../../../test/vectors/rfc7520/jwe/5_13.encrypting_to_multiple_recipients.json' with { type: 'json' };
 import { tokenText } from './view.ts';
 import { verdict } from './result.ts';
-import { importKey, issueSdJwt, type JoseKey } from '../../jose/index.ts';
+import { importKey, issueSdJwt, type JoseKey } from '../../../jose/index.ts';
 
 function request(token: string, keyText: string, encoding: CheckRequest['encoding'] = 'utf8', maxPbes2Count = 10_000): CheckRequest {
   const view = decodeView(token);

@@ -12,8 +12,8 @@ import {
   type SegmentName,
   type Serialization,
   type TokenKind,
-} from '../../jose/index.ts';
-import { hexDump, prettyJson } from '../../jose/index.ts';
+} from '../../../jose/index.ts';
+import { hexDump, prettyJson } from '../../../jose/index.ts';
 
 export interface ViewSegment {
   id: number;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { timelinePoints } from '../../jose/index.ts';
+import { timelinePoints } from '../../../jose/index.ts';
 import { layoutLabels, overlaps } from './timelineLayout.ts';
 
 const TEXT = { iat: 'iat (issued)', nbf: 'nbf (valid from)', now: 'now', exp: 'exp (expires)' } as const;
