@@ -4,6 +4,8 @@
  * wraps every named closure in a `__name(...)` call (esbuild's keepNames), a cost the shipped code
  * does not have and panva `jose` (plain JavaScript in node_modules) does not pay: comparing those
  * would not be like with like. BENCH_SOURCE=1 measures the source through tsx instead.
+ * BENCH_ENGINE=/path/to/other/src/jose/index.ts bundles another checkout's engine (a before/after
+ * comparison on the same machine; that checkout needs a node_modules it can resolve from).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +25,7 @@ async function load(): Promise<{ engine: Engine; how: string }> {
   if (process.env.BENCH_SOURCE === '1') {
     return { engine: await import('../src/jose/index.ts'), how: 'engine run from its TypeScript source through tsx (BENCH_SOURCE=1)' };
   }
+  const entry = process.env.BENCH_ENGINE ?? fileURLToPath(new URL('../src/jose/index.ts', import.meta.url));
   // Vite's own build (rolldown underneath), so the bench needs no dependency the project does not declare.
   const { build } = await import('vite');
   const result = await build({
@@ -32,16 +35,17 @@ async function load(): Promise<{ engine: Engine; how: string }> {
       write: false,
       minify: false,
       target: 'es2022',
-      lib: { entry: fileURLToPath(new URL('../src/jose/index.ts', import.meta.url)), formats: ['es'], fileName: 'engine' },
+      lib: { entry, formats: ['es'], fileName: 'engine' },
     },
   });
   const output = (Array.isArray(result) ? result[0]! : result) as { output: { code?: string; fileName: string }[] };
-  const entry = output.output[0];
-  if (!entry?.code) throw new Error('vite build produced no engine bundle');
+  const bundle = output.output[0];
+  if (!bundle?.code) throw new Error('vite build produced no engine bundle');
   const dir = mkdtempSync(join(tmpdir(), 'jose-lab-bench-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   // Every chunk: what the engine imports lazily (@noble/post-quantum) is split out of the entry.
   for (const chunk of output.output) if (chunk.code) writeFileSync(join(dir, chunk.fileName), chunk.code);
-  const file = join(dir, entry.fileName);
-  return { engine: (await import(pathToFileURL(file).href)) as Engine, how: 'engine bundled by Vite as the app ships it (BENCH_SOURCE=1: from source through tsx)' };
+  const file = join(dir, bundle.fileName);
+  const which = process.env.BENCH_ENGINE ? ` from ${process.env.BENCH_ENGINE}` : '';
+  return { engine: (await import(pathToFileURL(file).href)) as Engine, how: `engine${which} bundled by Vite as the app ships it (BENCH_SOURCE=1: from source through tsx)` };
 }

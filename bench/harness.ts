@@ -1,55 +1,81 @@
 /**
  * Shared helpers for the bench modules: time-boxed ops/s measurements, interleaved rounds compared
- * pairwise, and a table printer.
+ * pairwise, robust statistics and a table printer.
  *
- * Why interleaved and paired: the bench machine is shared (2 cores, other engineers' test runs), so
- * its speed changes from one second to the next. Each round measures every contender once, back to
- * back, in a rotating order; a ratio is the median over rounds of the ratio within a round, so a
- * burst of load slows both sides of that round and cancels out, and one bad round does not decide.
+ * Why interleaved and paired: the bench machine is shared (2 cores, other people's test runs), so
+ * its speed changes from one second to the next. Each round measures every contender of a row once,
+ * back to back, in a rotating order; a ratio is the median over rounds of the ratio within a round,
+ * so a burst of load slows both sides of that round and cancels out, and no single round decides.
+ * The spread printed beside a ratio is the interquartile range of its per-round values divided by
+ * their median: how much the rounds disagree about that ratio.
  *
- * Environment: BENCH_QUICK=1 (a smoke run: 2 short rounds), BENCH_ROUNDS, BENCH_MS (per measurement).
+ * Environment: BENCH_QUICK=1 (a smoke run: 3 short rounds), BENCH_ROUNDS, BENCH_MS (per measurement),
+ * BENCH_ONLY=jws,jwe,sizes (modules), BENCH_FILTER=HS256,dir (rows whose label contains one of them),
+ * BENCH_CLOCK=cpu (see below).
+ *
+ * BENCH_CLOCK=cpu counts the process's CPU time (user + system, every thread: Web Crypto's work on
+ * libuv's pool included) instead of wall time. When the machine is oversubscribed (a load of 20 on
+ * 2 cores), wall time mostly measures waiting for a core and paired wall ratios still spread by
+ * 100-700%; CPU time is the work each call costs, whoever else runs. It leaves out latency that is
+ * not work (a thread hop's wait), so read it as "cost per call", and prefer wall time on a quiet machine.
  */
 
 export const QUICK = process.env.BENCH_QUICK === '1';
-export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 2 : 7));
-export const ROUND_MS = Number(process.env.BENCH_MS ?? (QUICK ? 20 : 50));
+export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 3 : 15));
+export const ROUND_MS = Number(process.env.BENCH_MS ?? (QUICK ? 15 : 60));
+const FILTER = process.env.BENCH_FILTER;
+export const CPU_CLOCK = process.env.BENCH_CLOCK === 'cpu';
+
+/** Milliseconds on the bench's clock: wall time, or the process's CPU time with BENCH_CLOCK=cpu. */
+const clock: () => number = CPU_CLOCK
+  ? () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    }
+  : () => performance.now();
 
 export type Op = () => Promise<unknown> | unknown;
 
-/**
- * Runs `op` repeatedly for about `ms` milliseconds (after a warm-up of `warmMs`) and returns
- * operations per second of wall time.
- */
-export async function opsPerSecond(op: Op, ms = ROUND_MS, warmMs = ms / 4): Promise<number> {
-  const warm = performance.now();
-  while (performance.now() - warm < warmMs) await op();
-  return (await measure(op, ms)).wall;
+/** Whether a row runs under BENCH_FILTER (comma-separated: a row whose label contains any of them). */
+export function selected(label: string): boolean {
+  return !FILTER || FILTER.split(',').some((f) => label.includes(f.trim()));
 }
 
-export function median(xs: readonly number[]): number {
+function isPromise(x: unknown): x is Promise<unknown> {
+  return typeof (x as { then?: unknown } | null)?.then === 'function';
+}
+
+/**
+ * Runs `op` repeatedly for at least `ms` milliseconds (and at least once) and returns operations per
+ * second of wall time (of CPU time with BENCH_CLOCK=cpu). Fast ops run in growing batches so the clock is read rarely; a synchronous
+ * op is not awaited (an await costs a microtask turn, which would dwarf JSON.parse of a small text).
+ */
+export async function opsPerSecond(op: Op, ms = ROUND_MS): Promise<number> {
+  let n = 0;
+  let batch = 1;
+  const start = clock();
+  for (;;) {
+    for (let i = 0; i < batch; i++) {
+      const r = op();
+      if (isPromise(r)) await r;
+    }
+    n += batch;
+    const elapsed = clock() - start;
+    if (elapsed >= ms) return (n * 1000) / elapsed;
+    if (batch < 256 && elapsed < ms / 16) batch *= 2;
+  }
+}
+
+export function quantile(xs: readonly number[], q: number): number {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return s[lo]! + (s[hi]! - s[lo]!) * (at - lo);
 }
 
-/**
- * Like opsPerSecond, but also per second of CPU time of this process (all its threads: Node runs
- * Web Crypto jobs on its thread pool). CPU time hardly counts the time the machine gives to others.
- */
-export async function measure(op: Op, ms = ROUND_MS): Promise<{ wall: number; cpu: number }> {
-  let n = 0;
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  let now = start;
-  while (now - start < ms) {
-    for (let i = 0; i < 8; i++) await op();
-    n += 8;
-    now = performance.now();
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return { wall: (n * 1000) / (now - start), cpu: (n * 1e6) / Math.max(1, cpu.user + cpu.system) };
-}
+export const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
 /** ops/s of every named op in each round (in the order of the rounds). */
 export type Samples = Record<string, number[]>;
@@ -63,13 +89,13 @@ export async function interleaved(ops: Record<string, Op | undefined>, rounds = 
   const samples: Samples = {};
   for (const [name, op] of entries) {
     samples[name] = [];
-    await opsPerSecond(op, ms / 2, 0);
+    await opsPerSecond(op, ms / 2);
   }
   for (let r = 0; r < rounds; r++) {
     // Rotate the order so no contender always runs first (or right after the slowest one).
     for (let i = 0; i < entries.length; i++) {
       const [name, op] = entries[(i + r) % entries.length]!;
-      samples[name]!.push(await opsPerSecond(op, ms, 0));
+      samples[name]!.push(await opsPerSecond(op, ms));
     }
   }
   return samples;
@@ -81,33 +107,49 @@ export function opsOf(samples: Samples, name: string): number | undefined {
   return xs && xs.length ? median(xs) : undefined;
 }
 
-/** Median over rounds of (a / b) within the same round; undefined when either did not run. */
-export function pairedRatio(samples: Samples, a: string, b: string): number | undefined {
+/** The per-round values of a / b (a ratio > 1: a is faster), or undefined when either did not run. */
+function roundRatios(samples: Samples, a: string, b: string): number[] | undefined {
   const xs = samples[a];
   const ys = samples[b];
   if (!xs?.length || !ys?.length) return undefined;
-  return median(xs.map((x, i) => x / ys[i]!));
+  return xs.map((x, i) => x / ys[i]!);
 }
 
-/** How much one contender's rounds disagree: (max - min) / median, as a percentage. */
-export function spread(samples: Samples, name: string): number | undefined {
-  const xs = samples[name];
-  if (!xs || xs.length < 2) return undefined;
-  return ((Math.max(...xs) - Math.min(...xs)) / median(xs)) * 100;
+/** Median over rounds of (a / b) within the same round. */
+export function pairedRatio(samples: Samples, a: string, b: string): number | undefined {
+  const r = roundRatios(samples, a, b);
+  return r ? median(r) : undefined;
+}
+
+/** Interquartile range of the per-round ratio a / b over its median, in percent. */
+export function ratioSpread(samples: Samples, a: string, b: string): number | undefined {
+  const r = roundRatios(samples, a, b);
+  if (!r || r.length < 2) return undefined;
+  return ((quantile(r, 0.75) - quantile(r, 0.25)) / median(r)) * 100;
+}
+
+/** The largest spread among the ratios of a row, as "12%". */
+export function spreadOf(samples: Samples, pairs: [string, string][]): string {
+  const values = pairs.map(([a, b]) => ratioSpread(samples, a, b)).filter((v): v is number => v !== undefined);
+  return values.length ? `${Math.round(Math.max(...values))}%` : 'n/a';
 }
 
 export function fmt(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return 'n/a';
-  return n >= 1000 ? `${(n / 1000).toFixed(1)}k` : n.toFixed(0);
-}
-
-export function ratio(a: number | undefined, b: number | undefined): string {
-  if (a === undefined || b === undefined) return 'n/a';
-  return (a / b).toFixed(2);
+  if (n >= 1e6) return `${(n / 1e6).toFixed(2)}M`;
+  if (n >= 1000) return `${(n / 1000).toFixed(1)}k`;
+  return n >= 10 ? n.toFixed(0) : n.toFixed(2);
 }
 
 export function fmtRatio(r: number | undefined): string {
   return r === undefined || !Number.isFinite(r) ? 'n/a' : r.toFixed(2);
+}
+
+/** Milliseconds per call from ops/s. */
+export function fmtMs(ops: number | undefined): string {
+  if (ops === undefined || !Number.isFinite(ops)) return 'n/a';
+  const ms = 1000 / ops;
+  return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
 }
 
 export function table(title: string, head: string[], rows: string[][]): void {
@@ -119,6 +161,7 @@ export function table(title: string, head: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
-export async function timed(fn: () => Promise<void>): Promise<void> {
-  await fn();
+/** How the rounds were run, for table titles. */
+export function howMeasured(): string {
+  return `ops/s of ${CPU_CLOCK ? 'CPU time (BENCH_CLOCK=cpu)' : 'wall time'}, median of ${ROUNDS} interleaved rounds of >= ${ROUND_MS} ms; ratio = median of the per-round ratios (> 1: ours faster); spread = IQR / median of the row's noisiest ratio`;
 }

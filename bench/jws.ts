@@ -18,7 +18,7 @@ import { ml_dsa65 } from '@noble/post-quantum/ml-dsa.js';
 import * as panva from 'jose';
 import type { JoseKey } from '../src/jose/index.ts';
 import { loadEngine } from './engine.ts';
-import { fmt, fmtRatio, interleaved, opsOf, pairedRatio, ROUND_MS, ROUNDS, spread, table, type Op } from './harness.ts';
+import { fmt, fmtRatio, howMeasured, interleaved, opsOf, pairedRatio, selected, spreadOf, table, type Op } from './harness.ts';
 
 type Bare = { sign: () => Promise<unknown>; verify: (sig: Uint8Array) => Promise<unknown> };
 type Case = { name: string; alg: string; priv: object; pub: object; panva: boolean; bare: (data: Uint8Array) => Promise<Bare> };
@@ -104,6 +104,7 @@ export default async function bench(): Promise<void> {
   const claims = { sub: '1234567890', name: 'John Doe', iat: 1516239022, exp: 4102444800 };
   const payload = new TextEncoder().encode(JSON.stringify(claims));
   for (const c of cases()) {
+    if (!selected(c.name)) continue;
     const priv = (await importKey(c.priv)) as JoseKey;
     const pub = (await importKey(c.pub)) as JoseKey;
     const alg = c.alg as 'HS256';
@@ -129,23 +130,22 @@ export default async function bench(): Promise<void> {
       bareVerify: () => bare.verify(sig),
     };
     const x = await interleaved(ops);
-    const noise = (names: string[]) => `${Math.round(Math.max(...names.map((n) => spread(x, n) ?? 0)))}%`;
     signRows.push([
       c.name,
       fmt(opsOf(x, 'oursSign')), fmt(opsOf(x, 'panvaSign')), fmtRatio(pairedRatio(x, 'oursSign', 'panvaSign')),
       fmt(opsOf(x, 'oursSignJwt')), fmt(opsOf(x, 'panvaSignJwt')), fmtRatio(pairedRatio(x, 'oursSignJwt', 'panvaSignJwt')),
       fmt(opsOf(x, 'bareSign')), fmtRatio(pairedRatio(x, 'oursSign', 'bareSign')),
-      noise(['oursSign', 'panvaSign', 'bareSign']),
+      spreadOf(x, [['oursSign', 'panvaSign'], ['oursSignJwt', 'panvaSignJwt'], ['oursSign', 'bareSign']]),
     ]);
     verifyRows.push([
       c.name,
       fmt(opsOf(x, 'oursVerify')), fmt(opsOf(x, 'panvaJwt')), fmtRatio(pairedRatio(x, 'oursVerify', 'panvaJwt')),
       fmt(opsOf(x, 'panvaVerify')), fmtRatio(pairedRatio(x, 'oursVerify', 'panvaVerify')),
       fmt(opsOf(x, 'bareVerify')), fmtRatio(pairedRatio(x, 'oursVerify', 'bareVerify')),
-      noise(['oursVerify', 'panvaJwt', 'bareVerify']),
+      spreadOf(x, [['oursVerify', 'panvaJwt'], ['oursVerify', 'bareVerify']]),
     ]);
   }
-  const how = `ops/s of wall time, median of ${ROUNDS} interleaved rounds of ${ROUND_MS} ms; ratio = ours / other, median of the per-round ratios (> 1: ours faster); ${engineHow}`;
+  const how = `${howMeasured()}; ${engineHow}`;
   table(
     `JWS sign (${how})\n  bytes: ours sign(bytes) vs panva CompactSign; jwt: ours sign(claims object) vs panva SignJWT; bare: the Web Crypto (or noble) sign alone`,
     ['alg', 'ours', 'Compact', 'ratio', 'ours jwt', 'SignJWT', 'ratio', 'bare', 'ours/bare', 'spread'],
@@ -156,5 +156,4 @@ export default async function bench(): Promise<void> {
     ['alg', 'ours', 'jwtVerify', 'ratio', 'compactVerify', 'ratio', 'bare', 'ours/bare', 'spread'],
     verifyRows,
   );
-  console.log('  spread: (max - min) / median over the rounds of the noisiest contender in the row; a large spread means the machine was busy and the row is rough.');
 }

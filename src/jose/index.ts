@@ -2,44 +2,39 @@
  * JOSE Lab's engine: pure TypeScript on Web Crypto (and the `@noble` libraries where the runtime lacks a primitive).
  * It knows nothing of React, Monaco or the DOM. Exports are listed by name, so this file is the
  * whole public surface.
+ *
+ * Inside, imports run one way: lib (bytes, base64url, JSON, errors, the algorithm registry, Web
+ * Crypto) <- jwk (keys) <- claims, header (header rules and findings) <- serialize (reading and
+ * writing tokens: parseToken) <- jws, jwe (sign, verify, encrypt, decrypt) <- inspect.
  */
+
+// --- Errors and findings
 export { JoseError, isJoseError, rfcRef } from './lib/errors.ts';
 export type { JoseErrorCode, SegmentName, Finding } from './lib/errors.ts';
+export { FINDING_CODES } from './lib/finding-codes.ts';
+export type { FindingCode } from './lib/finding-codes.ts';
+export { headerFindings } from './header/findings.ts';
+
+// --- Bytes, base64url, JSON
 export { base64urlDecode, base64urlEncode, base64Decode, base64Encode, isBase64url } from './lib/base64url.ts';
 export { utf8Encode, utf8Decode, toHex, fromHex, concatBytes, bytesEqual } from './lib/bytes.ts';
 export type { Bytes } from './lib/bytes.ts';
-export { parseJson, lineAndColumn } from './lib/json.ts';
-export type { JsonValue, JsonObject, JsonMember, JsonPath, ParsedJson } from './lib/json.ts';
+export { parseJson } from './lib/json.ts';
+export type { JsonValue, JsonObject, JsonMember, JsonPath, ParsedJson, ParseJsonOptions } from './lib/json.ts';
+export { lineAndColumn } from './lib/json-strict.ts';
+export type { JsonDuplicate } from './lib/json-strict.ts';
+
+// --- Algorithms
 export {
   JWS_ALGS, JWE_ALGS, JWE_ENCS, JWS_ALG_INFO, JWE_ALG_INFO, JWE_ENC_INFO,
   isJwsAlg, isJweAlg, isJweEnc,
 } from './lib/registry.ts';
 export { classifyHeader } from './lib/classify-header.ts';
 export type { JwsAlg, JweAlg, JweEnc, JwsAlgInfo, JweAlgInfo, JweEncInfo, Kty, Curve, HashName } from './lib/registry.ts';
+
+// --- Keys
 export { importKey, describeKey, secretEncodingHints } from './jwk/import.ts';
 export type { JoseKey, JoseKeySet, Jwk, KeyInput, KeyFormat, ImportKeyOptions, SecretEncoding, CertificateInfo } from './jwk/types.ts';
-export { createTrace } from './lib/trace.ts';
-export type { Trace, TraceStep, TraceValue } from './lib/trace.ts';
-// --- JWS engine, serializations, inspect, claims (issue 3) ---
-export { serializeCompact, deserializeCompact } from './serialize/compact.ts';
-export { serializeJson, deserializeJson, toJsonSerialization } from './serialize/json.ts';
-export type { SerializeJsonOptions } from './serialize/json.ts';
-export type { Jws, JwsSignature, Jwe, JweRecipient, JoseObject } from './types.ts';
-export { inspect, locate } from './inspect/inspect.ts';
-export type { Location } from './inspect/inspect.ts';
-export { charToBytes, memberAt } from './inspect/segment.ts';
-export type {
-  InspectResult, InspectOptions, InspectedSegment, InspectedMember, InspectedSignature, InspectedRecipient,
-  InspectProblem, InspectNotice, ProblemCode, TokenKind, Serialization, SegmentPart, SegmentEncoding, Range,
-} from './inspect/types.ts';
-export { validateClaims } from './claims/validate.ts';
-export type { ValidateClaimsOptions, ClaimFinding } from './claims/validate.ts';
-export { sign } from './jws/sign.ts';
-export type { SignOptions, Signer, SignPayload } from './jws/sign.ts';
-export { verify } from './jws/verify.ts';
-export type { VerifyOptions, VerifyResult } from './jws/verify.ts';
-// --- end issue 3 ---
-// --- Keys (issue 5) ---
 export { exportJwk, exportPem } from './jwk/export.ts';
 export type { ExportJwkOptions, ExportPemOptions } from './jwk/export.ts';
 export { thumbprint, thumbprintUri, thumbprintInput } from './jwk/thumbprint.ts';
@@ -53,8 +48,33 @@ export { validateJwk } from './jwk/validate.ts';
 export { assertKeyFits } from './jwk/fit.ts';
 export type { KeyOperation } from './jwk/fit.ts';
 export { selectKeys } from './jwk/select.ts';
-// --- end issue 5 ---
-// --- JWE (issue 4) ---
+
+// --- Tokens: read once (parseToken), serialize, inspect
+export { parseToken } from './serialize/parse.ts';
+export type {
+  ParsedToken, InspectedSegment, InspectedMember, SegmentJson, InspectedSignature, InspectedRecipient,
+  InspectProblem, ProblemCode, Serialization, SegmentPart, SegmentEncoding, Range,
+} from './serialize/types.ts';
+export { serializeCompact, deserializeCompact } from './serialize/compact.ts';
+export { serializeJson, deserializeJson, toJsonSerialization } from './serialize/json.ts';
+export type { SerializeJsonOptions } from './serialize/json.ts';
+export type { Jws, JwsSignature, Jwe, JweRecipient, JoseObject } from './types.ts';
+export { inspect } from './inspect/inspect.ts';
+export type { InspectResult, InspectOptions, InspectNotice, TokenKind } from './inspect/types.ts';
+export { locate, charToBytes, memberAt } from './inspect/locate.ts';
+export type { Location } from './inspect/locate.ts';
+
+// --- Claims
+export { validateClaims } from './claims/validate.ts';
+export type { ValidateClaimsOptions, ClaimFinding } from './claims/validate.ts';
+
+// --- JWS
+export { sign } from './jws/sign.ts';
+export type { SignOptions, Signer, SignPayload } from './jws/sign.ts';
+export { verify } from './jws/verify.ts';
+export type { VerifyOptions, VerifyResult } from './jws/verify.ts';
+
+// --- JWE
 export { encrypt } from './jwe/encrypt.ts';
 export type { EncryptOptions, EncryptRecipient } from './jwe/encrypt.ts';
 export { decrypt, DEFAULT_DECRYPT_ALGORITHMS } from './jwe/decrypt.ts';
@@ -63,12 +83,12 @@ export type { KeyManagementHooks } from './jwe/key-management/types.ts';
 export {
   DEFAULT_MAX_PBES2_COUNT, DEFAULT_MAX_DECOMPRESSED_BYTES, MIN_PBES2_SALT_BYTES, DEFAULT_PBES2_COUNT_FOR_ENCRYPT,
 } from './jwe/limits.ts';
-// --- end issue 4 ---
-// --- ML-DSA (RFC 9964) and the fully-specified Ed25519 / Ed448 (RFC 9864) (issue 17) ---
+
+// --- ML-DSA (RFC 9964) and the fully-specified Ed25519 / Ed448 (RFC 9864)
 export { ML_DSA_INFO, isMlDsaAlg } from './lib/registry.ts';
 export type { MlDsaAlg } from './lib/registry.ts';
-// --- end issue 17 ---
-// --- Verdicts, times and pretty JSON shared by the Decode screen and the CLI (issue 18) ---
+
+// --- Verdicts, times and pretty JSON shared by the Decode screen and the CLI
 export { VERDICT_STATUSES, isGood, statusLine, keyNeeded, keyRequired, malformed, unsecured, failure } from './verdict/words.ts';
 export type { Verdict, VerdictStatus, FailureInput } from './verdict/words.ts';
 export { keyWords, triedKeyWords } from './verdict/keys.ts';
@@ -83,8 +103,12 @@ export { prettyJson, hexDump } from './lib/pretty-json.ts';
 export { readKeyBytes, MAX_KEY_FILE_BYTES } from './jwk/key-bytes.ts';
 export type { KeyFileText } from './jwk/key-bytes.ts';
 export type { DerKind } from './jwk/pem.ts';
-// --- end issue 18 ---
-// --- Profiles, best practices, key provenance, x5c, key documents (issue 16) ---
+
+// --- Traces (the Learn screen's steps of sign, verify, encrypt, decrypt)
+export { createTrace } from './lib/trace.ts';
+export type { Trace, TraceStep, TraceValue, CreateTraceOptions } from './lib/trace.ts';
+
+// --- Profiles, best practices, key provenance, x5c, key documents
 export { checkProfile } from './profiles/check-profile.ts';
 export { PROFILE_NAMES } from './profiles/types.ts';
 export type { ProfileName, ProfileCheck, ProfileContext, ProfileResult, DetectedBy, SpecRef } from './profiles/types.ts';
@@ -101,8 +125,8 @@ export { checkX5c } from './trust/x5c-chain.ts';
 export type { X5cChain, X5cCertificate, X5cLink, X5cStatus, CheckX5cOptions, CertSignatureStatus } from './jwk/x5c-types.ts';
 export { readKeyDocument, keyDocumentUrls } from './trust/key-document.ts';
 export type { KeyDocument, KeyDocumentUrlKind } from './trust/key-document.ts';
-// --- end issue 16 ---
-// --- SD-JWT, RFC 9901, and SD-JWT VC (issue 15) ---
+
+// --- SD-JWT, RFC 9901, and SD-JWT VC
 export { verifySdJwt } from './sd-jwt/verify.ts';
 export { decodeSdJwt } from './sd-jwt/decode.ts';
 export { issueSdJwt } from './sd-jwt/issue.ts';
@@ -117,10 +141,8 @@ export type {
 } from './sd-jwt/types.ts';
 export { sdJwtFailure } from './verdict/sd-jwt.ts';
 export { hiddenDigests } from './sd-jwt/hidden.ts';
-// --- end issue 15 ---
-// --- Hostile input (issue 14) ---
+
+// --- Hostile input: bounds and the echo of untrusted values in messages
 export { echo, MAX_ECHO_CHARS } from './lib/errors.ts';
 export { MAX_JSON_DEPTH } from './lib/json-shape.ts';
 export { MAX_RSA_MODULUS_BITS } from './jwk/validate.ts';
-export type { CreateTraceOptions } from './lib/trace.ts';
-// --- end issue 14 ---

@@ -35,7 +35,7 @@ describe('RFC 7516 Appendix A', () => {
     const out = await decrypt(v.expected.compact, key, { algorithms: ['RSA1_5'], trace });
     expect(out.text).toBe(v.plaintext);
     expect(enc64(traced(trace, 'cek', 'cek')!)).toBe(v.cek_b64u);
-    expect(out.findings.map((f) => f.code)).toContain('JWE_RSA1_5_DEPRECATED');
+    expect(out.findings.map((f) => f.code)).toContain('ALG_RSA1_5');
     const jwe = await encrypt(v.plaintext, key, { alg: 'RSA1_5', enc: 'A128CBC-HS256', cek: b64(v.cek_b64u), iv: b64(v.iv_b64u) });
     expect([jwe.ciphertext, jwe.tag]).toEqual([v.expected.ciphertext_b64u, v.expected.tag_b64u]);
     expect((await decrypt(serializeCompact(jwe), key, { algorithms: ['RSA1_5'] })).text).toBe(v.plaintext);

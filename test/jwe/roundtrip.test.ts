@@ -93,7 +93,7 @@ test('nested JWT: "cty" JWT in any case, and application/jwt, marks the result n
     const jwe = await encrypt('eyJhbGciOiJIUzI1NiJ9.e30.sig', f.encryptKey, { alg: 'A128KW', enc: 'A128GCM', header: { cty } });
     const out = await decrypt(jwe, f.decryptKey);
     expect(out.nested).toBe(true);
-    expect(out.findings.map((x) => x.code)).toContain('JWE_NESTED_JWT');
+    expect(out.findings.map((x) => x.code)).toContain('NESTED_JWT');
   }
 });
 

@@ -4,12 +4,14 @@
  * root or by opting in) or a fetched JWKS. Also readKeyDocument / keyDocumentUrls, the pure half
  * of "Fetch keys". Tokens are made by panva `jose`; certificates by ./certs.ts (node:crypto).
  */
-import { CompactSign, SignJWT, exportJWK } from 'jose';
+import { CompactEncrypt, CompactSign, SignJWT, exportJWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { JoseError } from '../../src/jose/lib/errors.ts';
 import { importKey } from '../../src/jose/jwk/import.ts';
 import type { JoseKey } from '../../src/jose/jwk/types.ts';
 import { verify } from '../../src/jose/jws/verify.ts';
+import { inspect } from '../../src/jose/inspect/inspect.ts';
+import { parseToken } from '../../src/jose/serialize/parse.ts';
 import { keyDocumentUrls, readKeyDocument } from '../../src/jose/trust/key-document.ts';
 import { verifyWithKeySource } from '../../src/jose/trust/verify-with-source.ts';
 import { b64, pem, standardChain } from './certs.ts';
@@ -40,6 +42,19 @@ describe('provenance on verify results', () => {
     const other = pair('P-384');
     const swapped = await new SignJWT({}).setProtectedHeader({ alg: 'ES256', jwk: (await exportJWK(other.publicKey)) }).sign(p.privateKey);
     await expect(verifyWithKeySource(swapped, { source: 'header-jwk' })).rejects.toBeInstanceOf(JoseError);
+  });
+
+  it('header-jwk takes a token read once (parseToken or inspect) as well as text, and says why a JWE or broken text has no header key', async () => {
+    const p = pair('P-256');
+    const token = await new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg: 'ES256', jwk: p.publicJwk }).sign(p.privateKey);
+    for (const read of [parseToken(token), inspect(token)]) {
+      const r = await verifyWithKeySource(read, { source: 'header-jwk' });
+      expect(r.claims).toEqual(expect.objectContaining({ sub: 'alice' }));
+      expect(r.provenance.source).toBe('header-jwk');
+    }
+    await expect(verifyWithKeySource(`${token.slice(0, 5)}!${token.slice(6)}`, { source: 'header-jwk' })).rejects.toMatchObject({ code: 'ERR_BASE64URL', segment: 'header', offset: 5 });
+    const jwe = await new CompactEncrypt(new TextEncoder().encode('x')).setProtectedHeader({ alg: 'dir', enc: 'A128GCM' }).encrypt(new Uint8Array(16));
+    await expect(verifyWithKeySource(jwe, { source: 'header-jwk' })).rejects.toMatchObject({ code: 'ERR_MALFORMED', message: expect.stringContaining('JWE') });
   });
 
   it('x5c: the leaf key is used when the chain reaches the pasted root, refused otherwise unless opted into', async () => {

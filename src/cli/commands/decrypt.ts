@@ -54,7 +54,7 @@ const decryptCommand: Command = {
     const encryptions = list(values, 'enc');
     let result;
     try {
-      result = await decrypt(r.text, key, { algorithms: list(values, 'alg') ?? JWE_ALGS, maxPbes2Count, ...(encryptions ? { encryptions } : {}) });
+      result = await decrypt(r, key, { algorithms: list(values, 'alg') ?? JWE_ALGS, maxPbes2Count, ...(encryptions ? { encryptions } : {}) });
     } catch (error) {
       if (!isJoseError(error)) throw error;
       const v = failure({ kind: 'JWE', code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), tried: triedKeyWords(key, r.header, 'decrypt') });

@@ -120,8 +120,8 @@ async function check(r: InspectResult, values: Values): Promise<Outcome> {
   const { now, clockTolerance } = clockOptions(values);
   const algorithms = list(values, 'alg');
   try {
-    // r.text is the token inspect read: without "Bearer ", quotes and whitespace.
-    const result = await verifyWithKeySource(r.text, source.source, { now, clockTolerance, ...(algorithms ? { algorithms } : {}) });
+    // r is the token inspect read (without "Bearer ", quotes and whitespace): verify reads it no second time.
+    const result = await verifyWithKeySource(r, source.source, { now, clockTolerance, ...(algorithms ? { algorithms } : {}) });
     return verified(r, result, values, source);
   } catch (error) {
     return refused(r, error, source);

@@ -6,7 +6,8 @@ import { utf8Encode } from '../lib/bytes.ts';
 import { verify } from '../jws/verify.ts';
 import { importKey } from '../jwk/import.ts';
 import { closeGaps, findGaps, GapMap } from './gaps.ts';
-import { inspect, locate } from './inspect.ts';
+import { inspect } from './inspect.ts';
+import { locate } from './locate.ts';
 
 const seeds = JSON.parse(readFileSync(new URL('../../../test/vectors/seeds.json', import.meta.url), 'utf8'));
 const b64 = (s: string) => base64urlEncode(utf8Encode(s));
@@ -116,6 +117,17 @@ describe('inspect: a token broken across lines or with spaces inside', () => {
     await expect(verify(input, key)).rejects.toMatchObject({ code: 'ERR_BASE64URL' });
     const r = inspect(input);
     await expect(verify(r.text, key, { now: 1_300_000_000 })).resolves.toMatchObject({ alg: 'HS256' });
+  });
+
+  it("inspect's result of a broken token verifies as it is, and its error points at the character as pasted", async () => {
+    const key = await importKey('password');
+    const r = inspect(breakAt(TOKEN, [20, TOKEN.indexOf('.'), 60, TOKEN.lastIndexOf('.') + 1], ['\n', '\r\n']));
+    expect(r.notices.length).toBeGreaterThan(0);
+    await expect(verify(r, key, { now: 1_300_000_000 })).resolves.toMatchObject({ alg: 'HS256', claims: inspect(TOKEN).claims });
+    const bad = breakAt(`${TOKEN.slice(0, 50)}!${TOKEN.slice(51)}`, [10, 30], ['\n']);
+    const error = await verify(inspect(bad), key).then(() => undefined, (e: unknown) => e as { code: string; offset: number });
+    expect(error?.code).toBe('ERR_BASE64URL');
+    expect(bad[error!.offset]).toBe('!');
   });
 
   it('leaves alone a sentence, a JSON serialization and the spaces of an unencoded (b64: false) payload', () => {

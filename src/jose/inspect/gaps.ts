@@ -1,5 +1,7 @@
-import type { Finding } from '../lib/errors.ts';
-import type { InspectNotice, InspectResult, Range } from './types.ts';
+import { JoseError, type Finding } from '../lib/errors.ts';
+import { remapJsonInput } from '../serialize/segment.ts';
+import type { Range } from '../serialize/types.ts';
+import type { InspectNotice, InspectResult } from './types.ts';
 
 /**
  * Whitespace inside a compact token: a token copied from a log, an email or a terminal arrives
@@ -89,21 +91,26 @@ function remapFinding(f: Finding, map: GapMap): Finding {
   return f.offset === undefined ? f : { ...f, offset: map.toInput(f.offset) };
 }
 
+/** The error verify and decrypt would throw, its offset in the input. */
+function remapError(e: JoseError, map: GapMap): JoseError {
+  if (e.offset === undefined) return e;
+  return new JoseError(e.code, e.message, { segment: e.segment, offset: map.toInput(e.offset), step: e.step, cause: e.cause, details: e.details });
+}
+
 /**
  * Moves every offset of a result computed on the closed token to the input: segments (which then
- * list the gaps inside them), JSON members, problems and findings.
+ * list the gaps inside them), JSON members (mapped when first read: they are computed lazily) and
+ * repeated names, problems, findings and the error verify and decrypt would throw.
  */
 export function remapToInput(r: InspectResult, map: GapMap): void {
+  const toInput = (start: number, end: number) => map.rangeToInput(start, end);
   for (const seg of r.segments) {
     const range = map.rangeToInput(seg.start, seg.end);
     seg.start = range.start;
     seg.end = range.end;
     const inside = map.within(range);
     if (inside.length) seg.gaps = inside;
-    for (const m of seg.json?.members ?? []) {
-      // Members of a JSON-text segment are not in a compact token; base64url members map like any range.
-      m.input = map.rangeToInput(m.input.start, m.input.end);
-    }
+    if (seg.json) remapJsonInput(seg.json, toInput);
   }
   for (const p of r.problems) {
     const range = map.rangeToInput(p.offset, p.offset + p.length);
@@ -111,6 +118,7 @@ export function remapToInput(r: InspectResult, map: GapMap): void {
     p.length = range.end - range.start;
   }
   r.findings = r.findings.map((f) => remapFinding(f, map));
+  if (r.error) r.error = remapError(r.error, map);
 }
 
 /** Characters of a segment before an input offset, not counting its gaps; undefined inside a gap. */

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode } from '../lib/bytes.ts';
-import { inspect, locate } from './inspect.ts';
+import { inspect } from './inspect.ts';
+import { locate } from './locate.ts';
 
 const seeds = JSON.parse(readFileSync(new URL('../../../test/vectors/seeds.json', import.meta.url), 'utf8'));
 const b64 = (s: string) => base64urlEncode(utf8Encode(s));

@@ -1,15 +1,17 @@
 import { rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { validateClaims } from '../claims/validate.ts';
-import { payloadUnencoded } from '../jws/header.ts';
-import { inspectCompact } from './compact.ts';
-import { headerFindings, LARGE_TOKEN_CHARS } from './findings.ts';
-import { inspectJson } from './json.ts';
-import { charToBytes, memberAt, type Collector } from './segment.ts';
+import { payloadUnencoded } from '../header/crit.ts';
+import { headerFindings } from '../header/findings.ts';
+import type { InspectedSegment } from '../serialize/types.ts';
+import { inspectSdJwt } from '../sd-jwt/inspect.ts';
+import { readInto } from './classify.ts';
 import { closeGaps, findGaps, gapNotices, GapMap, remapToInput } from './gaps.ts';
 import { trimToken } from './trim.ts';
-import { inspectSdJwt } from '../sd-jwt/inspect.ts';
-import type { InspectedMember, InspectedSegment, InspectOptions, InspectResult, Range } from './types.ts';
+import type { InspectOptions, InspectResult } from './types.ts';
+
+/** Tokens larger than this are flagged (Microsoft IdentityModel's default cap is 250 KiB). */
+export const LARGE_TOKEN_CHARS = 256 * 1024;
 
 /** base64url, the dots, and the characters of common base64url mistakes (reported as problems). */
 const TOKEN_CHARS = /^[A-Za-z0-9_\-.=+/]+$/;
@@ -21,11 +23,12 @@ const TOKEN_CHARS = /^[A-Za-z0-9_\-.=+/]+$/;
  * and findings (alg none, embedded keys, crit, expired...). Surrounding whitespace, quotes and a
  * "Bearer " / "Authorization: Bearer " prefix are trimmed, and whitespace inside a compact token
  * removed, each reported as a notice; `text` is the token read.
- * See ./types.ts for the result's shape and how offsets map characters to bytes to JSON members.
+ * The result is a parsed token (serialize/types.ts): give it to verify or decrypt as it is.
  *
  * @example
  * const r = inspect('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln');
  * r.kind // 'JWS'; r.notices[0].code // 'TRIMMED_BEARER'; r.claims // { sub: '1' }
+ * await verify(r, key);
  */
 export function inspect(text: string, options: InspectOptions = {}): InspectResult {
   const input = typeof text === 'string' ? text : String(text);
@@ -37,142 +40,111 @@ export function inspect(text: string, options: InspectOptions = {}): InspectResu
   // A broken token is then made of token characters, or starts like a JOSE header ("{" is "e" then w-z
   // in base64url) and holds a typo; a sentence is left as it is.
   if (!closed.includes('.') || !(TOKEN_CHARS.test(closed) || /^e[w-z]/.test(closed))) return inspectToken(input, start, end, input.slice(start, end), notices, options);
-  const map = new GapMap(gaps);
   const r = inspectToken(input, start, end, closed, [...notices, ...gapNotices(gaps)], options);
   // Whitespace in an unencoded payload (RFC 7797) is the payload itself: then nothing is removed.
   if (r.segments.some((s) => s.part === 'payload' && s.encoding === 'text')) return inspectToken(input, start, end, input.slice(start, end), notices, options);
-  remapToInput(r, map);
+  remapToInput(r, new GapMap(gaps));
   r.notices.sort((a, b) => a.start - b.start);
   return r;
 }
 
 function inspectToken(input: string, start: number, end: number, token: string, notices: InspectResult['notices'], options: InspectOptions): InspectResult {
   const r: InspectResult = { input, start, end, text: token, kind: 'not-a-token', reason: '', notices, segments: [], problems: [], findings: [] };
-  const c: Collector = { segments: r.segments, problems: r.problems, payloadDuplicates: [] };
   try {
     if (token.length === 0) {
       r.reason = 'There is no text to read';
       r.problems.push({ code: 'EMPTY', message: 'The token is empty', segment: 'token', offset: start, length: 0 });
-    } else if (inspectSdJwt(r, c, token, start)) {
+    } else if (inspectSdJwt(r, token, start)) {
       // RFC 9901: "~"-separated, or a JSON serialization with "disclosures" / "kb_jwt"
+      finish(r, options);
     } else if (token.charCodeAt(0) === 123 /* { */) {
-      inspectJson(r, c, token, start);
+      readInto(r, token, start, 'json');
+      finish(r, options);
     } else if (!token.includes('.')) {
       r.reason = 'There is no "." separating segments and the text is not a JSON object: this is not a compact or JSON JOSE serialization';
       r.problems.push({ code: 'NOT_A_TOKEN', message: r.reason, segment: 'token', offset: start, length: token.length });
     } else {
-      inspectCompact(r, c, token, start);
+      readInto(r, token, start, 'compact');
+      finish(r, options);
     }
-    finish(r, c, options);
   } catch (error) {
     // A bug here must not take the decoder down: report it like any other problem.
     r.problems.push({ code: 'INTERNAL', message: `Inspection stopped: ${(error as Error)?.message ?? String(error)}`, offset: start, length: 0 });
   }
-  sortSegments(r);
   return r;
 }
 
-function finish(r: InspectResult, c: Collector, options: InspectOptions): void {
+function finish(r: InspectResult, options: InspectOptions): void {
   if (r.end - r.start > LARGE_TOKEN_CHARS) {
     r.findings.push({ code: 'TOKEN_LARGE', severity: 'warning', message: `The token is ${r.end - r.start} characters; many servers refuse tokens over 250 KiB`, segment: 'token' });
   }
-  if (r.kind === 'JWS' || r.kind === 'unsecured' || r.kind === 'SD-JWT') {
-    const sigs = r.signatures ?? (r.header ? [{ header: r.header, protectedHeader: r.protectedHeader, unprotectedHeader: undefined }] : []);
-    const seen = new Set<string>();
-    for (const s of sigs) {
-      for (const f of headerFindings('JWS', s.header, s.protectedHeader, [s.unprotectedHeader])) {
-        if (!seen.has(f.code + f.message)) r.findings.push(f);
-        seen.add(f.code + f.message);
-      }
+  if (r.kind === 'JWS' || r.kind === 'unsecured' || r.kind === 'SD-JWT') finishJws(r, options);
+  else if (r.kind === 'JWE') finishJwe(r);
+}
+
+function finishJws(r: InspectResult, options: InspectOptions): void {
+  const seen = new Set<string>();
+  for (const s of r.signatures ?? []) {
+    for (const f of headerFindings('JWS', s.header, s.protectedHeader, [s.unprotectedHeader])) {
+      if (!seen.has(f.code + f.message)) r.findings.push(f);
+      seen.add(f.code + f.message);
     }
-    const payloadSeg = r.segments.find((s) => s.part === 'payload');
-    const signature = r.segments.find((s) => s.part === 'signature');
-    if (r.kind === 'unsecured' && signature && signature.raw.length > 0) {
-      r.findings.push({ code: 'ALG_NONE_WITH_SIGNATURE', severity: 'danger', message: '"alg" is "none" yet the signature is not empty; an Unsecured JWS has an empty signature (RFC 7515 §A.5)', segment: 'signature', offset: signature.start });
-    }
-    if (payloadSeg?.bytes) {
-      r.payload = {
-        bytes: payloadSeg.bytes,
-        ...(payloadSeg.text !== undefined ? { text: payloadSeg.text } : {}),
-        ...(payloadSeg.json ? { json: payloadSeg.json.value } : {}),
-        detached: payloadSeg.raw.length === 0,
-        encoded: payloadSeg.encoding === 'base64url',
-      };
-      if (payloadSeg.raw.length === 0) {
-        r.findings.push({ code: 'PAYLOAD_DETACHED', severity: 'info', message: 'The payload is empty: a detached payload (RFC 7515 Appendix F) must be supplied to verify', segment: 'payload', ref: rfcRef(7515, 'appendix-F') });
-      } else if (payloadSeg.text === undefined) {
-        r.findings.push({ code: 'PAYLOAD_NOT_UTF8', severity: 'info', message: 'The payload is binary (not UTF-8 text), so it is not a JWT Claims Set', segment: 'payload', offset: payloadSeg.start });
-      } else if (payloadSeg.text.charCodeAt(0) === 0xfeff) {
-        r.findings.push({ code: 'PAYLOAD_BOM', severity: 'warning', message: 'The payload starts with a byte order mark (U+FEFF); JSON text must not (RFC 8259 §8.1), some parsers ignore it and others fail', segment: 'payload', offset: payloadSeg.start });
-      }
-      if (payloadSeg.json && isJsonObject(payloadSeg.json.value)) {
-        r.claims = payloadSeg.json.value;
-        if (options.claims !== false) r.findings.push(...claimFindings(r.claims, payloadSeg, options));
-      }
-      for (const d of c.payloadDuplicates) {
-        r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins (JSON.parse keeps the last)`, segment: 'payload', offset: d.offset });
-      }
-    }
-    if (r.signatures && r.signatures.length > 1 && new Set(r.signatures.map((s) => payloadUnencoded(s.protectedHeader))).size > 1) {
-      r.problems.push({ code: 'STRUCTURE', message: 'The signatures disagree on "b64": one payload cannot be both encoded and unencoded (RFC 7797 §3)', segment: 'payload', offset: r.start, length: 0 });
-    }
-  } else if (r.kind === 'JWE') {
-    const recipients = r.recipients ?? (r.header ? [{ header: r.header, unprotectedHeader: undefined }] : []);
-    const shared = r.segments.find((s) => s.part === 'unprotected')?.json?.value;
-    for (const rec of recipients) {
-      r.findings.push(...headerFindings('JWE', rec.header, r.protectedHeader, [isJsonObject(shared) ? shared : undefined, rec.unprotectedHeader]));
-    }
-    const size = (part: string) => r.segments.filter((s) => s.part === part).reduce((n, s) => n + (s.bytes?.length ?? 0), 0);
-    const aad = r.segments.find((s) => s.part === 'aad');
-    r.encrypted = { encryptedKey: size('encrypted_key'), iv: size('iv'), ciphertext: size('ciphertext'), tag: size('tag'), ...(aad ? { aad: aad.bytes?.length ?? 0 } : {}) };
-    if (!r.recipients && r.header) r.recipients = [{ index: 0, header: r.header, ...(typeof r.header.alg === 'string' ? { alg: r.header.alg } : {}), ...(typeof r.header.kid === 'string' ? { kid: r.header.kid } : {}), encryptedKeySize: r.encrypted.encryptedKey, segmentIds: r.segments.map((s) => s.id) }];
   }
-  if (!r.signatures && (r.kind === 'JWS' || r.kind === 'unsecured') && r.header) {
-    const sig = r.segments.find((s) => s.part === 'signature');
-    r.signatures = [{ index: 0, header: r.header, ...(r.protectedHeader ? { protectedHeader: r.protectedHeader } : {}), ...(typeof r.header.alg === 'string' ? { alg: r.header.alg } : {}), ...(typeof r.header.kid === 'string' ? { kid: r.header.kid } : {}), size: sig?.bytes?.length ?? 0, segmentIds: r.segments.map((s) => s.id) }];
+  const payloadSeg = r.segments.find((s) => s.part === 'payload');
+  const signature = r.segments.find((s) => s.part === 'signature');
+  if (r.kind === 'unsecured' && signature && signature.raw.length > 0) {
+    r.findings.push({ code: 'ALG_NONE_WITH_SIGNATURE', severity: 'danger', message: '"alg" is "none" yet the signature is not empty; an Unsecured JWS has an empty signature (RFC 7515 §A.5)', segment: 'signature', offset: signature.start });
   }
+  if (payloadSeg?.bytes) {
+    r.payload = {
+      bytes: payloadSeg.bytes,
+      ...(payloadSeg.text !== undefined ? { text: payloadSeg.text } : {}),
+      ...(payloadSeg.json ? { json: payloadSeg.json.value } : {}),
+      detached: payloadSeg.raw.length === 0,
+      encoded: payloadSeg.encoding === 'base64url',
+    };
+    r.findings.push(...payloadFindings(payloadSeg));
+    if (payloadSeg.json && isJsonObject(payloadSeg.json.value)) {
+      r.claims = payloadSeg.json.value;
+      if (options.claims !== false) r.findings.push(...claimFindings(r.claims, payloadSeg, options));
+    }
+    for (const d of payloadSeg.json?.duplicates ?? []) {
+      r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins (JSON.parse keeps the last)`, segment: 'payload', offset: d.offset });
+    }
+  }
+  if (r.signatures && r.signatures.length > 1 && new Set(r.signatures.map((s) => payloadUnencoded(s.protectedHeader))).size > 1) {
+    r.problems.push({ code: 'STRUCTURE', message: 'The signatures disagree on "b64": one payload cannot be both encoded and unencoded (RFC 7797 §3)', segment: 'payload', offset: r.start, length: 0 });
+  }
+}
+
+function payloadFindings(seg: InspectedSegment): Finding[] {
+  if (seg.raw.length === 0) {
+    return [{ code: 'PAYLOAD_DETACHED', severity: 'info', message: 'The payload is empty: a detached payload (RFC 7515 Appendix F) must be supplied to verify', segment: 'payload', ref: rfcRef(7515, 'appendix-F') }];
+  }
+  if (seg.text === undefined) {
+    return [{ code: 'PAYLOAD_NOT_UTF8', severity: 'info', message: 'The payload is binary (not UTF-8 text), so it is not a JWT Claims Set', segment: 'payload', offset: seg.start }];
+  }
+  if (seg.text.charCodeAt(0) === 0xfeff) {
+    return [{ code: 'PAYLOAD_BOM', severity: 'warning', message: 'The payload starts with a byte order mark (U+FEFF); JSON text must not (RFC 8259 §8.1), some parsers ignore it and others fail', segment: 'payload', offset: seg.start }];
+  }
+  return [];
+}
+
+function finishJwe(r: InspectResult): void {
+  const shared = r.segments.find((s) => s.part === 'unprotected')?.json?.value;
+  for (const rec of r.recipients ?? []) {
+    r.findings.push(...headerFindings('JWE', rec.header, r.protectedHeader, [isJsonObject(shared) ? shared : undefined, rec.unprotectedHeader]));
+  }
+  const size = (part: string) => r.segments.filter((s) => s.part === part).reduce((n, s) => n + (s.bytes?.length ?? 0), 0);
+  const aad = r.segments.find((s) => s.part === 'aad');
+  r.encrypted = { encryptedKey: size('encrypted_key'), iv: size('iv'), ciphertext: size('ciphertext'), tag: size('tag'), ...(aad ? { aad: aad.bytes?.length ?? 0 } : {}) };
 }
 
 /** Claim findings pointed at the member in the token. */
 function claimFindings(claims: JsonObject, seg: InspectedSegment, options: InspectOptions): Finding[] {
   const found = validateClaims(claims, options.now !== undefined ? { now: options.now } : {});
   return found.map(({ claim, ...f }) => {
-    const m = claim !== undefined ? seg.json?.members.find((x) => x.path.length === 1 && x.path[0] === claim) : undefined;
+    const m = claim !== undefined ? seg.json?.topMembers.find((x) => x.path[0] === claim) : undefined;
     return m ? { ...f, offset: m.input.start } : { ...f, offset: seg.start };
   });
-}
-
-/** Segments in input order, ids renumbered, with the references to them updated. */
-function sortSegments(r: InspectResult): void {
-  const order = [...r.segments].sort((a, b) => a.start - b.start || a.id - b.id);
-  if (order.every((s, i) => s.id === i)) return;
-  const map = new Map(order.map((s, i) => [s.id, i]));
-  order.forEach((s, i) => (s.id = i));
-  r.segments.splice(0, r.segments.length, ...order);
-  for (const p of r.problems) if (p.segmentId !== undefined) p.segmentId = map.get(p.segmentId)!;
-  for (const s of r.signatures ?? []) s.segmentIds = s.segmentIds.map((id) => map.get(id)!);
-  for (const s of r.recipients ?? []) s.segmentIds = s.segmentIds.map((id) => map.get(id)!);
-  for (const d of r.sdJwt?.disclosures ?? []) d.segmentId = map.get(d.segmentId)!;
-  if (r.sdJwt?.keyBinding) r.sdJwt.keyBinding.segmentIds = r.sdJwt.keyBinding.segmentIds.map((id) => map.get(id)!);
-}
-
-/** Everything under one character of the input: its segment, the bytes it encodes, the JSON member. */
-export interface Location {
-  segment: InspectedSegment;
-  bytes?: Range;
-  member?: InspectedMember;
-}
-
-/**
- * What the character at `offset` of the original input is part of: the Anatomy view's lookup.
- *
- * @example
- * locate(inspect(token), 3) // { segment: {label: 'JWS Protected Header', ...}, bytes: {start: 2, end: 3}, member: {path: ['alg'], ...} }
- */
-export function locate(result: InspectResult, offset: number): Location | undefined {
-  const segment = result.segments.find((s) => offset >= s.start && offset < s.end);
-  if (!segment) return undefined;
-  const bytes = charToBytes(segment, offset);
-  const member = memberAt(segment, offset);
-  return { segment, ...(bytes ? { bytes } : {}), ...(member ? { member } : {}) };
 }

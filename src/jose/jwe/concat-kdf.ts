@@ -1,7 +1,6 @@
 import { concatBytes, uint32be, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { guard } from './subtle.ts';
-import { bytesValue, textValue } from './trace-values.ts';
 
 /**
  * The Concat KDF of NIST SP 800-56A §5.8.1 as RFC 7518 §4.6.2 uses it: SHA-256 rounds over

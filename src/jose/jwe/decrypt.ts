@@ -1,23 +1,23 @@
-import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, utf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, echo, type Finding, type SegmentName } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
+import type { FindingCode } from '../lib/finding-codes.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, type JweAlg, type JweEnc } from '../lib/registry.ts';
-import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { base64urlDecode } from '../lib/base64url.ts';
+import { bytesValue, textValue, traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { headerFindings } from '../header/findings.ts';
 import { kidMismatch } from '../jwk/kid.ts';
 import { selectKeys } from '../jwk/select.ts';
-import type { JoseKey, KeyInput } from '../jwk/types.ts';
-import { deserializeCompact } from '../serialize/compact.ts';
-import { deserializeJson } from '../serialize/json.ts';
-import { decodeProtectedHeader } from '../serialize/segments.ts';
+import type { JoseKey, JoseKeySet, KeyInput } from '../jwk/types.ts';
+import type { ParsedToken } from '../serialize/types.ts';
 import type { Jwe } from '../types.ts';
 import { checkIvAndTag, decryptContent } from './content/aead.ts';
+import { decryptInput, type DecryptInput } from './decrypt-input.ts';
 import { checkHeader, mergeHeaders } from './header.ts';
+import { assertJweKeyFits, jweKeyPool } from './key-fit.ts';
 import { determinesCek, unwrapCek } from './key-management/manage.ts';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
-import { bytesValue, textValue } from './trace-values.ts';
 import { inflateRaw } from './zip.ts';
-import { assertJweKeyFits, jweKeyPool } from './key-fit.ts';
 
 /** Options of decrypt. */
 export interface DecryptOptions {
@@ -60,50 +60,43 @@ export interface DecryptResult {
  */
 export const DEFAULT_DECRYPT_ALGORITHMS: readonly JweAlg[] = JWE_ALGS.filter((a) => a !== 'RSA1_5' && !a.startsWith('PBES2'));
 
-function toJwe(input: Jwe | string): { jwe: Jwe; compact: boolean } {
-  if (typeof input !== 'string') {
-    if (!input || input.kind !== 'JWE') throw new JoseError('ERR_MALFORMED', 'decrypt needs a JWE (compact text, JSON text or a Jwe object)');
-    for (const member of ['iv', 'ciphertext', 'tag'] as const) {
-      if (typeof input[member] !== 'string') throw new JoseError('ERR_MALFORMED', `The JWE "${member}" member must be a base64url string`, { segment: member });
-    }
-    if (!Array.isArray(input.recipients)) throw new JoseError('ERR_MALFORMED', 'The JWE "recipients" member must be an array');
-    return { jwe: input, compact: false };
-  }
-  const json = input.trimStart().startsWith('{');
-  const parsed = json ? deserializeJson(input) : deserializeCompact(input);
-  if (parsed.kind !== 'JWE') throw new JoseError('ERR_MALFORMED', 'This is a JWS (signed), not a JWE (encrypted): verify it instead of decrypting it', { segment: 'token' });
-  return { jwe: parsed, compact: !json };
-}
-
-function decode(value: string | undefined, segment: SegmentName, offset: number | undefined, allowEmpty: boolean): Bytes {
-  return base64urlDecode(value ?? '', { segment, offset, allowEmpty });
-}
-
+/** How far an attempt got before it failed: the furthest failure explains a multi-recipient JWE best. */
 const STAGE: Record<string, number> = {
   ERR_ALG_NOT_ALLOWED: 1, ERR_KEY_NOT_FOUND: 1, ERR_KEY_REQUIRED: 1, ERR_KEY_MISMATCH: 2, ERR_KEY_INVALID: 3, ERR_MALFORMED: 3, ERR_LIMIT_EXCEEDED: 4,
   ERR_KEY_UNWRAP_FAILED: 5, ERR_TAG_MISMATCH: 6, ERR_DECRYPTION_FAILED: 7,
 };
 
-function nestedJwt(cty: unknown): boolean {
-  if (typeof cty !== 'string') return false;
-  const lower = cty.toLowerCase();
-  return lower === 'jwt' || lower === 'application/jwt';
+/** One recipient, checked and ready to open with a key. */
+interface Recipient {
+  read: DecryptInput;
+  index: number;
+  header: JsonObject;
+  alg: JweAlg;
+  enc: JweEnc;
+  zip: 'DEF' | undefined;
+  encryptedKey: Bytes;
+}
+
+interface Limits {
+  maxPbes2Count: number;
+  maxDecompressed: number;
+  trace: Trace | undefined;
 }
 
 /**
- * Decrypts a JWE (RFC 7516 §5.2) given as compact text, JSON text or a Jwe object, with a key, a
- * JWKS or a list. For a JSON JWE it tries every recipient the keys fit and says which opened it.
- * Throws a JoseError with a code for each way it can fail: ERR_KEY_MISMATCH, ERR_KEY_UNWRAP_FAILED,
- * ERR_TAG_MISMATCH, ERR_ALG_NOT_ALLOWED, ERR_LIMIT_EXCEEDED, ...
+ * Decrypts a JWE (RFC 7516 §5.2) — compact or JSON text, a parsed token (parseToken or inspect's
+ * result), or a Jwe object — with a key, a JWKS or a list. For a JSON JWE it tries every recipient
+ * the keys fit and says which opened it. Throws a JoseError with a code for each way it can fail:
+ * ERR_KEY_MISMATCH, ERR_KEY_UNWRAP_FAILED, ERR_TAG_MISMATCH, ERR_ALG_NOT_ALLOWED, ERR_LIMIT_EXCEEDED, ...
  *
  * @example
  * const { text, claims } = await decrypt(token, privateKey);
  * const legacy = await decrypt(token, rsaKey, { algorithms: ['RSA1_5'] });
  */
-export async function decrypt(input: Jwe | string, keys: KeyInput, options: DecryptOptions = {}): Promise<DecryptResult> {
+export async function decrypt(input: Jwe | ParsedToken | string, keys: KeyInput, options: DecryptOptions = {}): Promise<DecryptResult> {
   const { trace } = options;
   try {
-    return await run(input, keys, options);
+    return await decryptRecipients(decryptInput(input), keys, options);
   } catch (error) {
     if (error instanceof JoseError) {
       if (trace && !trace.steps.some((s) => s.status === 'failed')) traceFailure(trace, error.step ?? 'decrypt', 'Decryption failed', error.message);
@@ -114,95 +107,57 @@ export async function decrypt(input: Jwe | string, keys: KeyInput, options: Decr
   }
 }
 
-async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions): Promise<DecryptResult> {
-  const { trace } = options;
-  const { jwe, compact } = toJwe(input);
-  const maxPbes2Count = options.maxPbes2Count ?? DEFAULT_MAX_PBES2_COUNT;
-  const maxDecompressed = options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
-  const allowedAlgs = options.algorithms ?? DEFAULT_DECRYPT_ALGORITHMS;
-  const allowedEncs = options.encryptions ?? JWE_ENCS;
-
-  // Offsets into the compact text, for errors that point at a character.
-  const off = compact
-    ? (() => {
-        const ek = (jwe.protected ?? '').length + 1;
-        const iv = ek + (jwe.recipients[0]?.encrypted_key ?? '').length + 1;
-        const ct = iv + jwe.iv.length + 1;
-        return { header: 0, ek, iv, ct, tag: ct + jwe.ciphertext.length + 1 };
-      })()
-    : undefined;
-  const protectedHeader = jwe.protected ? decodeProtectedHeader(jwe.protected, 0) : undefined;
-  if (!Array.isArray(jwe.recipients) || jwe.recipients.length === 0) throw new JoseError('ERR_MALFORMED', 'The JWE has no recipients');
-  const iv = decode(jwe.iv, 'iv', off?.iv, false);
-  const ciphertext = decode(jwe.ciphertext, 'ciphertext', off?.ct, true);
-  const tag = decode(jwe.tag, 'tag', off?.tag, false);
-  const aadB64 = jwe.aad;
-  if (aadB64 !== undefined) decode(aadB64, 'aad', undefined, true);
+function traceParts(trace: Trace, read: DecryptInput): void {
+  const { jwe } = read;
   traceStep(trace, {
     id: 'header',
     title: 'JWE Protected Header and the other parts',
     ref: 'RFC 7516 §5.2 steps 1-4',
     values: [
-      textValue('protectedHeader', 'JWE Protected Header (UTF-8 JSON, as sent)', trace && jwe.protected ? utf8Decode(base64urlDecode(jwe.protected)) : ''),
+      textValue('protectedHeader', 'JWE Protected Header (UTF-8 JSON, as sent)', jwe.protected ? utf8Decode(base64urlDecode(jwe.protected)) : ''),
       textValue('protectedHeader.b64', 'BASE64URL(UTF8(JWE Protected Header))', jwe.protected ?? ''),
       ...(jwe.unprotected ? [textValue('unprotectedHeader', 'JWE Shared Unprotected Header', JSON.stringify(jwe.unprotected))] : []),
-      bytesValue('iv', 'Initialization Vector', iv),
-      bytesValue('ciphertext', 'Ciphertext', ciphertext),
-      bytesValue('tag.received', 'Authentication Tag', tag),
+      bytesValue('iv', 'Initialization Vector', read.iv),
+      bytesValue('ciphertext', 'Ciphertext', read.ciphertext),
+      bytesValue('tag.received', 'Authentication Tag', read.tag),
     ],
   });
+}
 
+async function decryptRecipients(read: DecryptInput, keys: KeyInput, options: DecryptOptions): Promise<DecryptResult> {
+  const { trace } = options;
+  const limits: Limits = { maxPbes2Count: options.maxPbes2Count ?? DEFAULT_MAX_PBES2_COUNT, maxDecompressed: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, trace };
+  if (trace) traceParts(trace, read);
+  const count = read.jwe.recipients.length;
   const attempts: JoseError[] = [];
-  const record = (error: unknown, recipientIndex: number, key?: JoseKey) => {
+  const record = (error: unknown, index: number, key?: JoseKey) => {
     if (!(error instanceof JoseError)) throw error;
     attempts.push(error);
-    traceFailure(trace, error.step ?? 'key-wrap', `Recipient ${recipientIndex + 1}${key?.kid ? ` (kid ${key.kid})` : ''}`, error.message);
+    traceFailure(trace, error.step ?? 'key-wrap', `Recipient ${index + 1}${key?.kid ? ` (kid ${key.kid})` : ''}`, error.message);
   };
-
-  for (let index = 0; index < jwe.recipients.length; index++) {
-    const recipient = jwe.recipients[index]!;
-    const header = mergeHeaders([protectedHeader, jwe.unprotected, recipient.header]);
-    let alg: JweAlg;
-    let enc: JweEnc;
-    let zip: 'DEF' | undefined;
+  for (let index = 0; index < count; index++) {
+    let recipient: Recipient;
     try {
-      ({ alg, enc, zip } = checkHeader(header, protectedHeader));
-      if (!allowedAlgs.includes(alg)) {
-        throw new JoseError('ERR_ALG_NOT_ALLOWED', `The JWE "alg" ${alg} is not allowed${alg === 'RSA1_5' || alg.startsWith('PBES2') ? ' by default; list it in the option algorithms to accept it' : ' (option algorithms)'}`, {
-          segment: 'header',
-          details: { alg, option: 'algorithms' },
-        });
-      }
-      if (!allowedEncs.includes(enc)) throw new JoseError('ERR_ALG_NOT_ALLOWED', `The JWE "enc" ${enc} is not allowed (option encryptions)`, { segment: 'header', details: { enc, option: 'encryptions' } });
+      recipient = checkRecipient(read, index, options);
     } catch (error) {
-      if (jwe.recipients.length === 1) throw error;
+      if (count === 1) throw error;
       record(error, index);
       continue;
     }
-    // Structure before work: exact IV and tag sizes, no encrypted key where the alg has none.
-    checkIvAndTag(enc, iv, tag, { iv: off?.iv, tag: off?.tag });
-    const encryptedKey = decode(recipient.encrypted_key, 'encrypted_key', off?.ek, true);
-    if (determinesCek(alg) && encryptedKey.length !== 0) {
-      throw new JoseError('ERR_MALFORMED', `With "alg" ${alg} the JWE Encrypted Key must be empty (RFC 7516 §5.2 step 10)`, { segment: 'encrypted_key', offset: off?.ek });
-    }
-    if (!determinesCek(alg) && encryptedKey.length === 0) {
-      throw new JoseError('ERR_MALFORMED', `With "alg" ${alg} the JWE Encrypted Key must not be empty`, { segment: 'encrypted_key', offset: off?.ek });
-    }
-
+    recipient.encryptedKey = checkStructure(read, index, recipient.alg, recipient.enc);
     let candidates: JoseKey[];
-    const { pool, original } = jweKeyPool(keys, alg, enc);
     try {
-      candidates = selectKeys(pool, header, 'decrypt').map(original);
+      candidates = candidateKeys(keys, recipient);
     } catch (error) {
-      if (jwe.recipients.length === 1) throw error;
+      if (count === 1) throw error;
       record(error, index);
       continue;
     }
     for (const key of candidates) {
       try {
-        const findings = assertJweKeyFits(key, alg, enc, 'decrypt');
-        const result = await open({ jwe, header, protectedHeader, alg, enc, zip, key, encryptedKey, iv, ciphertext, tag, maxPbes2Count, maxDecompressed, trace });
-        const kid = kidMismatch(header, key, 'decrypt');
+        const findings = assertJweKeyFits(key, recipient.alg, recipient.enc, 'decrypt');
+        const result = await openWithKey(recipient, key, limits);
+        const kid = kidMismatch(recipient.header, key, 'decrypt');
         return { ...result, recipientIndex: index, key, findings: [...findings, ...(kid ? [kid] : []), ...result.findings] };
       } catch (error) {
         record(error, index, key);
@@ -210,6 +165,46 @@ async function run(input: Jwe | string, keys: KeyInput, options: DecryptOptions)
     }
   }
   throw bestError(attempts);
+}
+
+/** A recipient's merged header, its alg, enc and zip checked against the options. */
+function checkRecipient(read: DecryptInput, index: number, options: DecryptOptions): Recipient {
+  const { jwe, protectedHeader } = read;
+  const perRecipient = jwe.recipients[index]!.header;
+  const header = jwe.unprotected || perRecipient ? mergeHeaders([protectedHeader, jwe.unprotected, perRecipient]) : (protectedHeader ?? {});
+  const { alg, enc, zip } = checkHeader(header, protectedHeader);
+  const allowedAlgs = options.algorithms ?? DEFAULT_DECRYPT_ALGORITHMS;
+  if (!allowedAlgs.includes(alg)) {
+    throw new JoseError('ERR_ALG_NOT_ALLOWED', `The JWE "alg" ${alg} is not allowed${alg === 'RSA1_5' || alg.startsWith('PBES2') ? ' by default; list it in the option algorithms to accept it' : ' (option algorithms)'}`, {
+      segment: 'header',
+      details: { alg, option: 'algorithms' },
+    });
+  }
+  if (!(options.encryptions ?? JWE_ENCS).includes(enc)) throw new JoseError('ERR_ALG_NOT_ALLOWED', `The JWE "enc" ${enc} is not allowed (option encryptions)`, { segment: 'header', details: { enc, option: 'encryptions' } });
+  return { read, index, header, alg, enc, zip, encryptedKey: EMPTY };
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** Structure before work: exact IV and tag sizes, no encrypted key where the alg has none (RFC 7516 §5.2 step 10). */
+function checkStructure(read: DecryptInput, index: number, alg: JweAlg, enc: JweEnc): Bytes {
+  const { offsets } = read;
+  checkIvAndTag(enc, read.iv, read.tag, { iv: offsets.iv, tag: offsets.tag });
+  const encryptedKey = read.encryptedKey(index);
+  if (determinesCek(alg) && encryptedKey.length !== 0) {
+    throw new JoseError('ERR_MALFORMED', `With "alg" ${alg} the JWE Encrypted Key must be empty (RFC 7516 §5.2 step 10)`, { segment: 'encrypted_key', offset: offsets.encryptedKey });
+  }
+  if (!determinesCek(alg) && encryptedKey.length === 0) {
+    throw new JoseError('ERR_MALFORMED', `With "alg" ${alg} the JWE Encrypted Key must not be empty`, { segment: 'encrypted_key', offset: offsets.encryptedKey });
+  }
+  return encryptedKey;
+}
+
+/** The keys worth trying for a recipient: one key as it is; a set narrowed by kid, alg and use. */
+function candidateKeys(keys: KeyInput, recipient: Recipient): JoseKey[] {
+  if (!Array.isArray(keys) && (keys as JoseKey | JoseKeySet).type !== 'set') return [keys as JoseKey];
+  const { pool, original } = jweKeyPool(keys, recipient.alg, recipient.enc);
+  return selectKeys(pool, recipient.header, 'decrypt').map(original);
 }
 
 function bestError(attempts: JoseError[]): JoseError {
@@ -225,60 +220,54 @@ function bestError(attempts: JoseError[]): JoseError {
   });
 }
 
-interface OpenInput {
-  jwe: Jwe;
-  header: JsonObject;
-  protectedHeader: JsonObject | undefined;
-  alg: JweAlg;
-  enc: JweEnc;
-  zip: 'DEF' | undefined;
-  key: JoseKey;
-  encryptedKey: Bytes;
-  iv: Bytes;
-  ciphertext: Bytes;
-  tag: Bytes;
-  maxPbes2Count: number;
-  maxDecompressed: number;
-  trace?: Trace;
+/** What decrypt says about the alg it used (inspect shows every header finding; a decrypt result only these). */
+const ALG_FINDINGS: ReadonlySet<FindingCode> = new Set(['ALG_RSA1_5', 'PBES2_P2C_LOW']);
+
+function algFindings(recipient: Recipient): Finding[] {
+  if (recipient.alg !== 'RSA1_5' && JWE_ALG_INFO[recipient.alg].family !== 'PBES2') return [];
+  return headerFindings('JWE', recipient.header, recipient.read.protectedHeader, []).filter((f) => ALG_FINDINGS.has(f.code));
 }
 
-async function open(x: OpenInput): Promise<Omit<DecryptResult, 'recipientIndex' | 'key'>> {
-  const { trace } = x;
-  const findings: Finding[] = [];
-  if (x.alg === 'RSA1_5') {
-    findings.push({ code: 'JWE_RSA1_5_DEPRECATED', severity: 'danger', message: 'RSA1_5 (RSAES-PKCS1-v1_5) is deprecated: it is open to padding-oracle attacks; use RSA-OAEP-256', ref: rfcRef(7518, '4.2') });
+/** RFC 7516 §5.2 steps 9-18 for one recipient and one key: unwrap the CEK, decrypt, inflate, read the plaintext. */
+async function openWithKey(recipient: Recipient, key: JoseKey, limits: Limits): Promise<Omit<DecryptResult, 'recipientIndex' | 'key'>> {
+  const { read, alg, enc, header } = recipient;
+  const { trace } = limits;
+  const findings = algFindings(recipient);
+  const cek = await unwrapCek({ alg, enc, key, encryptedKey: recipient.encryptedKey, header, maxPbes2Count: limits.maxPbes2Count, trace });
+  if (trace) traceStep(trace, { id: 'cek', title: 'Content Encryption Key', ref: 'RFC 7516 §5.2 steps 10-11', values: [bytesValue('cek', 'CEK', cek)] });
+  const { jwe } = read;
+  const aad = utf8Encode(jwe.aad === undefined ? (jwe.protected ?? '') : `${jwe.protected ?? ''}.${jwe.aad}`);
+  if (trace) traceStep(trace, { id: 'aad', title: 'Additional authenticated data', ref: 'RFC 7516 §5.2 step 15', values: [bytesValue('aad', 'AAD', aad)] });
+  let plaintext = await decryptContent(enc, cek, read.iv, read.ciphertext, read.tag, aad, trace, alg === 'dir' ? key : undefined);
+  if (recipient.zip === 'DEF') {
+    plaintext = await inflateRaw(plaintext, limits.maxDecompressed);
+    if (trace) traceStep(trace, { id: 'inflate', title: 'Decompress with raw DEFLATE (zip "DEF")', ref: 'RFC 7516 §5.2 step 17', values: [bytesValue('plaintext', 'Inflated plaintext', plaintext)] });
   }
-  if (JWE_ALG_INFO[x.alg].family === 'PBES2' && typeof x.header.p2c === 'number' && x.header.p2c < 1000) {
-    findings.push({ code: 'JWE_PBES2_LOW_COUNT', severity: 'warning', message: `The PBES2 iteration count "p2c" is ${x.header.p2c}; RFC 7518 §4.8.1.2 recommends at least 1000`, ref: rfcRef(7518, '4.8.1.2') });
-  }
-  const cek = await unwrapCek({ alg: x.alg, enc: x.enc, key: x.key, encryptedKey: x.encryptedKey, header: x.header, maxPbes2Count: x.maxPbes2Count, trace });
-  traceStep(trace, { id: 'cek', title: 'Content Encryption Key', ref: 'RFC 7516 §5.2 steps 10-11', values: [bytesValue('cek', 'CEK', cek)] });
-  const aad = utf8Encode(x.jwe.aad === undefined ? (x.jwe.protected ?? '') : `${x.jwe.protected ?? ''}.${x.jwe.aad}`);
-  traceStep(trace, { id: 'aad', title: 'Additional authenticated data', ref: 'RFC 7516 §5.2 step 15', values: [bytesValue('aad', 'AAD', aad)] });
-  let plaintext = await decryptContent(x.enc, cek, x.iv, x.ciphertext, x.tag, aad, trace, x.alg === 'dir' ? x.key : undefined);
-  if (x.zip === 'DEF') {
-    plaintext = await inflateRaw(plaintext, x.maxDecompressed);
-    traceStep(trace, { id: 'inflate', title: 'Decompress with raw DEFLATE (zip "DEF")', ref: 'RFC 7516 §5.2 step 17', values: [bytesValue('plaintext', 'Inflated plaintext', plaintext)] });
-  }
+  const result = { header, protectedHeader: read.protectedHeader ?? {}, plaintext, findings, ...readPlaintext(plaintext, header, findings) };
+  if (trace) traceStep(trace, { id: 'plaintext', title: 'Plaintext', values: [bytesValue('plaintext', 'Plaintext', plaintext)] });
+  return result;
+}
+
+/** The plaintext as text, and as claims unless "cty" says it is a nested JWT (RFC 7519 §5.2); findings added to `findings`. */
+function readPlaintext(plaintext: Bytes, header: JsonObject, findings: Finding[]): Pick<DecryptResult, 'text' | 'claims' | 'nested'> {
   const text = tryUtf8Decode(plaintext);
-  const result: Omit<DecryptResult, 'recipientIndex' | 'key'> = { header: x.header, protectedHeader: x.protectedHeader ?? {}, plaintext, findings };
-  if (text !== undefined) result.text = text;
-  if (nestedJwt(x.header.cty)) {
-    result.nested = true;
-    findings.push({ code: 'JWE_NESTED_JWT', severity: 'info', message: 'The content is a nested JWT ("cty": "JWT"): inspect and verify the inner token too', ref: rfcRef(7519, '5.2') });
+  const out: Pick<DecryptResult, 'text' | 'claims' | 'nested'> = text !== undefined ? { text } : {};
+  const cty = typeof header.cty === 'string' ? header.cty.toLowerCase() : undefined;
+  if (cty === 'jwt' || cty === 'application/jwt') {
+    out.nested = true;
+    findings.push({ code: 'NESTED_JWT', severity: 'info', message: 'The content is a nested JWT ("cty": "JWT"): inspect and verify the inner token too', ref: rfcRef(7519, '5.2') });
   } else if (text !== undefined && text.trimStart().startsWith('{')) {
     try {
       const parsed = parseJson(text, { rejectDuplicates: false, what: 'claims' });
       if (isJsonObject(parsed.value)) {
-        result.claims = parsed.value;
+        out.claims = parsed.value;
         for (const d of parsed.duplicates) {
-          findings.push({ code: 'CLAIMS_DUPLICATE_MEMBER', severity: 'warning', message: `The claim ${echo(d.name)} appears more than once; the last value is used`, ref: rfcRef(7519, '4') });
+          findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The claim ${echo(d.name)} appears more than once; the last value is used`, ref: rfcRef(7519, '4') });
         }
       }
     } catch {
       // Not JSON: the plaintext stays text.
     }
   }
-  traceStep(trace, { id: 'plaintext', title: 'Plaintext', values: [bytesValue('plaintext', 'Plaintext', plaintext)] });
-  return result;
+  return out;
 }

@@ -1,7 +1,7 @@
 import { gcm } from '@noble/ciphers/aes.js';
 import { toBytes, type Bytes } from '../lib/bytes.ts';
 import { JoseError, type JoseErrorCode, type JoseErrorOptions } from '../lib/errors.ts';
-import { cryptoKeyFor, runtimeSupports } from '../lib/webcrypto.ts';
+import { cryptoKeyFor, cryptoKeyNow, runtimeSupports } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 
 /**
@@ -35,14 +35,27 @@ export async function importRaw(bytes: Bytes, algorithm: AlgorithmIdentifier | H
  * A*GCMKW), the import is cached on that key, as panva jose callers cache their CryptoKeys.
  */
 export function aesKey(bytes: Bytes, name: 'AES-GCM' | 'AES-KW', usage: KeyUsage, owner?: JoseKey): Promise<CryptoKey> {
-  return owner ? cryptoKeyFor(owner, { name }, usage) : importRaw(bytes, name, [usage]);
+  return owner ? cryptoKeyFor(owner, AES_PARAMS[name], usage) : importRaw(bytes, name, [usage]);
+}
+
+/** Frozen, so the key cache finds a settled import without building an id (see cryptoKeyNow). */
+const AES_PARAMS = { 'AES-GCM': Object.freeze({ name: 'AES-GCM' }), 'AES-KW': Object.freeze({ name: 'AES-KW' }) } as const;
+
+/**
+ * The owner's AES-GCM CryptoKey when its import has settled, found synchronously: the decrypt hot
+ * path then reaches Web Crypto with no await in between (each await is a microtask turn).
+ */
+function aesGcmKeyNow(key: Bytes, usage: KeyUsage, owner: JoseKey | undefined): CryptoKey | undefined {
+  // Only 192-bit AES needs the runtime check (Chromium has none); 128 and 256 are everywhere.
+  return owner && key.length !== 24 ? cryptoKeyNow(owner, AES_PARAMS['AES-GCM'], usage) : undefined;
 }
 
 /** AES-GCM encryption with a 128-bit tag; returns ciphertext and tag apart, as JOSE carries them. */
 export async function aesGcmEncrypt(key: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes, owner?: JoseKey): Promise<{ ciphertext: Bytes; tag: Bytes }> {
   let sealed: Bytes;
-  if (await webAes(key.length * 8)) {
-    const cryptoKey = await aesKey(key, 'AES-GCM', 'encrypt', owner);
+  const ready = aesGcmKeyNow(key, 'encrypt', owner);
+  if (ready || (await webAes(key.length * 8))) {
+    const cryptoKey = ready ?? (await aesKey(key, 'AES-GCM', 'encrypt', owner));
     sealed = await guard('ERR_KEY_INVALID', 'AES-GCM encryption failed', async () =>
       new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, plaintext)),
     );
@@ -52,13 +65,26 @@ export async function aesGcmEncrypt(key: Bytes, iv: Bytes, plaintext: Bytes, aad
   return { ciphertext: sealed.slice(0, sealed.length - 16), tag: sealed.slice(sealed.length - 16) };
 }
 
-/** AES-GCM decryption; a wrong key, tag, IV or AAD all give `failure` (the tag does not verify). */
-export async function aesGcmDecrypt(key: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, failure: () => JoseError, owner?: JoseKey): Promise<Bytes> {
+/**
+ * ciphertext || tag, as Web Crypto's AES-GCM takes them: a view when the two already sit side by side
+ * in one buffer (parseToken decodes a compact JWE's so), a copy otherwise.
+ */
+function joined(ciphertext: Bytes, tag: Bytes): Bytes {
+  if (ciphertext.buffer === tag.buffer && ciphertext.byteOffset + ciphertext.length === tag.byteOffset) {
+    return new Uint8Array(ciphertext.buffer, ciphertext.byteOffset, ciphertext.length + tag.length);
+  }
   const sealed = new Uint8Array(ciphertext.length + tag.length);
   sealed.set(ciphertext);
   sealed.set(tag, ciphertext.length);
-  if (await webAes(key.length * 8)) {
-    const cryptoKey = await aesKey(key, 'AES-GCM', 'decrypt', owner);
+  return sealed;
+}
+
+/** AES-GCM decryption; a wrong key, tag, IV or AAD all give `failure` (the tag does not verify). */
+export async function aesGcmDecrypt(key: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, failure: () => JoseError, owner?: JoseKey): Promise<Bytes> {
+  const sealed = joined(ciphertext, tag);
+  const ready = aesGcmKeyNow(key, 'decrypt', owner);
+  if (ready || (await webAes(key.length * 8))) {
+    const cryptoKey = ready ?? (await aesKey(key, 'AES-GCM', 'decrypt', owner));
     try {
       return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad, tagLength: 128 }, cryptoKey, sealed));
     } catch {

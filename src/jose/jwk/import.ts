@@ -143,22 +143,19 @@ async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKe
   return importOneJwk(value as Jwk, format);
 }
 
-/** Readers for text formats other than JSON (PEM, certificates, raw AKP completion). */
-type TextKeyReader = (text: string, options: ImportKeyOptions) => JoseKey | JoseKeySet | undefined | Promise<JoseKey | JoseKeySet | undefined>;
-const textReaders: TextKeyReader[] = [
-  (text) => {
-    const read = readKeyText(text);
-    if (!read) return undefined;
-    const extras = read.certificate ? { certificate: read.certificate } : {};
-    if (!needsAkpCompletion(read.jwk)) return keyFromJwk(read.jwk, read.format, read.findings, extras);
-    // An ML-DSA PKCS#8 in seed form has no public key: it is computed from the seed (async).
-    const findings = [...read.findings];
-    return completeAkpJwk(read.jwk, findings, { fromFile: true, ...(read.expandedKey ? { expandedKey: read.expandedKey } : {}) }).then((jwk) => keyFromJwk(jwk, read.format, findings, extras));
-  },
-];
+/** A PEM key or certificate (readKeyText); an ML-DSA PKCS#8 in seed form has its public key computed from the seed (async). */
+function importPemText(text: string): JoseKey | Promise<JoseKey> | undefined {
+  const read = readKeyText(text);
+  if (!read) return undefined;
+  const extras = read.certificate ? { certificate: read.certificate } : {};
+  if (!needsAkpCompletion(read.jwk)) return keyFromJwk(read.jwk, read.format, read.findings, extras);
+  const findings = [...read.findings];
+  return completeAkpJwk(read.jwk, findings, { fromFile: true, ...(read.expandedKey ? { expandedKey: read.expandedKey } : {}) }).then((jwk) => keyFromJwk(jwk, read.format, findings, extras));
+}
+
 /**
  * Reads a key from what a person pastes: a JWK or JWKS (object or JSON text), a raw secret as text
- * (options.encoding) or bytes, and the PEM formats registered by the PEM reader.
+ * (options.encoding) or bytes, and the PEM formats (SPKI, PKCS #8, PKCS #1, SEC 1, X.509) readKeyText knows.
  *
  * @example
  * const key = await importKey('{"kty":"oct","k":"c2VjcmV0"}');
@@ -182,10 +179,8 @@ export async function importKey(material: unknown, options: ImportKeyOptions = {
     }
     return importJwkValue(parsed.value, 'jwk');
   }
-  for (const reader of textReaders) {
-    const key = await reader(material, options);
-    if (key) return key;
-  }
+  const pem = await importPemText(material);
+  if (pem) return pem;
   if (/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
     const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(text)![1];
     throw new JoseError('ERR_KEY_INVALID', `PEM ${echo(label)} is not a format this build can read`, { segment: 'key', details: { format: label } });

@@ -57,6 +57,7 @@ function readBitStringBody(node: DerNode): Bytes {
   return readBitString({ ...node, tag: TAG.BIT_STRING }, 'the public key', WHAT);
 }
 
+/** A DER PKCS#8 private key read from bytes (the confusion guard tries it on a secret's bytes). */
 export function parsePkcs8(der: Bytes): ParsedKey {
   return readPkcs8(parseDer(der, WHAT));
 }

@@ -28,7 +28,7 @@ describe('assertKeyFits cache', () => {
     expect(first.map((f) => f.code)).toEqual(['WEAK_HMAC_SECRET']);
     first[0]!.message = 'changed';
     first[0]!.ref!.label = 'changed';
-    first.push({ code: 'X', severity: 'info', message: 'x' });
+    first.push({ code: 'KEY_RSA_SHORT', severity: 'info', message: 'x' });
     const second = assertKeyFits(weak, 'HS256', 'verify');
     expect(second).toHaveLength(1);
     expect(second[0]!.message).toMatch(/^The secret is 12 bytes/);

@@ -2,10 +2,10 @@ import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { base64urlDecode } from '../lib/base64url.ts';
 import { concatBytes, type Bytes } from '../lib/bytes.ts';
 import { EC_CURVE_INFO, type EcCurve, type JwsAlgInfo } from '../lib/registry.ts';
-import { traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, digest, nobleOf, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { digest, nobleOf, signatureError, webCrypto, type JwsPrimitive, type VerifyOutcome } from './primitive.ts';
 
 function toFixedBytes(n: bigint, length: number): Bytes {
   const out = new Uint8Array(length);
@@ -129,7 +129,7 @@ async function traceEcdsa(info: JwsAlgInfo, data: Bytes, signature: Bytes, trace
   });
 }
 
-function notesFor(info: JwsAlgInfo, s: Uint8Array): { code: string; message: string }[] | undefined {
+function notesFor(info: JwsAlgInfo, s: Uint8Array): VerifyOutcome['notes'] {
   const { halfN } = orderOf(info.curves![0] as EcCurve);
   if (compare(s, halfN) > 0) {
     return [{ code: 'ECDSA_HIGH_S', message: 'The signature has a high s (s > n/2). It is valid (JOSE does not require low-S), but (r, n - s) verifies too: signatures are malleable' }];

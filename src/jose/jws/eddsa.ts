@@ -3,10 +3,10 @@ import { ed448 } from '@noble/curves/ed448.js';
 import { base64urlDecode } from '../lib/base64url.ts';
 import type { Bytes } from '../lib/bytes.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
-import { traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow, runtimeSupports, runtimeSupportsNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, nobleOf, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { nobleOf, signatureError, webCrypto, type JwsPrimitive } from './primitive.ts';
 
 const SIGNATURE_BYTES = { Ed25519: 64, Ed448: 114 } as const;
 const NOBLE = { Ed25519: ed25519, Ed448: ed448 } as const;

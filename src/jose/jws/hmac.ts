@@ -2,11 +2,11 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { constantTimeEqual, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
-import { traceStep } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { keyInSecret } from './confusion.ts';
-import { bytesValue, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { webCrypto, type JwsPrimitive } from './primitive.ts';
 
 const checked = new WeakMap<JoseKey, string | null>();
 
@@ -54,6 +54,19 @@ function macWith(info: JwsAlgInfo, cryptoKey: CryptoKey, data: Bytes): Promise<B
   return webCrypto(info.alg, 'compute the HMAC', () => crypto.subtle.sign('HMAC', cryptoKey, data)).then((buffer) => new Uint8Array(buffer));
 }
 
+/**
+ * Web Crypto's own HMAC verify (a constant-time compare inside the runtime): no MAC to bring back
+ * and compare in JavaScript. Used when no trace wants to show the computed MAC.
+ */
+function macMatches(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Bytes): Promise<boolean> {
+  const params = paramsOf(info);
+  const cryptoKey = cryptoKeyNow(key, params, 'verify');
+  if (cryptoKey) return webCrypto(info.alg, 'verify the HMAC', () => crypto.subtle.verify('HMAC', cryptoKey, signature, data));
+  return cryptoKeyFor(key, params, 'verify').then((k) => webCrypto(info.alg, 'verify the HMAC', () => crypto.subtle.verify('HMAC', k, signature, data)));
+}
+
+const lengthNote = (info: JwsAlgInfo, signature: Bytes) => [{ code: 'MAC_LENGTH' as const, message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)` }];
+
 /** HS256 / HS384 / HS512 (RFC 7518 §3.2): the MAC is computed and compared in constant time, both shown in a trace. */
 export const hmacPrimitive: JwsPrimitive = {
   async sign(info, key, data, trace) {
@@ -62,6 +75,11 @@ export const hmacPrimitive: JwsPrimitive = {
     return out;
   },
   async verify(info, key, data, signature, trace) {
+    if (!trace) {
+      // RFC 7518 §3.2: the whole MAC, exactly; a truncated one is refused before any work.
+      if (signature.length !== info.signatureLength) return { valid: false, notes: lengthNote(info, signature) };
+      return { valid: await macMatches(info, key, data, signature) };
+    }
     const computed = await mac(info, key, data);
     const lengthOk = signature.length === info.signatureLength;
     const valid = lengthOk && constantTimeEqual(computed, signature);
@@ -76,6 +94,6 @@ export const hmacPrimitive: JwsPrimitive = {
         ...(valid ? {} : { error: lengthOk ? 'The MACs differ' : `The received MAC is ${signature.length} bytes; ${info.alg} MACs are ${info.signatureLength} bytes` }),
       });
     }
-    return lengthOk ? { valid } : { valid: false, notes: [{ code: 'MAC_LENGTH', message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)` }] };
+    return lengthOk ? { valid } : { valid: false, notes: lengthNote(info, signature) };
   },
 };

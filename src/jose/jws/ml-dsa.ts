@@ -2,10 +2,10 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { concatBytes, type Bytes } from '../lib/bytes.ts';
 import { mlDsaBackend, nobleMlDsa, type MlDsaBackend } from '../lib/ml-dsa.ts';
 import { ML_DSA_INFO, type JwsAlgInfo, type MlDsaAlg } from '../lib/registry.ts';
-import { traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, nobleOf, signatureError, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { nobleOf, signatureError, webCrypto, type JwsPrimitive } from './primitive.ts';
 
 /** Import parameters per parameter set, built once (frozen, so the CryptoKey cache finds them fast). */
 const PARAMS: Readonly<Record<MlDsaAlg, Readonly<Algorithm>>> = {

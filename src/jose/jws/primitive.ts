@@ -1,7 +1,8 @@
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
-import type { Trace, TraceValue } from '../lib/trace.ts';
+import type { FindingCode } from '../lib/finding-codes.ts';
+import type { Trace } from '../lib/trace.ts';
 import type { JoseKey } from '../jwk/types.ts';
 
 /**
@@ -18,15 +19,7 @@ export interface JwsPrimitive {
 export interface VerifyOutcome {
   valid: boolean;
   /** Non-fatal observations (high-S ECDSA...). */
-  notes?: { code: string; message: string }[];
-}
-
-export function bytesValue(name: string, label: string, bytes: Bytes): TraceValue {
-  return { name, label, bytes };
-}
-
-export function textValue(name: string, label: string, text: string): TraceValue {
-  return { name, label, text };
+  notes?: { code: FindingCode; message: string }[];
 }
 
 /**

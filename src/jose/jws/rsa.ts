@@ -2,10 +2,10 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { bigIntToBytes, bytesToBigInt, modPow } from '../lib/bigint.ts';
 import { concatBytes, fromHex, type Bytes } from '../lib/bytes.ts';
 import { HASH_BYTES, type HashName, type JwsAlgInfo } from '../lib/registry.ts';
-import { traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
-import { bytesValue, digest, textValue, webCrypto, type JwsPrimitive } from './primitive.ts';
+import { digest, webCrypto, type JwsPrimitive } from './primitive.ts';
 
 /** The DER prefix of DigestInfo (RFC 8017 §9.2 note 1): what RSASSA-PKCS1-v1_5 actually signs is prefix || H(m). */
 const DIGEST_INFO_PREFIX: Record<string, string> = {

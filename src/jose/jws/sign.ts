@@ -4,15 +4,15 @@ import { JoseError, echo } from '../lib/errors.ts';
 import { type JsonObject } from '../lib/json.ts';
 import { checkJsonOption, checkJsonValue } from '../lib/json-shape.ts';
 import { JWS_ALG_INFO, isJwsAlg, type JwsAlg } from '../lib/registry.ts';
-import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
+import { bytesValue, textValue, traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { exactHeaderText } from '../lib/exact-header.ts';
 import { assertKeyFits } from '../jwk/fit.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import type { Jws, JwsSignature } from '../types.ts';
 import { PRIMITIVES } from './algorithms.ts';
-import { headerIssues } from './header.ts';
+import { headerIssues } from '../header/crit.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
-import { bytesValue, signingInputBytes, textValue } from './primitive.ts';
+import { signingInputBytes } from './primitive.ts';
 
 /** Options of sign. */
 export interface SignOptions {

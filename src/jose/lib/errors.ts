@@ -1,3 +1,5 @@
+import type { FindingCode } from './finding-codes.ts';
+
 /**
  * Every failure caused by bad data (a token, a key, a header) is a JoseError with a stable `code`;
  * the UI branches on `code`, never on message text. A caller's programming bug may still be a TypeError.
@@ -113,9 +115,12 @@ export function isJoseError(value: unknown): value is JoseError {
   return value instanceof JoseError;
 }
 
-/** A non-fatal observation shown to the person: weak secret, alg none, expired, RSA1_5... */
-export interface Finding {
-  code: string;
+/**
+ * A non-fatal observation shown to the person: weak secret, alg none, expired, RSA1_5... The engine's
+ * codes are FindingCode (finding-codes.ts); a caller that adds findings of its own widens `Code`.
+ */
+export interface Finding<Code extends string = FindingCode> {
+  code: Code;
   severity: 'info' | 'warning' | 'danger';
   message: string;
   /** An RFC section that explains it, e.g. { label: 'RFC 7518 §3.2', url: 'https://www.rfc-editor.org/rfc/rfc7518#section-3.2' } */

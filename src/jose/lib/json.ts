@@ -1,30 +1,25 @@
-import { JoseError, echo } from './errors.ts';
+import { memberRanges } from './json-ranges.ts';
+import { parseStrict, type JsonDuplicate } from './json-strict.ts';
+import type { JsonMember, JsonObject, JsonValue } from './json-types.ts';
 
-/** Any JSON value. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
-/** A JSON object: a JWT Claims Set, a JOSE header, a JWK. */
-export type JsonObject = { [key: string]: JsonValue };
-/** Where a value sits in a JSON document: member names and array indexes from the top. */
-export type JsonPath = (string | number)[];
+// The JSON types live in json-types.ts, so the parsers json.ts delegates to need not import this file.
+export type { JsonValue, JsonObject, JsonPath, JsonMember } from './json-types.ts';
 
-/** Where a member (or array element) sits in the JSON text, in UTF-16 character offsets. */
-export interface JsonMember {
-  path: JsonPath;
-  /** Range of the member name including its quotes; absent for array elements. */
-  keyStart?: number;
-  keyEnd?: number;
-  valueStart: number;
-  valueEnd: number;
-}
-
-/** What parseJson returns: the value, every member with its character range, and duplicate names. */
+/** What parseJson returns: the value, duplicate names, and (when first read) every member with its character range. */
 export interface ParsedJson {
   value: JsonValue;
-  members: JsonMember[];
+  /**
+   * Where every member is (innermost first, then the member holding them), computed on first read:
+   * a caller that never asks where a member is does not pay for it.
+   */
+  readonly members: JsonMember[];
+  /** Only the top-level members' ranges (as cheap as one walk over the text; nothing nested is recorded). */
+  readonly topMembers: JsonMember[];
   /** Member names that appear twice in one object (only when duplicates are allowed). */
-  duplicates: { path: JsonPath; name: string; offset: number }[];
+  duplicates: JsonDuplicate[];
 }
 
+/** Options of parseJson. */
 export interface ParseJsonOptions {
   /** Reject objects that repeat a member name (headers), or only report them (claims). Default true. */
   rejectDuplicates?: boolean;
@@ -34,195 +29,103 @@ export interface ParseJsonOptions {
   what?: string;
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-
 /**
- * The 1-based line and column of a character offset, for error messages.
- *
- * @example
- * lineAndColumn('{\n "a"', 3); // { line: 2, column: 2 }
+ * Counts, outside strings, the ":" (in valid JSON: one per object member) and the deepest nesting.
+ * Runs only on text JSON.parse accepted, so its strings are well formed.
  */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+function shapeOf(text: string): { members: number; depth: number } {
+  let members = 0;
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Jump to the next quote; a run of backslashes before it decides whether it closes the string.
+      for (;;) {
+        i = text.indexOf('"', i + 1);
+        let slashes = 0;
+        while (text.charCodeAt(i - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 58) members++;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) max = depth;
+    } else if (c === 125 || c === 93) depth--;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { members, depth: max };
+}
+
+/** The members of every object in a parsed value (a name JSON.parse saw twice counts once). */
+function ownMembers(value: JsonValue): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) n += ownMembers(value[i]!);
+    return n;
+  }
+  for (const k in value) {
+    n++;
+    n += ownMembers(value[k]!);
+  }
+  return n;
+}
+
+/** parseJson's answer; the member lists are a second pass over the text, run when first read (one allocation until then). */
+class Parsed implements ParsedJson {
+  #all: JsonMember[] | undefined;
+  #top: JsonMember[] | undefined;
+  readonly #text: string;
+
+  constructor(
+    text: string,
+    readonly value: JsonValue,
+    readonly duplicates: JsonDuplicate[],
+  ) {
+    this.#text = text;
+  }
+
+  get members(): JsonMember[] {
+    return (this.#all ??= memberRanges(this.#text));
+  }
+
+  get topMembers(): JsonMember[] {
+    return (this.#top ??= this.#all ? this.#all.filter((m) => m.path.length === 1) : memberRanges(this.#text, 1));
+  }
 }
 
 /**
- * A strict RFC 8259 parser that, unlike JSON.parse, reports duplicate member names and the
- * character range of every member, so the UI can point at the exact place and the Learn screen can
- * map a character of the token to the JSON member it encodes.
+ * A strict RFC 8259 parser that, unlike JSON.parse, refuses (headers) or reports (claims) duplicate
+ * member names, caps the nesting depth, and can say where every member is (lazily), so the UI can
+ * point at the exact place and the Learn screen can map a character of the token to its member.
+ *
+ * Why JSON.parse first: it reads the same grammar (RFC 8259 and ECMA-404 agree, and "__proto__"
+ * becomes an own member in both) at native speed, but keeps the last of repeated names silently
+ * and has no depth limit. So a text JSON.parse accepts, whose ":" count equals the members of the
+ * value it built and whose nesting is within the limit, has no duplicate and needs nothing more;
+ * anything else (bad JSON, duplicates, too deep) goes to the hand-written reader (json-strict.ts),
+ * which decides and says what and where.
  *
  * @example
- * parseJson('{"a":1}').value;  // { a: 1 }
- * parseJson('{"a":1,"a":2}');  // throws JoseError ERR_MALFORMED: Duplicate member name "a" … at line 1, column 8
+ * parseJson('{"alg":"HS256"}').value;  // { alg: 'HS256' }
+ * parseJson('{"a":1,"a":2}');          // throws JoseError ERR_MALFORMED: Duplicate member name "a" … at line 1, column 8
+ * parseJson('{"a":1,"a":2}', { rejectDuplicates: false }).duplicates; // [{ path: [], name: 'a', offset: 7 }]
  */
 export function parseJson(text: string, options: ParseJsonOptions = {}): ParsedJson {
-  const rejectDuplicates = options.rejectDuplicates ?? true;
-  const maxDepth = options.maxDepth ?? 64;
-  const what = options.what ?? 'JSON';
-  const members: JsonMember[] = [];
-  const duplicates: ParsedJson['duplicates'] = [];
-  let pos = 0;
-
-  const fail = (message: string, at = pos): never => {
-    const { line, column } = lineAndColumn(text, at);
-    throw new JoseError('ERR_JSON', `Invalid JSON in the ${what}: ${message} at line ${line}, column ${column}`, {
-      offset: at,
-      details: { line, column, jsonOffset: at },
-    });
-  };
-  const skipWs = () => {
-    while (pos < text.length) {
-      const c = text.charCodeAt(pos);
-      if (c === 32 || c === 9 || c === 10 || c === 13) pos++;
-      else break;
-    }
-  };
-  const tooDeep = (): never => {
-    const { line, column } = lineAndColumn(text, pos);
-    throw new JoseError('ERR_LIMIT_EXCEEDED', `The ${what} nests deeper than ${maxDepth} levels (at line ${line}, column ${column})`, { offset: pos, details: { line, column, limit: maxDepth } });
-  };
-  const describe = (at: number) => (at >= text.length ? 'end of text' : JSON.stringify(text[at]));
-
-  const parseString = (): string => {
-    const start = pos;
-    pos++; // opening quote
-    while (pos < text.length) {
-      const c = text.charCodeAt(pos);
-      if (c === 34) {
-        pos++;
-        try {
-          return JSON.parse(text.slice(start, pos)) as string;
-        } catch {
-          return fail('invalid escape sequence in a string', start);
-        }
-      }
-      if (c === 92) pos += 2;
-      else if (c < 32) fail('a control character must be escaped inside a string');
-      else pos++;
-    }
-    return fail('unterminated string', start);
-  };
-
-  const parseValue = (path: JsonPath, depth: number): JsonValue => {
-    skipWs();
-    const c = text[pos];
-    if (c === '{') {
-      if (depth >= maxDepth) tooDeep();
-      pos++;
-      const obj: JsonObject = {};
-      const seen = new Set<string>();
-      skipWs();
-      if (text[pos] === '}') {
-        pos++;
-        return obj;
-      }
-      for (;;) {
-        skipWs();
-        if (text[pos] !== '"') fail(`expected a member name in quotes but found ${describe(pos)}`);
-        const keyStart = pos;
-        const key = parseString();
-        const keyEnd = pos;
-        if (seen.has(key)) {
-          if (rejectDuplicates) {
-            const { line, column } = lineAndColumn(text, keyStart);
-            throw new JoseError('ERR_MALFORMED', `Duplicate member name ${echo(key)} in the ${what} at line ${line}, column ${column}`, {
-              offset: keyStart,
-              details: { member: key },
-            });
-          }
-          duplicates.push({ path, name: key, offset: keyStart });
-        }
-        seen.add(key);
-        skipWs();
-        if (text[pos] !== ':') fail(`expected ":" after the member name ${echo(key)} but found ${describe(pos)}`);
-        pos++;
-        skipWs();
-        const valueStart = pos;
-        const memberPath = [...path, key];
-        const value = parseValue(memberPath, depth + 1);
-        members.push({ path: memberPath, keyStart, keyEnd, valueStart, valueEnd: pos });
-        // An own property even for "__proto__": assignment would change the prototype instead.
-        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-        skipWs();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        if (text[pos] === '}') {
-          pos++;
-          return obj;
-        }
-        fail(`expected "," or "}" but found ${describe(pos)}`);
-      }
-    }
-    if (c === '[') {
-      if (depth >= maxDepth) tooDeep();
-      pos++;
-      const arr: JsonValue[] = [];
-      skipWs();
-      if (text[pos] === ']') {
-        pos++;
-        return arr;
-      }
-      for (;;) {
-        skipWs();
-        const valueStart = pos;
-        const elementPath = [...path, arr.length];
-        arr.push(parseValue(elementPath, depth + 1));
-        members.push({ path: elementPath, valueStart, valueEnd: pos });
-        skipWs();
-        if (text[pos] === ',') {
-          pos++;
-          continue;
-        }
-        if (text[pos] === ']') {
-          pos++;
-          return arr;
-        }
-        fail(`expected "," or "]" but found ${describe(pos)}`);
-      }
-    }
-    if (c === '"') return parseString();
-    if (text.startsWith('true', pos)) {
-      pos += 4;
-      return true;
-    }
-    if (text.startsWith('false', pos)) {
-      pos += 5;
-      return false;
-    }
-    if (text.startsWith('null', pos)) {
-      pos += 4;
-      return null;
-    }
-    NUMBER.lastIndex = pos;
-    const m = NUMBER.exec(text);
-    if (m && m[0].length > 0 && m[0] !== '-') {
-      pos += m[0].length;
-      return Number(m[0]);
-    }
-    return fail(`unexpected ${describe(pos)}`);
-  };
-
-  const value = parseValue([], 0);
-  skipWs();
-  if (pos < text.length) fail(`unexpected ${describe(pos)} after the end of the JSON value`);
-  return { value, members, duplicates };
+  const strict = { rejectDuplicates: options.rejectDuplicates ?? true, maxDepth: options.maxDepth ?? 64, what: options.what ?? 'JSON' };
+  let value: JsonValue | undefined;
+  try {
+    value = JSON.parse(text) as JsonValue;
+  } catch {
+    value = undefined;
+  }
+  if (value !== undefined) {
+    const shape = shapeOf(text);
+    if (shape.depth <= strict.maxDepth && shape.members === ownMembers(value)) return new Parsed(text, value, []);
+  }
+  const read = parseStrict(text, strict);
+  return new Parsed(text, read.value, read.duplicates);
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own-property lookup that never reaches Object.prototype ("constructor", "__proto__"). */
-export function hasOwn(obj: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(obj, key);
 }

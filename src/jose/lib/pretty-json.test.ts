@@ -16,7 +16,7 @@ describe('pretty JSON as written', () => {
     expect(prettyJson('{"a" 1 2}')).toBeUndefined();
   });
 
-  // Speed is measured by `npm run bench` (bench/inspect.ts); here only that a 1 MB payload comes back whole and in proportion.
+  // Speed is measured by `npm run bench` (bench/sizes.ts, the prettyJson rows); here only that a 1 MB payload comes back whole and in proportion.
   it('keeps a 1 MB payload whole, with output in proportion to the input', () => {
     const big = JSON.stringify({ data: 'x'.repeat(1_000_000), list: Array.from({ length: 20_000 }, (_, i) => i) });
     const out = prettyJson(big)!;

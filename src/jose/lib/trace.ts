@@ -60,6 +60,10 @@ export function createTrace(operation: Trace['operation'], options: CreateTraceO
   return { operation, steps: [], ...(options.revealPaddingChecks ? { revealPaddingChecks: true } : {}) };
 }
 
+/** Shorthands for trace values, so the steps read as the RFC's lists of intermediate values. */
+export const bytesValue = (name: string, label: string, bytes: Bytes): TraceValue => ({ name, label, bytes });
+export const textValue = (name: string, label: string, text: string): TraceValue => ({ name, label, text });
+
 /** Adds a step when a trace is being collected; a no-op otherwise, so the hot path stays cheap. */
 export function traceStep(trace: Trace | undefined, step: Omit<TraceStep, 'status'> & { status?: TraceStep['status'] }): void {
   if (trace) trace.steps.push({ status: 'ok', ...step });

@@ -1,12 +1,20 @@
 import { JoseError } from './errors.ts';
 import { base64urlDecode } from './base64url.ts';
-import type { JoseKey } from '../jwk/types.ts';
+
+/**
+ * What this module needs of a key (a KeySource, jwk/types.ts, has it): its type and its JWK. Declared
+ * here, so that lib depends on nothing above it.
+ */
+export interface KeySource {
+  readonly kty: string;
+  readonly jwk: Readonly<Record<string, unknown>>;
+}
 
 export type ImportParams = AlgorithmIdentifier | RsaHashedImportParams | EcKeyImportParams | HmacImportParams | AesKeyAlgorithm;
 
-const cache = new WeakMap<JoseKey, Map<string, Promise<CryptoKey>>>();
+const cache = new WeakMap<KeySource, Map<string, Promise<CryptoKey>>>();
 /** The same imports once they have settled, so a hot path can skip an await (see cryptoKeyNow). */
-const ready = new WeakMap<JoseKey, Map<string, CryptoKey>>();
+const ready = new WeakMap<KeySource, Map<string, CryptoKey>>();
 
 /** Ids of frozen parameter objects (the engine's per-alg constants), which cannot change. */
 const frozenIds = new WeakMap<object, string>();
@@ -27,12 +35,12 @@ function importId(params: ImportParams, usage: KeyUsage, publicOnly: boolean): s
 }
 
 /**
- * The CryptoKey for one JoseKey used with one Web Crypto algorithm and usage, imported once and
+ * The CryptoKey for one KeySource used with one Web Crypto algorithm and usage, imported once and
  * cached (the import costs more than an HMAC). The JWK's "alg", "use", "key_ops" and "ext" are left
  * out of the import: JOSE Lab checks them itself with clear messages, whereas Web Crypto would throw
  * a bare DataError.
  */
-export function cryptoKeyFor(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly = false): Promise<CryptoKey> {
+export function cryptoKeyFor(key: KeySource, params: ImportParams, usage: KeyUsage, publicOnly = false): Promise<CryptoKey> {
   const id = importId(params, usage, publicOnly);
   let perKey = cache.get(key);
   if (!perKey) {
@@ -66,7 +74,7 @@ export function cryptoKeyFor(key: JoseKey, params: ImportParams, usage: KeyUsage
  * @example
  * const k = cryptoKeyNow(key, params, 'verify', true) ?? (await cryptoKeyFor(key, params, 'verify', true));
  */
-export function cryptoKeyNow(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly = false): CryptoKey | undefined {
+export function cryptoKeyNow(key: KeySource, params: ImportParams, usage: KeyUsage, publicOnly = false): CryptoKey | undefined {
   const slot = slotOf(params, usage, publicOnly);
   const hit = slot?.get(key);
   if (hit) return hit;
@@ -79,9 +87,9 @@ export function cryptoKeyNow(key: JoseKey, params: ImportParams, usage: KeyUsage
  * For a frozen parameter object (the engine's per-alg constants): its settled CryptoKeys per usage,
  * found without building and hashing an id string on every sign or verify.
  */
-const slots = new WeakMap<object, [Map<KeyUsage, WeakMap<JoseKey, CryptoKey>>, Map<KeyUsage, WeakMap<JoseKey, CryptoKey>>]>();
+const slots = new WeakMap<object, [Map<KeyUsage, WeakMap<KeySource, CryptoKey>>, Map<KeyUsage, WeakMap<KeySource, CryptoKey>>]>();
 
-function slotOf(params: ImportParams, usage: KeyUsage, publicOnly: boolean): WeakMap<JoseKey, CryptoKey> | undefined {
+function slotOf(params: ImportParams, usage: KeyUsage, publicOnly: boolean): WeakMap<KeySource, CryptoKey> | undefined {
   if (typeof params !== 'object' || !Object.isFrozen(params) || typeof (params as { hash?: unknown }).hash === 'object') return undefined;
   let bySide = slots.get(params);
   if (!bySide) slots.set(params, (bySide = [new Map(), new Map()]));
@@ -91,7 +99,7 @@ function slotOf(params: ImportParams, usage: KeyUsage, publicOnly: boolean): Wea
   return slot;
 }
 
-async function importForUsage(key: JoseKey, params: ImportParams, usage: KeyUsage, publicOnly: boolean): Promise<CryptoKey> {
+async function importForUsage(key: KeySource, params: ImportParams, usage: KeyUsage, publicOnly: boolean): Promise<CryptoKey> {
   try {
     if (key.kty === 'AKP') {
       // The raw forms of the WICG Modern Algorithms draft: no JWK "alg"/"ext" rules to trip over.

@@ -5,7 +5,7 @@
  */
 import { echo } from '../lib/errors.ts';
 import { isJsonObject } from '../lib/json.ts';
-import { headerIssues } from '../jws/header.ts';
+import { headerIssues } from '../header/crit.ts';
 import type { InspectResult } from '../inspect/types.ts';
 import {
   algAllowlist, appropriateAlgorithms, decompressionLimit, keyFitsAlg, keyStrength, noAlgConfusion, noCompression, p2cLimit, rule, validateCrypto, validateInputs,

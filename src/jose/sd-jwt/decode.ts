@@ -1,11 +1,12 @@
 import { base64urlDecode } from '../lib/base64url.ts';
 import { tryUtf8Decode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, type Finding, echo } from '../lib/errors.ts';
-import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
+import { isJsonObject, parseJson, type JsonObject, type JsonValue } from '../lib/json.ts';
 import { traceFailure, traceStep, type Trace } from '../lib/trace.ts';
 import { validateClaims } from '../claims/validate.ts';
-import { headerFindings } from '../inspect/findings.ts';
-import { payloadUnencoded } from '../jws/header.ts';
+import { headerFindings } from '../header/findings.ts';
+import { payloadUnencoded } from '../header/crit.ts';
+import { payloadContent } from '../serialize/parse.ts';
 import { decodeProtectedHeader } from '../serialize/segments.ts';
 import { digestOf, sdAlgOf } from './digest.ts';
 import { decodeDisclosure } from './disclosure.ts';
@@ -18,16 +19,29 @@ import { checkVc } from './vc.ts';
 /** Names whose duplicates would let two parsers see different digests: never tolerated. */
 const SD_MEMBERS = new Set(['_sd', '_sd_alg', '...', 'cnf']);
 
+/** The Issuer-signed payload's text and parsed JSON: from the token read once (compact), else decoded from the Jws object. */
+function issuerPayload(parts: SdJwtParts): { text: string | undefined; parsed?: { value: JsonValue; duplicates: readonly { name: string }[] } } {
+  const seg = parts.issuer?.segments.find((s) => s.part === 'payload');
+  if (seg) {
+    payloadContent(seg);
+    // A payload with a byte order mark is read by the segment reader (to show it) but refused here.
+    if (seg.text !== undefined && seg.text.charCodeAt(0) !== 0xfeff && seg.json) return { text: seg.text, parsed: seg.json };
+    return { text: seg.text };
+  }
+  return { text: tryUtf8Decode(base64urlDecode(parts.jws.payload, { segment: 'payload' })) };
+}
+
 function issuerHeaderAndPayload(parts: SdJwtParts): { header: JsonObject; protectedHeader: JsonObject; payload: JsonObject; duplicates: string[] } {
   const sig = parts.jws.signatures[0]!;
-  const protectedHeader = decodeProtectedHeader(sig.protected ?? '', 0);
+  const protectedHeader = parts.issuer?.protectedHeader ?? decodeProtectedHeader(sig.protected ?? '', 0);
   if (payloadUnencoded(protectedHeader)) {
     throw new JoseError('ERR_SDJWT_MALFORMED', 'The Issuer-signed JWT has "b64": false; its payload must be a base64url-encoded JWT Claims Set (RFC 9901 §4.1)', { segment: 'header', step: 'sd-split' });
   }
-  const text = tryUtf8Decode(base64urlDecode(parts.jws.payload, { segment: 'payload' }));
-  let parsed;
+  const { text, parsed: read } = issuerPayload(parts);
+  let parsed = read;
   try {
-    parsed = text === undefined ? undefined : parseJson(text, { rejectDuplicates: false, what: 'Issuer-signed JWT payload' });
+    // Parsed here only when the read token has no JSON for it: the strict parser then says why.
+    parsed ??= text === undefined ? undefined : parseJson(text, { rejectDuplicates: false, what: 'Issuer-signed JWT payload' });
   } catch (error) {
     const e = error as JoseError;
     throw new JoseError(e.code === 'ERR_LIMIT_EXCEEDED' ? e.code : 'ERR_SDJWT_MALFORMED', e.message, { segment: 'payload', step: 'sd-split' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disclosure, digest, jws, kbJwt, keyPair } from '../../../test/sd-jwt/craft.ts';
-import { inspect, locate } from '../inspect/inspect.ts';
+import { inspect } from '../inspect/inspect.ts';
+import { locate } from '../inspect/locate.ts';
 
 /** inspect on SD-JWTs: kind, segments with ranges, each Disclosure decoded, problems where they are. */
 const issuer = keyPair();

@@ -1,27 +1,32 @@
 import { JoseError, type Finding, echo } from '../lib/errors.ts';
-import { isJsonObject, parseJson, type JsonMember, type JsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { splitDots } from '../serialize/segments.ts';
-import { inspectCompact } from '../inspect/compact.ts';
-import { inspectJson } from '../inspect/json.ts';
-import { decodeSegment, problem, type Collector } from '../inspect/segment.ts';
-import type { InspectedSegment, InspectResult } from '../inspect/types.ts';
+import { sortSegments } from '../serialize/parse.ts';
+import { decodeSegment, problem, type Collector, type SegmentSpec } from '../serialize/segment.ts';
+import type { InspectedMember, InspectedSegment } from '../serialize/types.ts';
+import { readInto } from '../inspect/classify.ts';
+import type { InspectResult } from '../inspect/types.ts';
 import { decodeDisclosure } from './disclosure.ts';
 import { JSON_MEMBERS, KB_JWT_TYP, splitTildes } from './syntax.ts';
 import type { InspectedDisclosure, InspectedKeyBinding, InspectedSdJwt } from './types.ts';
 
-/** JSON decoding of a segment without counting its duplicate names as the JWS payload's. */
-function decodeOwnSegment(c: Collector, spec: Parameters<typeof decodeSegment>[1], label: string): InspectedSegment {
-  const before = c.payloadDuplicates.length;
+/** Segments added after the Issuer-signed JWT was read go into the same lists, numbered after its own. */
+function collectorOf(r: InspectResult): Collector {
+  return { segments: r.segments, problems: r.problems, faults: [], faultOf: new Map() };
+}
+
+/** A segment decoded with its repeated JSON names reported as problems of its own (not the JWS payload's findings). */
+function decodeOwnSegment(c: Collector, spec: SegmentSpec): InspectedSegment {
   const seg = decodeSegment(c, spec);
-  for (const d of c.payloadDuplicates.splice(before)) {
-    problem(c, { code: 'SD_JWT', message: `${label} repeats the member ${echo(d.name)}; parsers disagree on which value wins`, segment: spec.name, segmentId: seg.id, offset: d.offset });
+  for (const d of seg.json?.duplicates ?? []) {
+    problem(c, { code: 'SD_JWT', message: `${spec.label} repeats the member ${echo(d.name)}; parsers disagree on which value wins`, segment: spec.name, segmentId: seg.id, offset: d.offset });
   }
   return seg;
 }
 
 function inspectDisclosure(c: Collector, index: number, raw: string, start: number): InspectedDisclosure {
   const label = `Disclosure ${index + 1}`;
-  const seg = decodeOwnSegment(c, { name: 'disclosure', part: 'disclosure', label, encoding: 'base64url', start, raw, json: 'payload' }, label);
+  const seg = decodeOwnSegment(c, { name: 'disclosure', part: 'disclosure', label, encoding: 'base64url', start, raw, json: 'payload' });
   const out: InspectedDisclosure = { index, segmentId: seg.id, encoded: raw, start, end: start + raw.length };
   try {
     const d = decodeDisclosure(raw, index, start);
@@ -48,7 +53,7 @@ function inspectKeyBinding(c: Collector, findings: Finding[], text: string, star
   ] as const;
   parts.slice(0, 3).forEach((raw, i) => {
     const spec = specs[i]!;
-    const seg = decodeOwnSegment(c, { name: 'kb_jwt', part: spec.part, label: spec.label, encoding: 'base64url', start: start + starts[i]!, raw, ...('json' in spec ? { json: spec.json } : {}) }, spec.label);
+    const seg = decodeOwnSegment(c, { name: 'kb_jwt', part: spec.part, label: spec.label, encoding: 'base64url', start: start + starts[i]!, raw, ...('json' in spec ? { json: spec.json } : {}) });
     kb.segmentIds.push(seg.id);
     const value = seg.json?.value;
     if (i === 0 && isJsonObject(value)) kb.header = value;
@@ -69,9 +74,8 @@ function sdAlgOf(r: InspectResult): string {
   return isJsonObject(payload) && typeof payload._sd_alg === 'string' ? payload._sd_alg : 'sha-256';
 }
 
-function finishSdJwt(r: InspectResult, sd: InspectedSdJwt, issuerIds: number[]): void {
-  const issuerKind = r.kind;
-  if (issuerKind === 'JWE') {
+function finishSdJwt(r: InspectResult, sd: InspectedSdJwt): void {
+  if (r.kind === 'JWE') {
     r.problems.push({ code: 'SD_JWT', message: 'The Issuer-signed JWT of an SD-JWT must be a JWS; this one is a JWE (RFC 9901 §4.1)', segment: 'token', offset: r.start, length: 0 });
   }
   r.kind = 'SD-JWT';
@@ -79,21 +83,18 @@ function finishSdJwt(r: InspectResult, sd: InspectedSdJwt, issuerIds: number[]):
   r.reason = `An SD-JWT (RFC 9901): an Issuer-signed JWT, ${n} Disclosure${n === 1 ? '' : 's'} and ${sd.keyBinding ? 'a Key Binding JWT (an SD-JWT+KB)' : 'no Key Binding JWT'}${sd.serialization === 'compact' ? ', separated by "~"' : ' in the unprotected header of a JWS JSON serialization (RFC 9901 §8)'}. ${r.reason}`;
   sd.sdAlg = sdAlgOf(r);
   r.sdJwt = sd;
-  const header = r.header;
-  if (header && !r.signatures) {
-    const sig = r.segments.find((s) => s.part === 'signature');
-    r.signatures = [{ index: 0, header, ...(r.protectedHeader ? { protectedHeader: r.protectedHeader } : {}), ...(typeof header.alg === 'string' ? { alg: header.alg } : {}), ...(typeof header.kid === 'string' ? { kid: header.kid } : {}), size: sig?.bytes?.length ?? 0, segmentIds: issuerIds }];
-  }
 }
 
 /** Compact: <Issuer-signed JWT>~<Disclosure>~...~[<KB-JWT>]. */
-function inspectCompactSdJwt(r: InspectResult, c: Collector, token: string, base: number): void {
+function inspectCompactSdJwt(r: InspectResult, token: string, base: number): void {
   const { parts, starts } = splitTildes(token);
   if (!parts[0]!.includes('.')) {
-    problem(c, { code: 'SD_JWT', message: 'The first part must be the Issuer-signed JWT, but it has no "." (a Disclosure in its place?) (RFC 9901 §4)', segment: 'token', offset: base, length: parts[0]!.length });
+    r.problems.push({ code: 'SD_JWT', message: 'The first part must be the Issuer-signed JWT, but it has no "." (a Disclosure in its place?) (RFC 9901 §4)', segment: 'token', offset: base, length: parts[0]!.length });
   }
-  inspectCompact(r, c, parts[0]!, base);
-  const issuerIds = c.segments.map((s) => s.id);
+  const before = r.problems;
+  readInto(r, parts[0]!, base, 'compact');
+  r.problems.unshift(...before);
+  const c = collectorOf(r);
   const sd: InspectedSdJwt = { serialization: 'compact', issuerJwt: { start: base, end: base + parts[0]!.length }, disclosures: [], sdAlg: 'sha-256' };
   const last = parts.length - 1;
   for (let i = 1; i <= last; i++) {
@@ -111,41 +112,53 @@ function inspectCompactSdJwt(r: InspectResult, c: Collector, token: string, base
     }
     sd.disclosures.push(inspectDisclosure(c, sd.disclosures.length, raw, at));
   }
-  finishSdJwt(r, sd, issuerIds);
+  finishSdJwt(r, sd);
 }
 
-/** JWS JSON serialization with "disclosures" / "kb_jwt" in the first unprotected header (RFC 9901 §8). */
-function inspectJsonSdJwt(r: InspectResult, c: Collector, token: string, base: number): void {
-  inspectJson(r, c, token, base);
+/** A member of a JSON-encoded header segment by its path (member ranges are computed on this first ask). */
+function memberOf(seg: InspectedSegment, path: (string | number)[]): InspectedMember | undefined {
+  return seg.json?.members.find((x) => x.path.length === path.length && x.path.every((p, i) => p === path[i]));
+}
+
+/** A string member's characters (inside the quotes) and where they start in the input. */
+function stringIn(seg: InspectedSegment, m: InspectedMember): { raw: string; start: number } {
+  return { raw: seg.raw.slice(m.valueText.start + 1, m.valueText.end - 1), start: seg.start + m.valueText.start + 1 };
+}
+
+/** JWS JSON serialization with "disclosures" / "kb_jwt" in the first unprotected header (RFC 9901 §8): the header segment's own JSON, no second parse. */
+function inspectJsonSdJwt(r: InspectResult, token: string, base: number): void {
+  readInto(r, token, base, 'json');
   if (r.kind !== 'JWS' && r.kind !== 'unsecured') return;
-  let members: JsonMember[];
-  let root;
-  try {
-    ({ value: root, members } = parseJson(token, { rejectDuplicates: false }));
-  } catch {
-    return; // inspectJson has reported it
-  }
-  if (!isJsonObject(root)) return;
-  const path: (string | number)[] = Object.prototype.hasOwnProperty.call(root, 'signatures') ? ['signatures', 0, 'header'] : ['header'];
-  const first = path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], root);
-  if (!isJsonObject(first) || !JSON_MEMBERS.some((k) => Object.prototype.hasOwnProperty.call(first, k))) return;
-  const at = (p: (string | number)[]) => members.find((m) => m.path.length === p.length && m.path.every((x, i) => x === p[i]));
-  const issuerIds = c.segments.map((s) => s.id);
+  const first = r.signatures?.[0]?.unprotectedHeader;
+  const seg = r.segments.find((s) => s.part === 'header' && (s.index ?? 0) === 0 && s.encoding === 'json');
+  if (!first || !seg || !JSON_MEMBERS.some((k) => Object.prototype.hasOwnProperty.call(first, k))) return;
+  const c = collectorOf(r);
   const sd: InspectedSdJwt = { serialization: r.serialization === 'json-general' ? 'json-general' : 'json-flattened', disclosures: [], sdAlg: 'sha-256' };
   const list = (first as JsonObject).disclosures;
   if (Array.isArray(list)) {
     list.forEach((d, i) => {
-      const m = at([...path, 'disclosures', i]);
-      if (typeof d === 'string' && m) sd.disclosures.push(inspectDisclosure(c, sd.disclosures.length, token.slice(m.valueStart + 1, m.valueEnd - 1), base + m.valueStart + 1));
-      else problem(c, { code: 'SD_JWT', message: `"disclosures"[${i}] must be a Disclosure string (RFC 9901 §8.1)`, segment: 'disclosure', offset: base + (m?.valueStart ?? 0) });
+      const m = memberOf(seg, ['disclosures', i]);
+      if (typeof d === 'string' && m) {
+        const s = stringIn(seg, m);
+        sd.disclosures.push(inspectDisclosure(c, sd.disclosures.length, s.raw, s.start));
+      } else {
+        problem(c, { code: 'SD_JWT', message: `"disclosures"[${i}] must be a Disclosure string (RFC 9901 §8.1)`, segment: 'disclosure', offset: seg.start + (m?.valueText.start ?? 0) });
+      }
     });
   } else if (list !== undefined) {
-    problem(c, { code: 'SD_JWT', message: '"disclosures" must be an array of Disclosure strings (RFC 9901 §8.1)', segment: 'disclosure', offset: base + (at([...path, 'disclosures'])?.valueStart ?? 0) });
+    problem(c, { code: 'SD_JWT', message: '"disclosures" must be an array of Disclosure strings (RFC 9901 §8.1)', segment: 'disclosure', offset: seg.start + (memberOf(seg, ['disclosures'])?.valueText.start ?? 0) });
   }
-  const kb = (first as JsonObject).kb_jwt;
-  const m = at([...path, 'kb_jwt']);
-  if (typeof kb === 'string' && m) sd.keyBinding = inspectKeyBinding(c, r.findings, token.slice(m.valueStart + 1, m.valueEnd - 1), base + m.valueStart + 1);
-  finishSdJwt(r, sd, issuerIds);
+  const kbMember = typeof first.kb_jwt === 'string' ? memberOf(seg, ['kb_jwt']) : undefined;
+  if (kbMember) {
+    const kb = stringIn(seg, kbMember);
+    sd.keyBinding = inspectKeyBinding(c, r.findings, kb.raw, kb.start);
+  }
+  finishSdJwt(r, sd);
+  // The Disclosures lie inside the header's segment: put every segment back in input order.
+  const map = sortSegments(r);
+  if (!map) return;
+  for (const d of sd.disclosures) d.segmentId = map.get(d.segmentId)!;
+  if (sd.keyBinding) sd.keyBinding.segmentIds = sd.keyBinding.segmentIds.map((id) => map.get(id)!);
 }
 
 /**
@@ -155,13 +168,13 @@ function inspectJsonSdJwt(r: InspectResult, c: Collector, token: string, base: n
  * false when the text is not an SD-JWT candidate (no "~" in compact text — base64url never has
  * one —, no "disclosures" / "kb_jwt" in JSON), leaving it to the JWS/JWE readers. No crypto: digests need decodeSdJwt.
  */
-export function inspectSdJwt(r: InspectResult, c: Collector, token: string, base: number): boolean {
+export function inspectSdJwt(r: InspectResult, token: string, base: number): boolean {
   if (token.charCodeAt(0) === 123 /* { */) {
     if (!token.includes('"disclosures"') && !token.includes('"kb_jwt"')) return false;
-    inspectJsonSdJwt(r, c, token, base);
+    inspectJsonSdJwt(r, token, base);
     return true;
   }
   if (!token.includes('~')) return false;
-  inspectCompactSdJwt(r, c, token, base);
+  inspectCompactSdJwt(r, token, base);
   return true;
 }

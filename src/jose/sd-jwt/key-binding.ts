@@ -1,5 +1,3 @@
-import { base64urlDecode } from '../lib/base64url.ts';
-import { tryUtf8Decode } from '../lib/bytes.ts';
 import { JoseError, type Finding, type JoseErrorCode, echo } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 import { createTrace, traceStep, type Trace } from '../lib/trace.ts';
@@ -7,7 +5,9 @@ import { importKey } from '../jwk/import.ts';
 import { thumbprint } from '../jwk/thumbprint.ts';
 import type { KeyInput } from '../jwk/types.ts';
 import { verify } from '../jws/verify.ts';
-import { decodeProtectedHeader, splitDots } from '../serialize/segments.ts';
+import { readToken } from '../serialize/parse.ts';
+import { splitDots } from '../serialize/segments.ts';
+import type { ParsedToken } from '../serialize/types.ts';
 import { digestOf } from './digest.ts';
 import { KB_JWT_TYP } from './syntax.ts';
 import type { SdJwtParts } from './parse.ts';
@@ -29,24 +29,28 @@ function malformed(message: string, offset: number | undefined): never {
   throw new JoseError('ERR_SDJWT_KB_MALFORMED', `Key Binding JWT: ${message}`, { segment: 'kb_jwt', step: 'kb-split', ...(offset !== undefined ? { offset } : {}) });
 }
 
-/** Header and payload of the KB-JWT, strictly decoded; a KB-JWT that is not a compact JWS with a JSON object payload is ERR_SDJWT_KB_MALFORMED. */
-function decodeKbJwt(text: string, offset: number | undefined): { header: JsonObject; payload: JsonObject } {
-  const { parts, starts } = splitDots(text);
+/**
+ * The KB-JWT read once (verify then takes the same parsed token), its header and payload strictly
+ * decoded; a KB-JWT that is not a compact JWS with a JSON object payload is ERR_SDJWT_KB_MALFORMED.
+ */
+function decodeKbJwt(text: string, offset: number | undefined): { token: ParsedToken; header: JsonObject; payload: JsonObject } {
+  const { parts } = splitDots(text);
   if (parts.length !== 3) malformed(`it must be a compact JWS of 3 segments; it has ${parts.length}`, offset);
-  let header: JsonObject;
-  let payload: JsonObject;
-  try {
-    header = decodeProtectedHeader(parts[0]!, (offset ?? 0) + starts[0]!, 'kb_jwt');
-    const body = tryUtf8Decode(base64urlDecode(parts[1]!, { segment: 'kb_jwt', offset: (offset ?? 0) + starts[1]! }));
-    const value = body === undefined ? undefined : parseJson(body, { what: 'Key Binding JWT payload' }).value;
-    if (!isJsonObject(value)) malformed('its payload must be a JSON object (a JWT Claims Set)', offset);
-    payload = value;
-    base64urlDecode(parts[2]!, { segment: 'kb_jwt', offset: (offset ?? 0) + starts[2]!, allowEmpty: true });
-  } catch (error) {
-    if (error instanceof JoseError && error.code === 'ERR_SDJWT_KB_MALFORMED') throw error;
-    malformed((error as Error).message, (error as JoseError).offset ?? offset);
+  const token = readToken(text, { as: 'compact' }).token;
+  const at = (e: JoseError) => (e.offset !== undefined ? (offset ?? 0) + e.offset : offset);
+  if (token.error) malformed(token.error.message, at(token.error));
+  const seg = token.segments.find((x) => x.part === 'payload')!;
+  let value = seg.json?.value;
+  if (seg.text !== undefined && (!seg.json || seg.json.duplicates.length > 0 || seg.text.charCodeAt(0) === 0xfeff)) {
+    // Only when the read leaves doubt: the strict parser (no repeated names, no BOM) says why.
+    try {
+      value = parseJson(seg.text, { what: 'Key Binding JWT payload' }).value;
+    } catch (error) {
+      malformed((error as Error).message, offset);
+    }
   }
-  return { header, payload };
+  if (!isJsonObject(value)) malformed('its payload must be a JSON object (a JWT Claims Set)', offset);
+  return { token, header: token.protectedHeader!, payload: value };
 }
 
 /** The holder's public key: the caller's, or "cnf"."jwk" of the Issuer-signed payload (RFC 9901 §4.1.2, RFC 7800 §3.2). */
@@ -75,11 +79,11 @@ async function holderKeyOf(issuerClaims: JsonObject, policy: KeyBindingPolicy): 
 }
 
 /** The KB-JWT's own signature, verified by the engine's verify with the holder key; its steps go into `trace` as "kb-…". */
-async function signatureCheck(text: string, key: KeyInput | undefined, policy: KeyBindingPolicy, trace: Trace | undefined, findings: Finding[]): Promise<KeyBindingCheck> {
+async function signatureCheck(token: ParsedToken, key: KeyInput | undefined, policy: KeyBindingPolicy, trace: Trace | undefined, findings: Finding[]): Promise<KeyBindingCheck> {
   if (!key) return { id: 'signature', status: 'not-checked', message: 'Not checked: there is no holder key' };
   const sub = trace ? createTrace('verify') : undefined;
   try {
-    const r = await verify(text, key, { ...(policy.algorithms ? { algorithms: policy.algorithms } : {}), ...(sub ? { trace: sub } : {}) });
+    const r = await verify(token, key, { ...(policy.algorithms ? { algorithms: policy.algorithms } : {}), ...(sub ? { trace: sub } : {}) });
     for (const f of r.findings) if (!f.code.startsWith('CLAIM')) findings.push({ ...f, segment: 'kb_jwt' });
     return { id: 'signature', status: 'ok', message: `The ${r.alg} signature verifies with the holder key` };
   } catch (error) {
@@ -134,13 +138,13 @@ export async function checkKeyBinding(
   const kb = parts.kb!;
   const policy = options.kb ?? {};
   const trace = options.trace;
-  const { header, payload } = decodeKbJwt(kb.text, kb.start);
+  const { token, header, payload } = decodeKbJwt(kb.text, kb.start);
   const { input, hash, digest } = await digestOf(sdAlg, parts.hashedText);
   if (trace) {
     traceStep(trace, { id: 'kb-sd-hash', title: `sd_hash: ${sdAlg} over the presentation up to the last "~", base64url`, ref: 'RFC 9901 §4.3.1', values: [{ name: 'kb.hashedText', label: 'Hashed text', text: parts.hashedText }, { name: 'kb.hashInput', label: 'Hash input (ASCII)', bytes: input }, { name: 'kb.hash', label: 'Hash', bytes: hash }, { name: 'kb.sdHash', label: 'Computed sd_hash', text: digest }, { name: 'kb.claimedSdHash', label: 'sd_hash in the KB-JWT', text: String(payload.sd_hash ?? '') }], status: payload.sd_hash === digest ? 'ok' : 'failed' });
   }
   const holder = await holderKeyOf(issuerClaims, policy);
-  const signature = await signatureCheck(kb.text, holder.key, policy, trace, findings);
+  const signature = await signatureCheck(token, holder.key, policy, trace, findings);
   const rest = claimChecks(header, payload, digest, policy, options.now, options.clockTolerance);
   const checks = [holder.check, rest[0]!, signature, ...rest.slice(1)];
   if (trace) {

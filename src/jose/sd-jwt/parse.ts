@@ -1,7 +1,8 @@
 import { JoseError } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonMember, type JsonObject, type JsonValue } from '../lib/json.ts';
-import { deserializeCompact } from '../serialize/compact.ts';
 import { deserializeJson } from '../serialize/json.ts';
+import { readToken } from '../serialize/parse.ts';
+import type { ParsedToken } from '../serialize/types.ts';
 import type { Jws } from '../types.ts';
 import { JSON_MEMBERS, splitTildes } from './syntax.ts';
 import type { Range, SdJwtSerialization } from './types.ts';
@@ -13,6 +14,8 @@ export interface SdJwtParts {
   jws: Jws;
   /** The Issuer-signed JWT in compact form: for JSON, protected.payload.signature of the first signature (RFC 9901 §8.1). */
   issuerJwt: string;
+  /** Compact: the Issuer-signed JWT read once (its payload read on first use); verify and the payload reader share it. */
+  issuer?: ParsedToken;
   /** Its range in the text (compact only). */
   issuerRange?: Range;
   disclosures: { encoded: string; start?: number; end?: number }[];
@@ -34,8 +37,10 @@ function parseCompact(text: string): SdJwtParts {
   if (!first.includes('.')) {
     fail('ERR_SDJWT_ORDER', `The first part must be the Issuer-signed JWT, but it has no "." (a Disclosure in its place?) (RFC 9901 §4)`, 0);
   }
-  const jws = deserializeCompact(first);
-  if (jws.kind !== 'JWS') fail('ERR_SDJWT_MALFORMED', 'The Issuer-signed JWT is a JWE; an SD-JWT is signed, not encrypted (RFC 9901 §4.1)', 0);
+  const issuer = readToken(first, { as: 'compact', deferContent: true }).token;
+  if (issuer.error) throw issuer.error;
+  const jws = issuer.jws;
+  if (!jws) fail('ERR_SDJWT_MALFORMED', 'The Issuer-signed JWT is a JWE; an SD-JWT is signed, not encrypted (RFC 9901 §4.1)', 0);
   const last = parts.length - 1;
   const disclosures: SdJwtParts['disclosures'] = [];
   for (let i = 1; i < last; i++) {
@@ -57,6 +62,7 @@ function parseCompact(text: string): SdJwtParts {
     serialization: 'compact',
     jws,
     issuerJwt: first,
+    issuer,
     issuerRange: { start: 0, end: first.length },
     disclosures,
     ...(kb ? { kb } : {}),

@@ -1,4 +1,5 @@
 import { JoseError, rfcRef, type Finding, echo } from '../lib/errors.ts';
+import type { FindingCode } from '../lib/finding-codes.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 import type { DisclosureContent } from './disclosure.ts';
 import { childPointer, setMember } from './pointer.ts';
@@ -95,7 +96,7 @@ class Processor {
     };
   }
 
-  private warn(code: string, message: string, section: string): void {
+  private warn(code: FindingCode, message: string, section: string): void {
     this.findings.push({ code, severity: 'warning', message, ref: rfcRef(9901, section), segment: 'payload' });
   }
 

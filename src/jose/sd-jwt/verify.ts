@@ -27,7 +27,7 @@ export async function verifySdJwt(text: string, issuerKey: KeyInput, options: Ve
   try {
     const parts = parseSdJwt(text);
     if (trace) splitStep(trace, parts);
-    const signed = await verify(parts.serialization === 'compact' ? parts.issuerJwt : parts.jws, issuerKey, {
+    const signed = await verify(parts.issuer ?? parts.jws, issuerKey, {
       ...(options.algorithms ? { algorithms: options.algorithms } : {}),
       ...(trace ? { trace } : {}),
     });

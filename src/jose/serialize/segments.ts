@@ -3,14 +3,11 @@ import { utf8Decode } from '../lib/bytes.ts';
 import { JoseError, echo, type SegmentName } from '../lib/errors.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
 
-/** The names of the compact serialization's parts, in order (RFC 7515 §7.1, RFC 7516 §7.1). */
-export const JWS_COMPACT_SEGMENTS = ['header', 'payload', 'signature'] as const satisfies readonly SegmentName[];
-export const JWE_COMPACT_SEGMENTS = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'] as const satisfies readonly SegmentName[];
-
 /**
  * Decodes BASE64URL(UTF8(JOSE Header)) into a JSON object, strictly: canonical base64url, UTF-8,
  * JSON, an object, no duplicate member names. Errors carry the segment and the character offset in
- * the whole text (`offset` is where the encoded header starts).
+ * the whole text (`offset` is where the encoded header starts). For a Jws or Jwe given as an object;
+ * text goes through parseToken, which decodes each header once.
  */
 export function decodeProtectedHeader(encoded: string, offset = 0, segment: SegmentName = 'header'): JsonObject {
   const bytes = base64urlDecode(encoded, { segment, offset });
@@ -28,11 +25,6 @@ export function decodeProtectedHeader(encoded: string, offset = 0, segment: Segm
     throw new JoseError('ERR_MALFORMED', 'The JOSE Header must be a JSON object', { segment, offset });
   }
   return value;
-}
-
-/** RFC 7797 §3: "b64": false in the protected header means the payload is not base64url-encoded. */
-export function isUnencodedPayload(protectedHeader: JsonObject | undefined): boolean {
-  return protectedHeader !== undefined && Object.prototype.hasOwnProperty.call(protectedHeader, 'b64') && protectedHeader.b64 === false;
 }
 
 /** Splits on '.', recording where each part starts in the text. */

@@ -6,7 +6,8 @@
 import { JoseError } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 import type { JoseKeySet, KeyInput } from '../jwk/types.ts';
-import { inspect } from '../inspect/inspect.ts';
+import { readToken } from '../serialize/parse.ts';
+import type { ParsedToken } from '../serialize/types.ts';
 import { verify, type VerifyOptions, type VerifyResult } from '../jws/verify.ts';
 import { headerPublicKey } from './header-key.ts';
 import { readKeyDocument } from './key-document.ts';
@@ -23,13 +24,13 @@ export type KeySource =
   /** A JWKS fetched from `url`: its text (readKeyDocument reads it) or the imported set. */
   | { source: 'jwks-url'; url: string; jwks: string | JoseKeySet };
 
-function headerOf(token: string): JsonObject {
-  const r = inspect(token);
-  if (!r.header || (r.kind !== 'JWS' && r.kind !== 'unsecured')) {
-    const p = r.problems[0];
-    throw new JoseError('ERR_MALFORMED', p?.message ?? 'Not a JWS: there is no header to take a key from', { segment: p?.segment ?? 'token', ...(p ? { offset: p.offset } : {}) });
+/** The JOSE Header of a JWS read once; verify then takes the same parsed token, so nothing is read twice. */
+function headerOf(token: ParsedToken): JsonObject {
+  if (token.error) throw token.error;
+  if (!token.jws || !token.header) {
+    throw new JoseError('ERR_MALFORMED', token.jwe ? 'This is a JWE: there is no signature to verify with a header key' : 'Not a JWS: there is no header to take a key from', { segment: 'token' });
   }
-  return r.header;
+  return token.header;
 }
 
 /**
@@ -37,11 +38,15 @@ function headerOf(token: string): JsonObject {
  * verify throws, and ERR_X5C_UNTRUSTED when an x5c chain is not trusted and the leaf was not opted
  * into (its `details.chain` holds the checked chain for display).
  *
+ * `text` is the token, or a parsed token (parseToken, inspect) read once already.
+ *
  * @example
  * const r = await verifyWithKeySource(token, { source: 'x5c', roots: rootPem });
  * r.provenance.label // "from the header's x5c (chain checked up to a pasted root: CN=Root)"
  */
-export async function verifyWithKeySource(token: string, source: KeySource, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyWithKeySource(text: string | ParsedToken, source: KeySource, options: VerifyOptions = {}): Promise<VerifyResult> {
+  // Read once here (as verify would), so the header-key sources and verify share the same parsed token.
+  const token = typeof text === 'string' ? readToken(text, { deferContent: true }).token : text;
   switch (source.source) {
     case 'pasted':
       return verify(token, source.key, { ...options, provenance: pastedProvenance() });

@@ -89,7 +89,7 @@ function sources(r: InspectResult, part: 'protected' | 'payload'): Record<string
   const seg = r.segments.find((s) => s.part === part);
   const out: Record<string, string> = {};
   if (!seg?.json || seg.text === undefined) return out;
-  for (const m of seg.json.members) {
+  for (const m of seg.json.topMembers) {
     if (m.path.length === 1 && m.name !== undefined) out[m.name] = seg.text.slice(m.valueText.start, m.valueText.end);
   }
   return out;

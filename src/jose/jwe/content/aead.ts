@@ -2,10 +2,9 @@ import { ctr, gcm } from '@noble/ciphers/aes.js';
 import { toBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO, type JweEnc } from '../../lib/registry.ts';
-import { traceStep, type Trace } from '../../lib/trace.ts';
+import { bytesValue, traceStep, type Trace } from '../../lib/trace.ts';
 import type { JoseKey } from '../../jwk/types.ts';
 import { aesGcmDecrypt, aesGcmEncrypt } from '../subtle.ts';
-import { bytesValue } from '../trace-values.ts';
 import { cbcHmacDecrypt, cbcHmacEncrypt } from './cbc-hmac.ts';
 
 /**

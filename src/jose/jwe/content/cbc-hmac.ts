@@ -2,9 +2,8 @@ import { cbc } from '@noble/ciphers/aes.js';
 import { concatBytes, constantTimeEqual, toBytes, uint64be, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO, type JweEnc } from '../../lib/registry.ts';
-import { traceStep, type Trace } from '../../lib/trace.ts';
+import { bytesValue, traceStep, type Trace } from '../../lib/trace.ts';
 import { guard, importRaw, webAes } from '../subtle.ts';
-import { bytesValue } from '../trace-values.ts';
 
 /**
  * AES_CBC_HMAC_SHA2 (RFC 7518 §5.2): the CEK is MAC_KEY || ENC_KEY, the tag is the first half of

@@ -1,9 +1,8 @@
 import { base64urlDecode, base64urlEncode } from '../../lib/base64url.ts';
 import { randomBytes, toBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
-import { traceStep } from '../../lib/trace.ts';
+import { bytesValue, traceStep } from '../../lib/trace.ts';
 import { aesGcmDecrypt, aesGcmEncrypt } from '../subtle.ts';
-import { bytesValue } from '../trace-values.ts';
 import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
 
 /**

@@ -2,9 +2,8 @@ import { base64urlDecode } from '../../lib/base64url.ts';
 import type { Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO, type JweEnc } from '../../lib/registry.ts';
-import { traceStep, type Trace } from '../../lib/trace.ts';
+import { bytesValue, traceStep, type Trace } from '../../lib/trace.ts';
 import type { JoseKey } from '../../jwk/types.ts';
-import { bytesValue } from '../trace-values.ts';
 
 /** dir (RFC 7518 §4.5): the shared symmetric key is the CEK itself, so it must be exactly the enc's size. */
 export function directCek(key: JoseKey, enc: JweEnc, trace?: Trace): Bytes {

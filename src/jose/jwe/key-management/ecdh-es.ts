@@ -5,13 +5,12 @@ import { toBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError, echo } from '../../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../../lib/json.ts';
 import { EC_CURVE_INFO, JWE_ALG_INFO, JWE_ENC_INFO, type EcCurve } from '../../lib/registry.ts';
-import { traceStep, type Trace } from '../../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../../lib/trace.ts';
 import { cryptoKeyFor, runtimeSupports } from '../../lib/webcrypto.ts';
 import { keyFromJwk } from '../../jwk/import.ts';
 import type { JoseKey, Jwk } from '../../jwk/types.ts';
 import { concatKdf } from '../concat-kdf.ts';
 import { guard } from '../subtle.ts';
-import { bytesValue, textValue } from '../trace-values.ts';
 import { aesKeyUnwrap, aesKeyWrap } from './aes-kw.ts';
 import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
 

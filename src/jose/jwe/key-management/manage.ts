@@ -1,8 +1,7 @@
 import { base64urlDecode } from '../../lib/base64url.ts';
 import type { Bytes } from '../../lib/bytes.ts';
 import { JWE_ALG_INFO } from '../../lib/registry.ts';
-import { traceStep } from '../../lib/trace.ts';
-import { bytesValue } from '../trace-values.ts';
+import { bytesValue, traceStep } from '../../lib/trace.ts';
 import { aesKeyUnwrap, aesKeyWrap } from './aes-kw.ts';
 import { unwrapAesGcmKw, wrapAesGcmKw } from './aes-gcm-kw.ts';
 import { directCek } from './dir.ts';

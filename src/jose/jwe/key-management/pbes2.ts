@@ -3,10 +3,9 @@ import { concatBytes, randomBytes, toBytes, utf8Encode, type Bytes } from '../..
 import { JoseError, echo } from '../../lib/errors.ts';
 import type { JsonObject } from '../../lib/json.ts';
 import { JWE_ALG_INFO, type JweAlg } from '../../lib/registry.ts';
-import { traceStep, type Trace } from '../../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../../lib/trace.ts';
 import { DEFAULT_PBES2_COUNT_FOR_ENCRYPT, DEFAULT_PBES2_SALT_BYTES, MIN_PBES2_SALT_BYTES } from '../limits.ts';
 import { guard, importRaw } from '../subtle.ts';
-import { bytesValue, textValue } from '../trace-values.ts';
 import { aesKeyUnwrap, aesKeyWrap } from './aes-kw.ts';
 import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
 

@@ -1,10 +1,9 @@
 import type { Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ALG_INFO } from '../../lib/registry.ts';
-import { traceStep } from '../../lib/trace.ts';
+import { bytesValue, traceStep } from '../../lib/trace.ts';
 import { cryptoKeyFor } from '../../lib/webcrypto.ts';
 import { guard } from '../subtle.ts';
-import { bytesValue } from '../trace-values.ts';
 import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
 
 /** RSA-OAEP, RSA-OAEP-256/384/512 (RFC 7518 §4.3): RSAES-OAEP with MGF1 and the same hash. */

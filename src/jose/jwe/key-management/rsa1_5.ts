@@ -3,9 +3,8 @@ import { bigIntToBytes, bytesToBigInt, modPow } from '../../lib/bigint.ts';
 import { randomBytes, type Bytes } from '../../lib/bytes.ts';
 import { JoseError } from '../../lib/errors.ts';
 import { JWE_ENC_INFO } from '../../lib/registry.ts';
-import { traceStep } from '../../lib/trace.ts';
+import { bytesValue, traceStep } from '../../lib/trace.ts';
 import type { JoseKey } from '../../jwk/types.ts';
-import { bytesValue } from '../trace-values.ts';
 import type { UnwrapInput, WrapInput, WrapResult } from './types.ts';
 
 /**

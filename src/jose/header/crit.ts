@@ -1,8 +1,11 @@
 import { rfcRef, echo, type Finding, type JoseErrorCode } from '../lib/errors.ts';
+import type { FindingCode } from '../lib/finding-codes.ts';
 import type { JsonObject } from '../lib/json.ts';
 
 /** The crit extensions this engine implements (RFC 7515 §4.1.11): only RFC 7797's "b64". */
 export const UNDERSTOOD_CRIT: readonly string[] = ['b64'];
+
+const NO_ISSUES: readonly HeaderIssue[] = Object.freeze([]);
 
 /** A header problem: verify throws `error` with the message, inspect shows it as a finding. */
 export interface HeaderIssue extends Finding {
@@ -25,11 +28,11 @@ function mentionsCritOrB64(protectedHeader: JsonObject | undefined, unprotected:
  * is ignored (payload treated as encoded) with a warning, as panva/jose does.
  * Duplicate names in crit are refused (producers MUST NOT emit them; a strict reader says so).
  */
-export function headerIssues(protectedHeader: JsonObject | undefined, unprotected: readonly (JsonObject | undefined)[]): HeaderIssue[] {
-  // Most headers have neither member: nothing to check, and nothing to build (verify calls this twice).
-  if (!mentionsCritOrB64(protectedHeader, unprotected)) return [];
+export function headerIssues(protectedHeader: JsonObject | undefined, unprotected: readonly (JsonObject | undefined)[]): readonly HeaderIssue[] {
+  // Most headers have neither member: nothing to check, and nothing to build.
+  if (!mentionsCritOrB64(protectedHeader, unprotected)) return NO_ISSUES;
   const issues: HeaderIssue[] = [];
-  const fail = (code: string, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11') =>
+  const fail = (code: FindingCode, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11') =>
     issues.push({ code, severity: 'danger', message, ref: rfcRef(rfc, section), segment: 'header', error });
   for (const h of unprotected) {
     if (own(h, 'crit')) fail('CRIT_UNPROTECTED', 'ERR_MALFORMED', '"crit" must be in the protected header (RFC 7515 §4.1.11), not an unprotected one');

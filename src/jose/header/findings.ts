@@ -1,16 +1,17 @@
 import { rfcRef, echo, type Finding } from '../lib/errors.ts';
+import type { FindingCode } from '../lib/finding-codes.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { isJweAlg, isJwsAlg } from '../lib/registry.ts';
-import { headerIssues } from '../jws/header.ts';
-
-/** Tokens larger than this are flagged (Microsoft IdentityModel's default cap is 250 KiB). */
-export const LARGE_TOKEN_CHARS = 256 * 1024;
+import { headerIssues } from './crit.ts';
 
 const SUSPICIOUS_KID = /\.\.|[/\\'"<>;|`$]|\s(?:union|select|or|and)\s/i;
 
 /**
  * What a person should notice about one JOSE header: alg none, algorithms to avoid, keys or URLs
  * carried in the header, crit and b64 rules, kid values that look like injection attempts.
+ *
+ * @example
+ * headerFindings('JWS', { alg: 'none' }, { alg: 'none' }, []).map((f) => f.code); // ['ALG_NONE']
  */
 export function headerFindings(
   kind: 'JWS' | 'JWE',
@@ -19,7 +20,7 @@ export function headerFindings(
   unprotected: readonly (JsonObject | undefined)[],
 ): Finding[] {
   const out: Finding[] = [];
-  const add = (code: string, severity: Finding['severity'], message: string, ref?: Finding['ref']) =>
+  const add = (code: FindingCode, severity: Finding['severity'], message: string, ref?: Finding['ref']) =>
     out.push({ code, severity, message, segment: 'header', ...(ref ? { ref } : {}) });
   const alg = header.alg;
   if (alg === 'none') add('ALG_NONE', 'danger', 'The "alg" is "none": an Unsecured JWS with no signature. Anyone can forge it; it never verifies', rfcRef(7518, '3.6'));
@@ -31,10 +32,10 @@ export function headerFindings(
   if (kind === 'JWS' && header.enc !== undefined) add('JWE_HEADER_ON_JWS', 'danger', 'The header has "enc", which only a JWE has, yet the token is a JWS (3 segments): RFC 7516 §9', rfcRef(7516, '9'));
   if (kind === 'JWE' && isJwsAlg(alg)) add('JWS_ALG_ON_JWE', 'danger', `The "alg" ${alg} is a signature algorithm, yet the token is a JWE (5 segments): RFC 7516 §9`, rfcRef(7516, '9'));
   if (kind === 'JWS' && alg === 'EdDSA') add('ALG_EDDSA_DEPRECATED', 'info', 'RFC 9864 deprecates the polymorphic "EdDSA" for the fully-specified "Ed25519" and "Ed448", which name the curve; verifiers may stop accepting "EdDSA"', rfcRef(9864, '2.2'));
-  if (alg === 'RSA1_5') add('ALG_RSA1_5', 'danger', 'RSA1_5 (RSAES-PKCS1-v1_5) is vulnerable to padding-oracle attacks; prefer RSA-OAEP-256', rfcRef(7518, '4.2'));
-  for (const name of ['jku', 'x5u'] as const) {
+  if (alg === 'RSA1_5') add('ALG_RSA1_5', 'danger', 'RSA1_5 (RSAES-PKCS1-v1_5) is deprecated: it is open to padding-oracle attacks (Bleichenbacher); prefer RSA-OAEP-256', rfcRef(7518, '4.2'));
+  for (const [name, code] of [['jku', 'HEADER_JKU'], ['x5u', 'HEADER_X5U']] as const) {
     if (header[name] !== undefined) {
-      add(`HEADER_${name.toUpperCase()}`, 'warning', `The header names a key URL in "${name}" (${echo(header[name])}). It is never fetched automatically: trusting it lets the token choose its own key`, rfcRef(8725, '3.10'));
+      add(code, 'warning', `The header names a key URL in "${name}" (${echo(header[name])}). It is never fetched automatically: trusting it lets the token choose its own key`, rfcRef(8725, '3.10'));
     }
   }
   if (header.jwk !== undefined) {
@@ -63,6 +64,9 @@ export function headerFindings(
   if (kind === 'JWE' && header.zip !== undefined) add('ZIP', 'info', `The plaintext is compressed ("zip": ${echo(header.zip)}); compressing before encrypting can leak content length`, rfcRef(7516, '4.1.3'));
   if (kind === 'JWE' && typeof header.p2c === 'number' && header.p2c > 10000) {
     add('PBES2_P2C_HIGH', 'warning', `"p2c" is ${header.p2c}: above 10,000 PBKDF2 iterations decryption is refused by default (denial of service)`, rfcRef(7518, '4.8.1.2'));
+  }
+  if (kind === 'JWE' && typeof header.p2c === 'number' && header.p2c < 1000 && typeof alg === 'string' && alg.startsWith('PBES2')) {
+    add('PBES2_P2C_LOW', 'warning', `The PBES2 iteration count "p2c" is ${header.p2c}: a low count makes the password cheap to guess; RFC 7518 §4.8.1.2 recommends at least 1000`, rfcRef(7518, '4.8.1.2'));
   }
   const typ = header.typ;
   const cty = header.cty;
