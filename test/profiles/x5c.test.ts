@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { X509Certificate, type KeyObject } from 'node:crypto';
+import { calculateJwkThumbprint, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { JoseError } from '../../src/jose/lib/errors.ts';
 import { checkX5c } from '../../src/jose/trust/x5c-chain.ts';
@@ -30,6 +31,9 @@ describe('checkX5c', () => {
     expect(Date.parse(leaf!.notAfter)).toBe(Date.parse(node.validTo));
     expect(leaf!.key.description).toBe('an EC P-256 public key');
     expect(leaf!.key.jwk).toEqual(c.leaf.publicKey.export({ format: 'jwk' }));
+    // RFC 7638 by panva jose (the oracle), for the leaf and for the pasted root's RSA key.
+    expect(leaf!.key.thumbprint).toBe(await calculateJwkThumbprint(c.leaf.publicKey.export({ format: 'jwk' }) as JWK));
+    expect(chain.root!.key.thumbprint).toBe(await calculateJwkThumbprint(c.root.publicKey.export({ format: 'jwk' }) as JWK));
     expect(leaf!.sha256).toBe(Buffer.from(node.fingerprint256.replace(/:/g, ''), 'hex').toString('base64url'));
     expect(inter).toMatchObject({ isCa: true, signatureAlgorithm: 'RSASSA-PSS (SHA-256, salt 32)' });
     expect(chain.root).toMatchObject({ index: -1, selfIssued: true, signatureAlgorithm: 'sha256WithRSAEncryption' });

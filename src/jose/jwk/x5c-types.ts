@@ -19,8 +19,8 @@ export interface X5cCertificate {
   serialNumber: string;
   /** "sha256WithRSAEncryption", "ecdsa-with-SHA384", "Ed25519"... (the OID when unknown). */
   signatureAlgorithm: string;
-  /** The certified public key: "an EC P-256 public key" and its JWK. */
-  key: { description: string; jwk: Jwk };
+  /** The certified public key: "an EC P-256 public key", its JWK and its RFC 7638 thumbprint (SHA-256, base64url). */
+  key: { description: string; jwk: Jwk; thumbprint: string };
   /** basicConstraints cA; undefined when the certificate has no such extension. */
   isCa: boolean | undefined;
   selfIssued: boolean;

@@ -10,6 +10,7 @@ import { bytesEqual, type Bytes } from '../lib/bytes.ts';
 import { isJoseError, JoseError } from '../lib/errors.ts';
 import { describeKey, keyFromJwk } from '../jwk/import.ts';
 import { parsePemBlocks } from '../jwk/pem.ts';
+import { thumbprint } from '../jwk/thumbprint.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { readCertificateParts, type CertificateParts } from '../jwk/x509.ts';
 import type { CheckX5cOptions, X5cCertificate, X5cChain, X5cLink, X5cStatus } from '../jwk/x5c-types.ts';
@@ -50,7 +51,7 @@ async function readCert(der: Bytes, index: number, nowMs: number, where: string)
     index,
     ...c,
     signatureAlgorithm,
-    key: { description: describeKey(key), jwk: { ...read.jwk } },
+    key: { description: describeKey(key), jwk: { ...read.jwk }, thumbprint: await thumbprint(key) },
     isCa: parts.isCa,
     selfIssued: bytesEqual(parts.issuerDer, parts.subjectDer),
     validity,
