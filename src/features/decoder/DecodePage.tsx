@@ -22,6 +22,7 @@ import { useCheck, useDecodedView, useNow } from './hooks/useDecoder.ts';
 import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './logic/limits.ts';
 import { FetchKeys, KeyProvenance, ProfileRegions, useProfilePractices } from './profile/index.tsx';
+import { CertificatesRegion, keyTrustTone, useCertificates } from './x5c/index.ts';
 
 const NO_SOURCES: Record<string, string> = {};
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -56,21 +57,24 @@ export function DecodePage() {
   const now = useNow();
   const { view, stale, error: decodeError } = useDecodedView(token);
   const unsecured = view ? isUnsecuredToken(view) : false;
+  const x5c = useCertificates(view, stale, keyText);
+  // The Key input first; else the x5c leaf, once its chain reaches a pasted root or the person opts in.
+  const checkKey = keyText.trim() !== '' ? keyText : (x5c.leafKeyText ?? keyText);
 
   const request = useMemo<CheckRequest | undefined>(() => {
     // An SD-JWT is checked even without a key: the Disclosures region shows every digest it can.
-    if (!view || stale || !view.wellFormed || !view.structure || unsecured || (keyText.trim() === '' && view.kind !== 'SD-JWT')) return undefined;
-    return { token: tokenText(view, token), kind: view.structure, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText, encoding: keyEncoding, maxPbes2Count };
-  }, [view, stale, unsecured, token, keyText, keyEncoding, maxPbes2Count]);
+    if (!view || stale || !view.wellFormed || !view.structure || unsecured || (checkKey.trim() === '' && view.kind !== 'SD-JWT')) return undefined;
+    return { token: tokenText(view, token), kind: view.structure, ...(view.kind === 'SD-JWT' ? { sdJwt: true } : {}), ...(view.header ? { header: view.header } : {}), keyText: checkKey, encoding: keyEncoding, maxPbes2Count };
+  }, [view, stale, unsecured, token, checkKey, keyEncoding, maxPbes2Count]);
   const check = useCheck(request);
   const outcome = request ? check.outcome : undefined;
   // An SD-JWT's claims are explained as processed: disclosed claims in place, digests removed.
   const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : (outcome?.sdJwt?.claims ?? view?.claims);
-  const result = verdict({ view, stale, hasKey: keyText.trim() !== '', unsecured, check: request ? check : { pending: false }, ...(claims ? { claims } : {}), now });
+  const result = verdict({ view, stale, hasKey: checkKey.trim() !== '', unsecured, check: request ? check : { pending: false }, ...(claims ? { claims } : {}), now });
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   const findings = mergeFindings(view?.findings, outcome?.findings);
   const party = useParty(token, view, outcome);
-  const practices = useProfilePractices(view, stale, token, keyText, keyEncoding);
+  const practices = useProfilePractices(view, stale, token, keyText, keyEncoding, x5c.trust);
 
   // The token through a ref, so the payload view is not re-rendered on every keystroke.
   const tokenRef = useRef(token);
@@ -115,11 +119,11 @@ export function DecodePage() {
           keyText={keyText}
           encoding={keyEncoding}
           onChange={(patch) => updateDecoder(patch)}
-          {...(outcome?.key ? { description: outcome.key.description } : {})}
-          findings={outcome?.key?.findings ?? []}
+          {...(outcome?.key && checkKey === keyText ? { description: outcome.key.description } : {})}
+          findings={checkKey === keyText ? (outcome?.key?.findings ?? []) : []}
         />
         <FetchKeys onKeys={(text) => updateDecoder({ keyText: text })} />
-        <ResultStatus verdict={result} detail={<KeyProvenance provenance={practices?.provenance} />}>
+        <ResultStatus verdict={keyTrustTone(result, practices?.provenance)} detail={<KeyProvenance provenance={practices?.provenance} />}>
           {outcome?.limit && (
             <button
               type="button"
@@ -137,6 +141,7 @@ export function DecodePage() {
       </div>
       <div className="flex min-w-0 flex-col gap-3">
         <HeaderRegion view={view} {...(party.choice ? { choice: party.choice } : {})} />
+        <CertificatesRegion region={x5c.region} now={now} />
         <PayloadRegion view={view} outcome={outcome} onOpenInner={openInner} />
         {view?.kind === 'SD-JWT' && <DisclosuresRegion report={outcome?.sdJwt} pending={check.pending} />}
         {party.list && <Parties {...party.list} {...(outcome?.parties ? { verdicts: outcome.parties } : {})} selected={party.selected} onSelect={party.select} />}

@@ -10,6 +10,7 @@ import { BestPracticesRegion } from './BestPracticesRegion.tsx';
 import { useFetchedKeys } from './fetchedKeys.ts';
 import { ProfileRegion } from './ProfileRegion.tsx';
 import type { PracticesOutcome, PracticesRequest } from './protocol.ts';
+import type { X5cTrust } from '../x5c/protocol.ts';
 import { usePractices } from './useProfile.ts';
 
 export { KeyProvenance } from './KeyProvenance.tsx';
@@ -23,14 +24,14 @@ export function profileTokenOf(view: DecodedView | undefined, stale: boolean, to
 }
 
 /** bestPractices and the key's provenance for the token and the Key input (shared by the Result and the checklist). */
-export function useProfilePractices(view: DecodedView | undefined, stale: boolean, token: string, keyText: string, encoding: SecretEncoding): PracticesOutcome | undefined {
+export function useProfilePractices(view: DecodedView | undefined, stale: boolean, token: string, keyText: string, encoding: SecretEncoding, x5c?: X5cTrust): PracticesOutcome | undefined {
   const fetched = useFetchedKeys();
   const text = profileTokenOf(view, stale, token);
   const fetchedFrom = fetched && fetched.text === keyText ? fetched.url : undefined;
   const header = view?.header;
   const request = useMemo<PracticesRequest | undefined>(
-    () => (text === undefined ? undefined : { what: 'practices', token: text, keyText, encoding, ...(fetchedFrom ? { fetchedFrom } : {}), ...(header ? { header } : {}) }),
-    [text, keyText, encoding, fetchedFrom, header],
+    () => (text === undefined ? undefined : { what: 'practices', token: text, keyText, encoding, ...(fetchedFrom ? { fetchedFrom } : {}), ...(header ? { header } : {}), ...(x5c ? { x5c } : {}) }),
+    [text, keyText, encoding, fetchedFrom, header, x5c],
   );
   return usePractices(request);
 }

@@ -1,5 +1,6 @@
 /** Plain data the profile work sends to and from the decoder worker. */
 import type { BestPracticeRule, JsonObject, ProfileContext, ProfileResult, SecretEncoding } from '../../../jose/index.ts';
+import type { CertificatesOutcome, CertificatesRequest, X5cTrust } from '../x5c/protocol.ts';
 
 /** Which profile to check the token as, with what the person knows about its request. */
 export interface ProfileChecksRequest {
@@ -17,6 +18,8 @@ export interface PracticesRequest {
   /** The Key input holds the JWKS fetched from this URL (Fetch keys). */
   fetchedFrom?: string;
   header?: JsonObject;
+  /** The header's x5c: the pasted roots and whether the person chose to use the leaf's key anyway. */
+  x5c?: X5cTrust;
 }
 
 /** Text a "Fetch keys" frame brought back, to read as a JWKS or discovery metadata. */
@@ -26,7 +29,7 @@ export interface KeyDocumentRequest {
   url: string;
 }
 
-export type ProfileRequest = ProfileChecksRequest | PracticesRequest | KeyDocumentRequest;
+export type ProfileRequest = ProfileChecksRequest | PracticesRequest | KeyDocumentRequest | CertificatesRequest;
 
 /** What readKeyDocument found, as plain data. */
 export type KeyDocumentOutcome =
@@ -51,4 +54,4 @@ export interface PracticesOutcome {
   error?: string;
 }
 
-export type ProfileOutcome = { what: 'checks'; result?: ProfileResult; error?: string } | ({ what: 'practices' } & PracticesOutcome) | KeyDocumentOutcome;
+export type ProfileOutcome = { what: 'checks'; result?: ProfileResult; error?: string } | ({ what: 'practices' } & PracticesOutcome) | KeyDocumentOutcome | CertificatesOutcome;

@@ -16,7 +16,7 @@ export const profileChecksQuery = (request: ProfileChecksRequest) =>
 
 export const practicesQuery = (request: PracticesRequest) =>
   queryOptions({
-    queryKey: ['practices', textKey(request.token), request.keyText, request.encoding, request.fetchedFrom ?? ''],
+    queryKey: ['practices', textKey(request.token), request.keyText, request.encoding, request.fetchedFrom ?? '', request.x5c?.roots ?? '', request.x5c?.trustLeaf ?? false],
     queryFn: ({ signal }) => profileInWorker(request, signal),
     gcTime: SHORT_GC,
     retry: false,

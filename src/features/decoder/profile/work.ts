@@ -15,6 +15,7 @@ import {
   type JoseKeySet,
   type VerifyResult,
 } from '../../../jose/index.ts';
+import { runCertificates } from '../x5c/work.ts';
 import type { KeyDocumentOutcome, KeyDocumentRequest, PracticesOutcome, PracticesRequest, ProfileOutcome, ProfileRequest, ProvenanceView } from './protocol.ts';
 
 function messageOf(error: unknown): string {
@@ -60,14 +61,24 @@ async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyR
       return { provenance: { source: 'header-jwk', label: "from the header's jwk (untrusted: the token chose its key)", trusted: false, verified: false, problem: messageOf(error) } };
     }
   }
-  if (header.x5c !== undefined) {
-    try {
-      await verifyWithKeySource(req.token, { source: 'x5c' });
-    } catch (error) {
-      return { provenance: { source: 'x5c', label: "from the header's x5c (not used: paste the chain's root certificate as the key to check the chain)", trusted: false, verified: false, problem: messageOf(error) } };
-    }
-  }
+  if (header.x5c !== undefined) return verifyByX5c(req);
   return {};
+}
+
+/** The leaf of x5c: used when the chain reaches a pasted root, or when the person chose to use it anyway. */
+async function verifyByX5c(req: PracticesRequest): Promise<Awaited<ReturnType<typeof verifyBySource>>> {
+  const roots = req.x5c?.roots.trim() ? req.x5c.roots : undefined;
+  const trustLeaf = req.x5c?.trustLeaf === true;
+  try {
+    const result = await verifyWithKeySource(req.token, { source: 'x5c', ...(roots ? { roots } : {}), trustLeaf });
+    return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
+  } catch (error) {
+    const untrusted = isJoseError(error) && error.code === 'ERR_X5C_UNTRUSTED';
+    const label = untrusted
+      ? "from the header's x5c (not used: paste its root in “Trusted root certificate”, or choose to verify with the certificate's key)"
+      : "from the header's x5c";
+    return { provenance: { source: 'x5c', label, trusted: false, verified: false, problem: messageOf(error) } };
+  }
 }
 
 function viewOf(result: VerifyResult): Omit<ProvenanceView, 'verified'> {
@@ -107,6 +118,7 @@ async function keyDocument(req: KeyDocumentRequest): Promise<KeyDocumentOutcome>
 export async function runProfile(req: ProfileRequest): Promise<ProfileOutcome> {
   if (req.what === 'practices') return { what: 'practices', ...(await practices(req)) };
   if (req.what === 'key-document') return keyDocument(req);
+  if (req.what === 'x5c') return runCertificates(req);
   try {
     return { what: 'checks', result: await checkProfile(req.token, req.context) };
   } catch (error) {

@@ -1,0 +1,93 @@
+import { Icon } from '../../../components/Icon.tsx';
+import { formatNumericDate, type X5cCertificate, type X5cLink } from '../../../jose/index.ts';
+
+const dt = 'text-xs font-medium text-slate-600 dark:text-slate-400';
+const dd = 'min-w-0 break-words';
+
+/** "x5c[0] — the leaf", "x5c[1]", "The pasted root". */
+export function certificateTitle(c: X5cCertificate, count: number): string {
+  if (c.index === -1) return 'The pasted root';
+  const role = c.index === 0 ? ' — the leaf (its key signs the token)' : c.index === count - 1 && c.selfIssued ? ' — a self-issued root' : ' — an intermediate';
+  return `x5c[${c.index}]${count === 1 ? ' — the only certificate' : role}`;
+}
+
+/** A validity bound in the reader's locale, with how far it is from now; the bound that is broken is called out. */
+function Bound({ iso, broken, now }: { iso: string; broken: string | undefined; now: number }) {
+  const time = formatNumericDate(Date.parse(iso) / 1000, now);
+  if (!time) return <>{iso}</>;
+  return (
+    <>
+      <span className="block">{time.local}</span>
+      <span className="block text-xs text-slate-600 dark:text-slate-400">{time.utc} · {time.relative}</span>
+      {broken && (
+        <strong className="block text-red-700 dark:text-red-400">
+          <Icon name="cross" className="mr-1" />
+          {broken}
+        </strong>
+      )}
+    </>
+  );
+}
+
+function caText(isCa: boolean | undefined): string {
+  if (isCa === undefined) return 'Not said (no basicConstraints extension)';
+  return isCa ? 'Yes (basicConstraints cA)' : 'No (basicConstraints without cA)';
+}
+
+/** Who certifies this certificate, and whether that signature holds; the last certificate may have nobody. */
+function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5cCertificate; anchor: boolean }) {
+  if (!link) {
+    const why = cert.selfIssued ? 'self-issued: it names itself as its issuer, which anyone can do' : 'its issuer is neither in x5c nor a pasted root';
+    return (
+      <p className="flex gap-1 text-sm text-slate-700 dark:text-slate-300">
+        <Icon name="dash" className="mt-[5px] shrink-0" />
+        <span><strong>Not checked</strong> — {anchor ? 'the root you pasted: trusted because you chose it' : why}</span>
+      </p>
+    );
+  }
+  const who = link.issuer === 'root' ? 'the pasted root' : `x5c[${link.issuer}]`;
+  return (
+    <p className={`flex gap-1 text-sm ${link.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
+      <Icon name={link.ok ? 'check' : 'cross'} className="mt-[5px] shrink-0" />
+      <span className="min-w-0 break-words">
+        <strong>{link.ok ? 'Signed by' : 'Not signed by'} {who}</strong> — {link.ok ? `the ${link.signatureAlgorithm} signature verifies with its key` : link.message}
+      </span>
+    </p>
+  );
+}
+
+/**
+ * One certificate of the chain as a person reads it: names, validity in their own locale, the key
+ * it certifies (type, size or curve, RFC 7638 thumbprint) and whether its issuer's signature holds.
+ */
+export function CertificateCard({ cert, count, link, anchor, now }: { cert: X5cCertificate; count: number; link: X5cLink | undefined; anchor: boolean; now: number }) {
+  const title = certificateTitle(cert, count);
+  return (
+    <li className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700" aria-label={title} data-validity={cert.validity}>
+      <h3 className="text-sm font-semibold">{title}</h3>
+      <LinkLine link={link} cert={cert} anchor={anchor} />
+      <dl className="grid grid-cols-1 gap-x-3 gap-y-1 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
+        <dt className={dt}>Subject</dt>
+        <dd className={dd}>{cert.subject || '(empty)'}</dd>
+        <dt className={dt}>Issuer</dt>
+        <dd className={dd}>{cert.issuer || '(empty)'}</dd>
+        <dt className={dt}>Not before</dt>
+        <dd className={dd}><Bound iso={cert.notBefore} now={now} broken={cert.validity === 'not-yet-valid' ? 'Not yet valid' : undefined} /></dd>
+        <dt className={dt}>Not after</dt>
+        <dd className={dd}><Bound iso={cert.notAfter} now={now} broken={cert.validity === 'expired' ? 'Expired' : undefined} /></dd>
+        <dt className={dt}>Key</dt>
+        <dd className={dd}>{cert.key.description.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</dd>
+        <dt className={dt}>Key thumbprint</dt>
+        <dd className={dd}><code className="mono text-xs break-all">{cert.key.thumbprint}</code> <span className="text-xs text-slate-600 dark:text-slate-400">(RFC 7638, SHA-256)</span></dd>
+        <dt className={dt}>Certificate authority</dt>
+        <dd className={dd}>{caText(cert.isCa)}</dd>
+        <dt className={dt}>Signed with</dt>
+        <dd className={dd}>{cert.signatureAlgorithm}</dd>
+        <dt className={dt}>Serial number</dt>
+        <dd className={`${dd} mono text-xs break-all`}>{cert.serialNumber}</dd>
+        <dt className={dt}>SHA-256 (x5t#S256)</dt>
+        <dd className={`${dd} mono text-xs break-all`}>{cert.sha256}</dd>
+      </dl>
+    </li>
+  );
+}

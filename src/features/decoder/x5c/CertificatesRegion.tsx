@@ -1,0 +1,86 @@
+import { Icon, type IconName } from '../../../components/Icon.tsx';
+import { RfcLink } from '../../../components/RfcLink.tsx';
+import { rfcRef, type X5cStatus } from '../../../jose/index.ts';
+import { CertificateCard } from './CertificateCard.tsx';
+import type { ChainView } from './protocol.ts';
+import { TrustControls } from './TrustControls.tsx';
+import type { CertificatesState } from './useCertificates.ts';
+
+const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
+
+const STATUS: Record<X5cStatus, { icon: IconName; word: string; className: string }> = {
+  trusted: { icon: 'check', word: 'Chain checked', className: 'text-emerald-800 dark:text-emerald-300' },
+  'not-anchored': { icon: 'warning', word: 'Not checked up to a trusted root', className: 'text-amber-800 dark:text-amber-300' },
+  broken: { icon: 'cross', word: 'Broken chain', className: 'text-red-800 dark:text-red-300' },
+  expired: { icon: 'cross', word: 'Out of its validity period', className: 'text-red-800 dark:text-red-300' },
+};
+
+function statusText(chain: ChainView): string {
+  switch (chain.status) {
+    case 'trusted':
+      return `every link's signature verifies and every certificate is within its validity period, up to the root you pasted (${chain.anchor ?? ''})`;
+    case 'not-anchored':
+      return chain.problems.some((p) => p.startsWith('The chain does not reach'))
+        ? 'the chain does not reach the root you pasted'
+        : 'no trusted root is pasted, so anyone could have made this chain; paste the issuer\'s root certificate to check it';
+    case 'broken':
+      return 'a certificate is not certified by the next one';
+    case 'expired':
+      return 'a certificate is expired or not yet valid';
+  }
+}
+
+function Summary({ chain }: { chain: ChainView }) {
+  const look = STATUS[chain.status];
+  const extra = chain.problems.filter((p) => !p.startsWith('No trusted root was pasted'));
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <p className={`flex gap-1 ${look.className}`}>
+        <Icon name={look.icon} className="mt-[5px] shrink-0" />
+        <span><strong>{look.word}</strong> — {statusText(chain)}.</span>
+      </p>
+      {chain.thumbprints.map((t) => (
+        <p key={t.member} className={`flex gap-1 ${t.matches ? '' : 'text-red-800 dark:text-red-300'}`}>
+          <Icon name={t.matches ? 'check' : 'cross'} className="mt-[5px] shrink-0" />
+          <span>The header&apos;s <code className="mono">{t.member}</code> {t.matches ? 'is' : 'is not'} the leaf certificate&apos;s thumbprint.</span>
+        </p>
+      ))}
+      {extra.length > 0 && (
+        <ul aria-label="Chain problems" className="ml-5 list-disc text-red-800 dark:text-red-300">
+          {extra.map((p) => <li key={p}>{p}</li>)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The Decode screen's "Certificates" region for a token whose header carries "x5c" (RFC 7515
+ * §4.1.6): the chain one certificate at a time, each link's signature checked with Web Crypto,
+ * and the two ways to let the leaf's key verify the token (a pasted root, or an explicit choice).
+ */
+export function CertificatesRegion({ region, now }: { region: CertificatesState['region']; now: number }) {
+  if (!region) return null;
+  const { chain } = region;
+  const count = chain?.certificates.length ?? 0;
+  const linkOf = (index: number) => chain?.links.find((l) => l.child === index);
+  return (
+    <section aria-labelledby="certificates-title" className={card}>
+      <h2 id="certificates-title" className="text-sm font-semibold">Certificates</h2>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        The header&apos;s x5c: the certificate of the signing key first, each certified by the next.
+        <RfcLink refTo={rfcRef(7515, '4.1.6')} /> A chain check, not full path validation (no revocation, name constraints or policies).
+        <RfcLink refTo={rfcRef(5280, '6.1')} />
+      </p>
+      {region.verifies ? <TrustControls region={region} /> : <p className="text-sm">The x5c of a JWE names the recipient&apos;s public key: it cannot decrypt, so it is shown, not used.</p>}
+      {region.error && !region.rootsError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The certificates could not be read: {region.error}</p>}
+      {chain && <Summary chain={chain} />}
+      {chain && (
+        <ol aria-label="Certificate chain" aria-busy={region.pending} className="flex flex-col gap-2">
+          {chain.certificates.map((c) => <CertificateCard key={c.index} cert={c} count={count} link={linkOf(c.index)} anchor={chain.root?.index === c.index} now={now} />)}
+          {chain.root?.index === -1 && <CertificateCard cert={chain.root} count={count} link={undefined} anchor now={now} />}
+        </ol>
+      )}
+    </section>
+  );
+}

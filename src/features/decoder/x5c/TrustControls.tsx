@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import type { CertificatesState } from './useCertificates.ts';
+
+type Region = NonNullable<CertificatesState['region']>;
+
+/**
+ * The two ways the leaf's key may verify the token: a root the person trusts (the chain is then
+ * checked up to it), or their explicit choice to use the key although nothing vouches for it.
+ */
+export function TrustControls({ region }: { region: Region }) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-2 text-sm">
+      <div className="flex flex-col gap-0.5">
+        <label htmlFor={`${id}-root`} className="font-medium">Trusted root certificate</label>
+        <textarea
+          id={`${id}-root`}
+          value={region.roots}
+          onChange={(e) => region.setRoots(e.target.value)}
+          rows={3}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder={'-----BEGIN CERTIFICATE-----\n… (PEM, or base64 DER)'}
+          aria-describedby={`${id}-root-hint`}
+          className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
+        />
+        <p id={`${id}-root-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          The root you trust for this issuer, as PEM or base64 DER (several PEM blocks are fine). The chain is checked up to it; it stays in this page.
+        </p>
+        {region.rootsError && region.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">The trusted root could not be read: {region.error}</p>}
+      </div>
+      <div className="flex flex-col gap-0.5">
+        <label className="flex items-start gap-2">
+          <input type="checkbox" checked={region.optedIn} onChange={(e) => region.setOptedIn(e.target.checked)} aria-describedby={`${id}-opt-hint`} className="mt-1" />
+          <span>Verify with the certificate&apos;s key (untrusted)</span>
+        </label>
+        <p id={`${id}-opt-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          Uses the leaf&apos;s key even though no trusted root vouches for it: the token chose this certificate, so a good signature then proves only that whoever made the token holds that key.
+        </p>
+      </div>
+      {region.keyGiven && (
+        <p className="text-xs text-amber-800 dark:text-amber-300">The Key input holds a key, and the Result uses that one. Empty the Key input to verify with the certificate&apos;s key.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The x5c part of the Decode screen (issue 16): the "Certificates" region, and the leaf key the
+ * Result verifies with once the chain reaches a pasted root or the person opts in. The chain check
+ * runs in the decoder worker (./work.ts, through the profile work's channel).
+ */
+import type { Verdict } from '../result.ts';
+import type { ProvenanceView } from '../profile/protocol.ts';
+
+export { CertificatesRegion } from './CertificatesRegion.tsx';
+export { useCertificates } from './useCertificates.ts';
+
+/**
+ * A good verdict reached with a key nothing vouches for (the x5c leaf used by choice) is amber, not
+ * green: the signature is good, the signer unknown.
+ *
+ * @example
+ * keyTrustTone(verdict, { source: 'x5c', trusted: false, verified: true, label: '…' }).tone // 'warning'
+ */
+export function keyTrustTone(verdict: Verdict, provenance: ProvenanceView | undefined): Verdict {
+  return verdict.tone === 'good' && provenance?.verified && !provenance.trusted ? { ...verdict, tone: 'warning' } : verdict;
+}
