@@ -33,6 +33,10 @@ test('a good chain: every certificate shown; the leaf verifies only once its roo
   await open(page);
   await decode(page, c.token);
   await expect(region(page)).toContainText('Not checked up to a trusted root');
+  // The new controls' names contain no contract name (tests outside match names by substring).
+  for (const [role, name] of [['textbox', 'Token'], ['textbox', 'Key'], ['region', 'Header'], ['region', 'Payload'], ['status', 'Result']] as const) {
+    await expect(page.getByRole(role, { name }), `${role} "${name}"`).toHaveCount(1);
+  }
   // Without a root or a choice the leaf's key is not used.
   await expect(result(page)).toContainText('Key required');
   const leaf = cert(page, /^x5c\[0\]/);
@@ -50,6 +54,15 @@ test('a good chain: every certificate shown; the leaf verifies only once its roo
   await expect(result(page)).toContainText('Signature verified');
   await expect(result(page)).toContainText("from the header's x5c (chain checked up to a pasted root: O=JOSE Lab Test, CN=Test Root)");
   await expect(result(page).locator('xpath=ancestor::*[@data-tone][1]')).toHaveAttribute('data-tone', 'good');
+  // The chain is checked: no finding may say the certificate's chain is not.
+  await expect(page.getByText("the certificate's own signature and chain are not checked")).toHaveCount(0);
+
+  // The root pasted as the Key instead: read as a key (RSA), it does not verify, and the provenance agrees.
+  await rootBox(page).fill('');
+  await page.getByRole('textbox', { name: 'Key', exact: true }).fill(c.rootPem);
+  await expect(result(page)).toContainText('Invalid signature');
+  await expect(result(page)).not.toContainText('chain checked');
+  await expect(region(page)).toContainText('a root you trust belongs in “Trusted root certificate”');
 });
 
 test('a broken link is named, and the pasted root does not make the leaf usable', async ({ page }) => {

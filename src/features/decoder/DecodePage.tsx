@@ -22,7 +22,7 @@ import { useCheck, useDecodedView, useNow } from './hooks/useDecoder.ts';
 import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './logic/limits.ts';
 import { FetchKeys, KeyProvenance, ProfileRegions, useProfilePractices } from './profile/index.tsx';
-import { CertificatesRegion, keyTrustTone, useCertificates } from './x5c/index.ts';
+import { CertificatesRegion, keyTrustTone, leafCheckFindings, useCertificates } from './x5c/index.ts';
 
 const NO_SOURCES: Record<string, string> = {};
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -72,7 +72,7 @@ export function DecodePage() {
   const claims = view?.kind === 'JWE' ? outcome?.decrypted?.claims : (outcome?.sdJwt?.claims ?? view?.claims);
   const result = verdict({ view, stale, hasKey: checkKey.trim() !== '', unsecured, check: request ? check : { pending: false }, ...(claims ? { claims } : {}), now });
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
-  const findings = mergeFindings(view?.findings, outcome?.findings);
+  const findings = mergeFindings(view?.findings, leafCheckFindings(outcome?.findings, checkKey !== keyText));
   const party = useParty(token, view, outcome);
   const practices = useProfilePractices(view, stale, token, keyText, keyEncoding, x5c.trust);
 

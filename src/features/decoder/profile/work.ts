@@ -22,21 +22,12 @@ function messageOf(error: unknown): string {
   return isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
 }
 
-const isCertificate = (text: string) => /-----BEGIN CERTIFICATE-----/.test(text);
-
 /** The key the verdict would use, and where it came from; undefined when there is no key at all. */
 async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyResult; key?: JoseKey; provenance?: ProvenanceView }> {
   const header = req.header ?? {};
   const pasted = req.keyText.trim() !== '';
-  if (pasted && Array.isArray(header.x5c) && isCertificate(req.keyText)) {
-    // A pasted certificate with an x5c token: the person most likely pasted the chain's root.
-    try {
-      const result = await verifyWithKeySource(req.token, { source: 'x5c', roots: req.keyText });
-      return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
-    } catch {
-      // Not the root of this chain: it is an ordinary pasted key then.
-    }
-  }
+  // A certificate in the Key input is its key, pasted: the chain's root goes in "Trusted root certificate"
+  // (the Result verifies with whatever the Key input holds, so reading it as a root here would contradict it).
   if (pasted) {
     let key: JoseKey | JoseKeySet;
     try {

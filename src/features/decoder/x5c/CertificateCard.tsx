@@ -36,12 +36,20 @@ function caText(isCa: boolean | undefined): string {
 
 /** Who certifies this certificate, and whether that signature holds; the last certificate may have nobody. */
 function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5cCertificate; anchor: boolean }) {
+  if (!link && anchor) {
+    return (
+      <p className="flex gap-1 text-sm text-emerald-800 dark:text-emerald-300">
+        <Icon name="check" className="mt-[5px] shrink-0" />
+        <span><strong>Trust anchor</strong> — the root you pasted: the chain is checked up to it</span>
+      </p>
+    );
+  }
   if (!link) {
     const why = cert.selfIssued ? 'self-issued: it names itself as its issuer, which anyone can do' : 'its issuer is neither in x5c nor a pasted root';
     return (
       <p className="flex gap-1 text-sm text-slate-700 dark:text-slate-300">
         <Icon name="dash" className="mt-[5px] shrink-0" />
-        <span><strong>Not checked</strong> — {anchor ? 'the root you pasted: trusted because you chose it' : why}</span>
+        <span><strong>Not checked</strong> — {why}</span>
       </p>
     );
   }

@@ -32,7 +32,8 @@ function statusText(chain: ChainView): string {
 
 function Summary({ chain }: { chain: ChainView }) {
   const look = STATUS[chain.status];
-  const extra = chain.problems.filter((p) => !p.startsWith('No trusted root was pasted'));
+  // The status line says "no root"; the thumbprint lines say their own mismatch.
+  const extra = chain.problems.filter((p) => !p.startsWith('No trusted root was pasted') && !/^The header's "x5t/.test(p));
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p className={`flex gap-1 ${look.className}`}>

@@ -39,7 +39,9 @@ export function TrustControls({ region }: { region: Region }) {
         </p>
       </div>
       {region.keyGiven && (
-        <p className="text-xs text-amber-800 dark:text-amber-300">The Key input holds a key, and the Result uses that one. Empty the Key input to verify with the certificate&apos;s key.</p>
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          The Key input holds a key, and the Result uses that one{region.keyIsCertificate ? ' (a certificate there is read as its public key; a root you trust belongs in “Trusted root certificate”)' : ''}. Empty the Key input to verify with the certificate&apos;s key.
+        </p>
       )}
     </div>
   );

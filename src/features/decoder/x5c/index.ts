@@ -3,6 +3,7 @@
  * Result verifies with once the chain reaches a pasted root or the person opts in. The chain check
  * runs in the decoder worker (./work.ts, through the profile work's channel).
  */
+import type { Finding } from '../../../jose/index.ts';
 import type { Verdict } from '../result.ts';
 import type { ProvenanceView } from '../profile/protocol.ts';
 
@@ -18,4 +19,15 @@ export { useCertificates } from './useCertificates.ts';
  */
 export function keyTrustTone(verdict: Verdict, provenance: ProvenanceView | undefined): Verdict {
   return verdict.tone === 'good' && provenance?.verified && !provenance.trusted ? { ...verdict, tone: 'warning' } : verdict;
+}
+
+/**
+ * The check's findings when it verified with the x5c leaf: reading a certificate as a key says its
+ * chain is not checked, which the Certificates region does check; that one finding is left out.
+ *
+ * @example
+ * leafCheckFindings(outcome.findings, true) // without KEY_FROM_CERTIFICATE
+ */
+export function leafCheckFindings(findings: readonly Finding[] | undefined, usedLeaf: boolean): readonly Finding[] | undefined {
+  return usedLeaf ? findings?.filter((f) => f.code !== 'KEY_FROM_CERTIFICATE') : findings;
 }

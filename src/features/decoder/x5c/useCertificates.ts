@@ -30,6 +30,7 @@ export interface CertificatesState {
     verifies: boolean;
     /** The Key input holds a key, which the Result uses instead. */
     keyGiven: boolean;
+    keyIsCertificate: boolean;
     roots: string;
     setRoots: (roots: string) => void;
     optedIn: boolean;
@@ -78,6 +79,7 @@ export function useCertificates(view: DecodedView | undefined, stale: boolean, k
       pending: query.isFetching,
       verifies,
       keyGiven,
+      keyIsCertificate: /-----BEGIN CERTIFICATE-----/.test(keyText),
       roots,
       setRoots,
       optedIn,
