@@ -4,7 +4,7 @@
  * runs in the decoder worker (./work.ts, through the profile work's channel).
  */
 import type { Finding } from '../../../jose/index.ts';
-import type { Verdict } from '../result.ts';
+import type { Verdict } from '../logic/result.ts';
 import type { ProvenanceView } from '../profile/protocol.ts';
 
 export { CertificatesRegion } from './CertificatesRegion.tsx';

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react';
 import type { JsonObject } from '../../../jose/index.ts';
 import { profileInWorker } from '../worker/decoderClient.ts';
-import type { DecodedView } from '../view.ts';
+import type { DecodedView } from '../logic/view.ts';
 import type { CertificatesOutcome, CertificatesRequest, ChainView, X5cTrust } from './protocol.ts';
 
 export const certificatesQuery = (request: CertificatesRequest) =>
