@@ -4,11 +4,12 @@
  * make them (unknown crit, zip, RSA1_5, a huge p2c) — the rules read only their headers.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { CompactEncrypt, CompactSign, FlattenedSign, SignJWT } from 'jose';
+import { CompactEncrypt, CompactSign, EncryptJWT, FlattenedSign, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { importKey } from '../../src/jose/jwk/import.ts';
 import type { JoseKey } from '../../src/jose/jwk/types.ts';
 import { verify } from '../../src/jose/jws/verify.ts';
+import { decrypt } from '../../src/jose/jwe/decrypt.ts';
 import { bestPractices } from '../../src/jose/profiles/best-practices.ts';
 import type { BestPracticeRule, BestPracticesInput } from '../../src/jose/profiles/best-practices-types.ts';
 import { headerJwkProvenance } from '../../src/jose/jwk/provenance.ts';
@@ -102,6 +103,34 @@ describe('bestPractices', () => {
     const pbes2 = fakeJwe({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2s: 'c2FsdHNhbHQ', p2c: 600_000 });
     expect(rule(bestPractices(pbes2), 'p2c_limit')).toMatchObject({ ok: true, message: expect.stringContaining('refuses more than 10000') });
     expect(rule(bestPractices(fakeJwe({ alg: 'dir', enc: 'A128GCM', zip: 'DEF' })), 'decompression_limit').ok).toBe(true);
+  });
+
+  it('judges a decrypted JWE on its claims, where the encrypted one can only say n/a', async () => {
+    const cek = randomBytes(32);
+    const key = await secretKey(cek, 'dir');
+    const make = (claims: Record<string, unknown>, typ?: string) => new EncryptJWT(claims).setProtectedHeader({ alg: 'dir', enc: 'A256GCM', ...(typ ? { typ } : {}) }).encrypt(cek);
+    const good = await make(GOOD_CLAIMS);
+    for (const id of ['iss', 'aud', 'mutually_exclusive']) expect(rule(bestPractices(good), id)).toMatchObject({ ok: 'n/a', message: 'The claims are encrypted' });
+    const opened = bestPractices(good, await decrypt(good, key));
+    for (const id of ['iss', 'aud', 'mutually_exclusive', 'validate_crypto', 'key_fits_alg', 'key_strength']) expect(rule(opened, id).ok, id).toBe(true);
+    const noAud = await make({ iss: 'https://issuer.example', sub: 'u1' });
+    expect(rule(bestPractices(noAud, await decrypt(noAud, key)), 'aud')).toMatchObject({ ok: false, level: 'should' });
+    // DPoP-proof claims inside a JWE without "typ": explicit typing fails once they can be read.
+    const dpopLike = await make({ htm: 'POST', htu: 'https://rs.example/', iat: NOW, jti: 'x' });
+    expect(rule(bestPractices(dpopLike), 'explicit_typing').ok).toBe('n/a');
+    expect(rule(bestPractices(dpopLike, await decrypt(dpopLike, key)), 'explicit_typing')).toMatchObject({ ok: false, level: 'must' });
+    // A verify result's claims are a JWS's own: they never stand in for a JWE's.
+    expect(rule(bestPractices(good, { claims: { aud: 'x' } }), 'aud').ok).toBe('n/a');
+  });
+
+  it('p2c_limit also holds PBES2 to a salt of at least 8 octets (RFC 7518 §4.8.1.1)', () => {
+    const pbes2 = (extra: Record<string, unknown>) => fakeJwe({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 600_000, ...extra });
+    expect(rule(bestPractices(pbes2({ p2s: 'c2FsdHNhbHQ' })), 'p2c_limit').ok).toBe(true);
+    for (const p2s of ['c2FsdA', undefined, 42, 'not+base64url']) {
+      const r = rule(bestPractices(pbes2(p2s === undefined ? {} : { p2s })), 'p2c_limit');
+      expect(r, String(p2s)).toMatchObject({ ok: false, level: 'must', section: 'RFC 7518 §4.8.1.1' });
+    }
+    expect(rule(bestPractices(pbes2({ p2s: 'c2FsdA' })), 'p2c_limit').message).toMatch(/^"p2s" is 4 octets/);
   });
 
   it('judges header keys by where the verifying key came from', async () => {

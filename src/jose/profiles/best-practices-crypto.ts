@@ -2,7 +2,8 @@
 import { echo } from '../lib/errors.ts';
 import { isJsonObject } from '../lib/json.ts';
 import { HASH_BYTES, isJweAlg, isJweEnc, isJwsAlg, JWE_ALG_INFO, JWS_ALG_INFO } from '../lib/registry.ts';
-import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT } from '../jwe/limits.ts';
+import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT, MIN_PBES2_SALT_BYTES } from '../jwe/limits.ts';
+import { base64urlDecode } from '../lib/base64url.ts';
 import { describeKey } from '../jwk/import.ts';
 import { check, headerMember, memberText } from './check.ts';
 import { bcpBis, rfc } from './refs.ts';
@@ -126,6 +127,17 @@ export function noCompression(view: TokenView): BestPracticeRule {
     : check('no_compression', false, 'should', `"zip": ${echo(view.header.zip)}: compressing before encrypting lets the ciphertext length reveal the plaintext`, bcp('3.6'), { member: headerMember('zip') }));
 }
 
+/** What is wrong with a PBES2 "p2s" (RFC 7518 §4.8.1.1: base64url of at least 8 octets), if anything. */
+function saltProblem(p2s: unknown): string | undefined {
+  if (typeof p2s !== 'string') return p2s === undefined ? 'No "p2s" (salt input)' : `"p2s" must be a base64url string, not ${echo(p2s)}`;
+  try {
+    const n = base64urlDecode(p2s, { allowEmpty: true }).length;
+    return n < MIN_PBES2_SALT_BYTES ? `"p2s" is ${n} octet${n === 1 ? '' : 's'}` : undefined;
+  } catch {
+    return '"p2s" is not base64url';
+  }
+}
+
 export function p2cLimit(view: TokenView): BestPracticeRule {
   const title = 'Limit Hash Iteration Count';
   const ref = bcpBis('3.13', title);
@@ -134,6 +146,8 @@ export function p2cLimit(view: TokenView): BestPracticeRule {
   const p2c = view.header.p2c;
   const m = { member: headerMember('p2c') };
   if (typeof p2c !== 'number' || !Number.isInteger(p2c) || p2c < 1) return rule(title, check('p2c_limit', false, 'must', `"p2c" must be a positive integer, not ${echo(p2c)}`, rfc(7518, '4.8.1.2'), m));
+  const salt = saltProblem(view.header.p2s);
+  if (salt) return rule(title, check('p2c_limit', false, 'must', `${salt}: the iteration count buys nothing against precomputed passwords without a salt of at least ${MIN_PBES2_SALT_BYTES} octets`, rfc(7518, '4.8.1.1'), { member: headerMember('p2s') }));
   // The draft recommends refusing more than twice OWASP's 600,000; JOSE Lab's own cap is lower.
   if (p2c > 1_200_000) return rule(title, check('p2c_limit', false, 'should', `"p2c" is ${p2c}: more than twice OWASP's 600,000 iterations, a denial-of-service lever`, ref, m));
   const note = p2c > DEFAULT_MAX_PBES2_COUNT ? `; JOSE Lab's decrypt refuses more than ${DEFAULT_MAX_PBES2_COUNT} unless allowed` : '';

@@ -1,5 +1,6 @@
 /** What bestPractices takes and returns. */
 import type { Finding } from '../lib/errors.ts';
+import type { JsonObject } from '../lib/json.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import type { KeyProvenance } from '../jwk/provenance.ts';
 import type { ProfileCheck } from './types.ts';
@@ -19,6 +20,8 @@ export interface BestPracticesInput {
   nested?: true;
   /** DecryptResult has a plaintext; its presence says the result is a decryption. */
   plaintext?: Uint8Array;
+  /** A DecryptResult's claims: a decrypted JWE's issuer, audience and kind are judged on them. */
+  claims?: JsonObject;
 }
 
 /** One rule of RFC 8725 (or its revision in progress) checked against the token. */

@@ -129,7 +129,9 @@ function crit(view: TokenView): BestPracticeRule {
  * rules.filter((r) => r.ok === false) // what to fix, each with r.section and r.ref
  */
 export function bestPractices(token: string | InspectResult, result?: BestPracticesInput): BestPracticeRule[] {
-  const view = readToken(token, 'issuer-jwt', false);
+  const read = readToken(token, 'issuer-jwt', false);
+  // A JWE's claims are known once it is decrypted: the claim rules then judge them instead of saying "encrypted".
+  const view = read.kind === 'JWE' && result?.plaintext && result.claims ? { ...read, claims: result.claims } : read;
   return [
     algAllowlist(view),
     appropriateAlgorithms(view),

@@ -116,6 +116,11 @@ function sourcesOf(text: string | undefined): Record<string, string> {
   return out;
 }
 
+/** A PBES2 JWE with plain text as its key: the text is the password, not a raw secret. */
+export function readsAsPassword(kind: 'JWS' | 'JWE', alg: string, encoding: SecretEncoding, keyText: string): boolean {
+  return kind === 'JWE' && alg.startsWith('PBES2') && encoding === 'utf8' && !/^\s*(\{|-----BEGIN)/.test(keyText);
+}
+
 /**
  * Reads the key and verifies or decrypts; never throws. The reason always says which key was
  * tried and, for a JWE, which step failed.
@@ -142,7 +147,7 @@ async function checkWhole(req: CheckRequest): Promise<CheckOutcome & { importedK
   }
   let key: JoseKey | JoseKeySet;
   try {
-    const password = req.kind === 'JWE' && alg.startsWith('PBES2') && req.encoding === 'utf8' && !/^\s*(\{|-----BEGIN)/.test(req.keyText);
+    const password = readsAsPassword(req.kind, alg, req.encoding, req.keyText);
     key = await importKey(req.keyText, { encoding: req.encoding, ...(password ? { password: true } : {}) });
   } catch (error) {
     const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);

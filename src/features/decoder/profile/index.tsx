@@ -29,9 +29,10 @@ export function useProfilePractices(view: DecodedView | undefined, stale: boolea
   const text = profileTokenOf(view, stale, token);
   const fetchedFrom = fetched && fetched.text === keyText ? fetched.url : undefined;
   const header = view?.header;
+  const kind = view?.structure;
   const request = useMemo<PracticesRequest | undefined>(
-    () => (text === undefined ? undefined : { what: 'practices', token: text, keyText, encoding, ...(fetchedFrom ? { fetchedFrom } : {}), ...(header ? { header } : {}), ...(x5c ? { x5c } : {}) }),
-    [text, keyText, encoding, fetchedFrom, header, x5c],
+    () => (text === undefined ? undefined : { what: 'practices', token: text, keyText, encoding, ...(kind ? { kind } : {}), ...(fetchedFrom ? { fetchedFrom } : {}), ...(header ? { header } : {}), ...(x5c ? { x5c } : {}) }),
+    [text, keyText, encoding, kind, fetchedFrom, header, x5c],
   );
   return usePractices(request);
 }

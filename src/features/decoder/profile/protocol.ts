@@ -18,6 +18,8 @@ export interface PracticesRequest {
   /** The Key input holds the JWKS fetched from this URL (Fetch keys). */
   fetchedFrom?: string;
   header?: JsonObject;
+  /** JWS or JWE by structure: a JWE's checklist is made from a decryption, a JWS's from a verification. */
+  kind?: 'JWS' | 'JWE';
   /** The header's x5c: the pasted roots and whether the person chose to use the leaf's key anyway. */
   x5c?: X5cTrust;
 }

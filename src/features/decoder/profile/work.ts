@@ -11,11 +11,13 @@ import {
   readKeyDocument,
   verifyWithKeySource,
   type BestPracticesInput,
+  type DecryptResult,
   type JoseKey,
   type JoseKeySet,
   type VerifyResult,
 } from '../../../jose/index.ts';
 import { runCertificates } from '../x5c/work.ts';
+import { decryptPasted } from './decryptPasted.ts';
 import type { KeyDocumentOutcome, KeyDocumentRequest, PracticesOutcome, PracticesRequest, ProfileOutcome, ProfileRequest, ProvenanceView } from './protocol.ts';
 
 function messageOf(error: unknown): string {
@@ -23,11 +25,12 @@ function messageOf(error: unknown): string {
 }
 
 /** The key the verdict would use, and where it came from; undefined when there is no key at all. */
-async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyResult; key?: JoseKey; provenance?: ProvenanceView }> {
+async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyResult | DecryptResult; key?: JoseKey; provenance?: ProvenanceView }> {
   const header = req.header ?? {};
   const pasted = req.keyText.trim() !== '';
   // A certificate in the Key input is its key, pasted: the chain's root goes in "Trusted root certificate"
   // (the Result verifies with whatever the Key input holds, so reading it as a root here would contradict it).
+  if (pasted && req.kind === 'JWE') return decryptPasted(req);
   if (pasted) {
     let key: JoseKey | JoseKeySet;
     try {
@@ -44,6 +47,8 @@ async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyR
       return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: source.source, label, trusted: true, verified: false, problem: messageOf(error) } };
     }
   }
+  // A JWE's own jwk or x5c names the recipient's public key, which cannot decrypt it.
+  if (req.kind === 'JWE') return {};
   if (header.jwk !== undefined) {
     try {
       const result = await verifyWithKeySource(req.token, { source: 'header-jwk' });
