@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { b64, pem, standardChain } from '../../../../test/profiles/certs.ts';
+import type { Finding } from '../../../jose/index.ts';
 import { keyTrustTone, leafCheckFindings } from './index.ts';
 import { leafPem } from './useCertificates.ts';
 import { runCertificates } from './work.ts';
@@ -36,7 +37,7 @@ describe('the x5c part of Decode', () => {
   });
 
   it('leaves out only the "chain not checked" finding, and only when the leaf was used', () => {
-    const findings = [{ code: 'KEY_FROM_CERTIFICATE', severity: 'info' as const, message: 'm' }, { code: 'CERT_EXPIRED', severity: 'warning' as const, message: 'e' }];
+    const findings: Finding[] = [{ code: 'KEY_FROM_CERTIFICATE', severity: 'info', message: 'm' }, { code: 'CERT_EXPIRED', severity: 'warning', message: 'e' }];
     expect(leafCheckFindings(findings, true)!.map((f) => f.code)).toEqual(['CERT_EXPIRED']);
     expect(leafCheckFindings(findings, false)).toBe(findings);
   });
