@@ -22,7 +22,7 @@ import { useCheck, useDecodedView, useNow } from './hooks/useDecoder.ts';
 import { DisclosuresRegion } from './sd-jwt/DisclosuresRegion.tsx';
 import { DEFAULT_MAX_PBES2_COUNT } from './logic/limits.ts';
 import { FetchKeys, KeyProvenance, ProfileRegions, useProfilePractices } from './profile/index.tsx';
-import { CertificatesRegion, keyTrustTone, leafCheckFindings, useCertificates } from './x5c/index.ts';
+import { CertificatesRegion, keyTrustTone, leafCheckFindings, useCertificates } from './x5c/index.tsx';
 
 const NO_SOURCES: Record<string, string> = {};
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';

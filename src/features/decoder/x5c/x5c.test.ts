@@ -2,7 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { b64, pem, standardChain } from '../../../../test/profiles/certs.ts';
 import type { Finding } from '../../../jose/index.ts';
-import { keyTrustTone, leafCheckFindings } from './index.ts';
+import { keyTrustTone, leafCheckFindings } from './index.tsx';
 import { leafPem } from './useCertificates.ts';
 import { runCertificates } from './work.ts';
 

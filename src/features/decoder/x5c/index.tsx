@@ -3,12 +3,25 @@
  * Result verifies with once the chain reaches a pasted root or the person opts in. The chain check
  * runs in the decoder worker (./work.ts, through the profile work's channel).
  */
+import { lazy, Suspense, type ComponentProps } from 'react';
 import type { Finding } from '../../../jose/index.ts';
 import type { Verdict } from '../logic/result.ts';
 import type { ProvenanceView } from '../profile/protocol.ts';
 
-export { CertificatesRegion } from './CertificatesRegion.tsx';
 export { useCertificates } from './useCertificates.ts';
+
+// Loaded with the first token that carries x5c: most people never paste one, and the first load has a budget.
+const Region = lazy(() => import('./CertificatesRegion.tsx').then((m) => ({ default: m.CertificatesRegion })));
+
+/** The "Certificates" region, nothing at all for a token without x5c. */
+export function CertificatesRegion(props: ComponentProps<typeof Region>) {
+  if (!props.region) return null;
+  return (
+    <Suspense fallback={null}>
+      <Region {...props} />
+    </Suspense>
+  );
+}
 
 /**
  * A good verdict reached with a key nothing vouches for (the x5c leaf used by choice) is amber, not
