@@ -4,6 +4,8 @@
  * Header Parameters" registries point at these).
  */
 import { echo, formatNumericDate, timeClaimPhrase, type TimeView } from '../../../jose/index.ts';
+import { lazyContent, type ContentLocale } from '../../../lib/i18n/content/locale.ts';
+import type { ExplainTexts } from './explainTexts.ts';
 
 /** The most characters of a value the tables show (the Header and Payload views show all of it). */
 const VALUE_CHARS = 2000;
@@ -125,6 +127,40 @@ export interface Explained {
   time?: TimeView & { phrase: string };
 }
 
+const ENGLISH: ExplainTexts = {
+  claims: CLAIMS,
+  headerParams: HEADER_PARAMS,
+  algNames: ALG_NAMES,
+  privateClaim: { label: 'Private claim', meaning: 'Not a registered or common claim: its meaning is agreed between issuer and recipient' },
+  privateParam: { label: 'Private parameter', meaning: 'Not a registered header parameter: private to the producer and consumer' },
+  looksLikeMilliseconds: 'This value looks like milliseconds: a NumericDate counts seconds',
+  mustBeNumericDate: 'It must be a number of seconds (NumericDate)',
+  subMustBeString: 'It must be a string, not a number',
+  zipOnlyDef: 'Only "DEF" is defined',
+  unknownAlg: (value) => `${value} is not a registered algorithm`,
+  timePhrase: timeClaimPhrase,
+};
+
+const SPANISH = lazyContent(() => import('./explain.es.ts').then((m) => m.EXPLAIN_ES));
+
+/**
+ * Fetches the tables of a language once (Spanish is its own chunk). Await it before rendering in that
+ * language: until it resolves, explainClaim / explainHeaderParam answer in English.
+ *
+ * @example
+ * await loadExplainTexts('es');
+ * explainClaim('exp', 1300819380, now, undefined, undefined, 'es').label; // 'Caducidad'
+ */
+export async function loadExplainTexts(locale: ContentLocale): Promise<void> {
+  if (locale === 'es') await SPANISH.load();
+}
+
+function texts(locale: ContentLocale): ExplainTexts {
+  return (locale === 'es' ? SPANISH.get() : undefined) ?? ENGLISH;
+}
+
+const own = <T>(table: Readonly<Record<string, T>>, name: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined);
+
 function valueText(value: unknown, source?: string): string {
   if (source !== undefined) return source;
   // Bounded: a 10 MB header value must not become a 10 MB table cell.
@@ -134,36 +170,41 @@ function valueText(value: unknown, source?: string): string {
 /**
  * One claim of a payload, explained: its registered name, what it means, and for times the UTC,
  * local and relative forms. `source` is the value's text in the token (so 9007199254740993 shows
- * exactly as written).
+ * exactly as written). `locale` picks the words (load them first with loadExplainTexts).
  */
-export function explainClaim(name: string, value: unknown, now: number, source?: string, timeZone?: string): Explained {
-  const info = Object.prototype.hasOwnProperty.call(CLAIMS, name) ? CLAIMS[name] : undefined;
+export function explainClaim(name: string, value: unknown, now: number, source?: string, timeZone?: string, locale: ContentLocale = 'en'): Explained {
+  const t = texts(locale);
+  const ref = own(CLAIMS, name)?.ref;
+  const info = own(t.claims, name);
   const out: Explained = {
     name,
-    label: info?.label ?? 'Private claim',
-    meaning: info?.meaning ?? 'Not a registered or common claim: its meaning is agreed between issuer and recipient',
-    ...(info ? { ref: info.ref } : {}),
+    label: info?.label ?? t.privateClaim.label,
+    meaning: info?.meaning ?? t.privateClaim.meaning,
+    ...(ref ? { ref } : {}),
     value: valueText(value, source),
   };
-  if (info?.date && typeof value === 'number') {
-    const time = formatNumericDate(value, now, timeZone);
-    if (time) out.time = { ...time, phrase: timeClaimPhrase(name, value, now) };
-    if (value > 1e11) out.meaning += '. This value looks like milliseconds: a NumericDate counts seconds';
-  } else if (info?.date) {
-    out.meaning += '. It must be a number of seconds (NumericDate)';
+  const date = own(CLAIMS, name)?.date;
+  if (date && typeof value === 'number') {
+    const time = formatNumericDate(value, now, timeZone, locale === 'en' ? undefined : locale);
+    if (time) out.time = { ...time, ...(t.relative ? { relative: t.relative(value, now) } : {}), phrase: t.timePhrase(name, value, now) };
+    if (value > 1e11) out.meaning += `. ${t.looksLikeMilliseconds}`;
+  } else if (date) {
+    out.meaning += `. ${t.mustBeNumericDate}`;
   }
-  if (name === 'sub' && value !== undefined && typeof value !== 'string') out.meaning += '. It must be a string, not a number';
+  if (name === 'sub' && value !== undefined && typeof value !== 'string') out.meaning += `. ${t.subMustBeString}`;
   return out;
 }
 
-/** One header parameter explained, with the alg / enc value described. */
-export function explainHeaderParam(name: string, value: unknown, source?: string): Explained {
-  const info = Object.prototype.hasOwnProperty.call(HEADER_PARAMS, name) ? HEADER_PARAMS[name] : undefined;
-  let meaning = info?.meaning ?? 'Not a registered header parameter: private to the producer and consumer';
+/** One header parameter explained, with the alg / enc value described, in `locale` (load it first with loadExplainTexts). */
+export function explainHeaderParam(name: string, value: unknown, source?: string, locale: ContentLocale = 'en'): Explained {
+  const t = texts(locale);
+  const info = own(t.headerParams, name);
+  const ref = own(HEADER_PARAMS, name)?.ref;
+  let meaning = info?.meaning ?? t.privateParam.meaning;
   if ((name === 'alg' || name === 'enc') && typeof value === 'string') {
-    const what = Object.prototype.hasOwnProperty.call(ALG_NAMES, value) ? ALG_NAMES[value] : undefined;
-    meaning = what ? `${what}. ${meaning}` : `${echo(value)} is not a registered algorithm. ${meaning}`;
+    const what = own(t.algNames, value);
+    meaning = what ? `${what}. ${meaning}` : `${t.unknownAlg(echo(value))}. ${meaning}`;
   }
-  if (name === 'zip' && value !== 'DEF') meaning += '. Only "DEF" is defined';
-  return { name, label: info?.label ?? 'Private parameter', meaning, ...(info ? { ref: info.ref } : {}), value: valueText(value, source) };
+  if (name === 'zip' && value !== 'DEF') meaning += `. ${t.zipOnlyDef}`;
+  return { name, label: info?.label ?? t.privateParam.label, meaning, ...(ref ? { ref } : {}), value: valueText(value, source) };
 }
