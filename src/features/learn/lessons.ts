@@ -2,6 +2,8 @@
  * A short path through the seed documents' concepts (the product's seed documents: the Spanish JWT introduction and
  * the Python JOSE library's documentation), each with a live example that opens in the decoder.
  */
+import { lazyContent, type ContentLocale } from '../../lib/i18n/content/locale.ts';
+
 export interface Lesson {
   id: string;
   title: string;
@@ -82,3 +84,28 @@ export const LESSONS: Lesson[] = [
     ref: { label: 'RFC 7519 §7', url: 'https://www.rfc-editor.org/rfc/rfc7519#section-7' },
   },
 ];
+
+const SPANISH = lazyContent(() => import('./lessons.es.ts').then((m) => m.LESSONS_ES));
+
+/** Fetches the lessons of a language once; until it resolves, lessons() answers in English. */
+export async function loadLessons(locale: ContentLocale): Promise<void> {
+  if (locale === 'es') await SPANISH.load();
+}
+
+/**
+ * The lessons in `locale` (load it first with loadLessons): the same ids, examples and references as
+ * LESSONS, with the title, paragraphs and button words of that language.
+ *
+ * @example
+ * await loadLessons('es');
+ * lessons('es')[0].title; // 'Un JWT sin firmar, y por qué nunca hay que aceptarlo'
+ */
+export function lessons(locale: ContentLocale): Lesson[] {
+  const table = locale === 'es' ? SPANISH.get() : undefined;
+  if (!table) return LESSONS;
+  return LESSONS.map((lesson) => {
+    const text = table[lesson.id];
+    if (!text) return lesson;
+    return { ...lesson, title: text.title, paragraphs: text.paragraphs, examples: lesson.examples.map((e, i) => ({ id: e.id, button: text.buttons[i] ?? e.button })) };
+  });
+}
