@@ -1,15 +1,14 @@
-import type { Trace, TraceStep } from '../../jose/index.ts';
+import type { TraceStep } from '../../jose/index.ts';
+import { lazyContent, type ContentLocale } from '../../lib/i18n/content/locale.ts';
 import type { StepValue } from './stepValue.ts';
-import { sdJwtExplanation } from './sdJwtExplanations.ts';
+import { SD_JWT, disclosure } from './sdJwtExplanations.ts';
+import { has, type Op, type StepExplainer, type StepExplanations } from './explainTable.ts';
 
 /**
  * Two or three plain sentences per step, for a reader who has never seen the RFC. Keyed by the
  * engine's stable step ids (src/jose/lib/trace.ts); the variant is chosen from the values present
  * (a DigestInfo means RSA PKCS#1 v1.5, r and s mean ECDSA...), never from a title's wording.
  */
-type Op = Trace['operation'];
-
-const has = (values: readonly StepValue[], name: string) => values.some((v) => v.name === name);
 
 function digest(values: readonly StepValue[], op: Op): string[] {
   if (has(values, 'digestInfo')) {
@@ -42,7 +41,7 @@ function digest(values: readonly StepValue[], op: Op): string[] {
   return ['The signing input goes into the signature algorithm named by "alg".', 'EdDSA signs the signing input itself; it hashes internally.'];
 }
 
-const JWS: Record<string, (values: readonly StepValue[], op: Op) => string[]> = {
+const JWS: Record<string, StepExplainer> = {
   split: () => [
     'A compact JWS is three base64url strings joined by dots: the protected header, the payload and the signature.',
     'Splitting needs no key: the first two parts are only encoded, so anyone holding the token can read them.',
@@ -111,7 +110,7 @@ function keyWrap(values: readonly StepValue[], op: Op, title: string): string[] 
       ];
 }
 
-const JWE: Record<string, (values: readonly StepValue[], op: Op, title: string) => string[]> = {
+const JWE: Record<string, StepExplainer> = {
   header: (_v, op) =>
     op === 'encrypt'
       ? ['The header names two algorithms: "alg" for how the content key reaches the recipient, "enc" for how the content is encrypted.']
@@ -162,11 +161,25 @@ const JWE: Record<string, (values: readonly StepValue[], op: Op, title: string) 
       : ['The decrypted content: for a JWT, the JSON claims. It can be trusted because the tag matched.'],
 };
 
-export function explain(operation: Op, step: TraceStep, values: readonly StepValue[]): string[] {
-  const sd = sdJwtExplanation(step.id, values);
-  if (sd) return sd;
+/** The English step explanations (exported for the Spanish key-parity test). */
+export const STEP_EXPLANATIONS: StepExplanations = { jws: JWS, jwe: JWE, sdJwt: SD_JWT, disclosure };
+const ENGLISH = STEP_EXPLANATIONS;
+
+const SPANISH = lazyContent(() => import('./explanations.es.ts').then((m) => m.STEP_EXPLANATIONS_ES));
+
+/** Fetches the step explanations of a language once; until it resolves, explain() answers in English. */
+export async function loadStepExplanations(locale: ContentLocale): Promise<void> {
+  if (locale === 'es') await SPANISH.load();
+}
+
+/** The two or three sentences that explain one step of a trace, in `locale` (load it first with loadStepExplanations). */
+export function explain(operation: Op, step: TraceStep, values: readonly StepValue[], locale: ContentLocale = 'en'): string[] {
+  const texts = (locale === 'es' ? SPANISH.get() : undefined) ?? ENGLISH;
+  if (/^disclosure-\d+$/.test(step.id)) return texts.disclosure(values);
+  const sd = texts.sdJwt[step.id];
+  if (sd) return sd(values);
   const jws = operation === 'sign' || operation === 'verify';
-  const table = jws ? JWS : JWE;
+  const table = jws ? texts.jws : texts.jwe;
   // An SD-JWT's Key Binding JWT is a JWS: its "kb-…" steps read like the Issuer's.
   const f = table[step.id] ?? (step.id.startsWith('kb-') ? table[step.id.slice(3)] : undefined);
   return f ? f(values, operation, step.title) : [];

@@ -4,10 +4,10 @@
  * processed claims, and the Key Binding JWT's sd_hash. Keyed by the engine's step ids.
  */
 import type { StepValue } from './stepValue.ts';
+import { valueEndingWith as value } from './explainTable.ts';
 
-const value = (values: readonly StepValue[], suffix: string) => values.find((v) => v.name.endsWith(suffix))?.text;
-
-function disclosure(values: readonly StepValue[]): string[] {
+/** The sentences of a "disclosure-N" step. */
+export function disclosure(values: readonly StepValue[]): string[] {
   const found = value(values, '.foundAt');
   const placed = value(values, '.pointer');
   return [
@@ -17,7 +17,7 @@ function disclosure(values: readonly StepValue[]): string[] {
   ];
 }
 
-const SD_JWT: Record<string, (values: readonly StepValue[]) => string[]> = {
+export const SD_JWT: Readonly<Record<string, (values: readonly StepValue[]) => string[]>> = {
   'sd-split': () => [
     'An SD-JWT is the Issuer-signed JWT, then each Disclosure, each followed by "~"; a presentation with key binding ends with the Key Binding JWT instead of the last "~".',
     'The Issuer signs only the JWT: the Disclosures are checked by their digests, which the signed payload carries.',
@@ -39,12 +39,6 @@ const SD_JWT: Record<string, (values: readonly StepValue[]) => string[]> = {
   ],
   'sd-verdict': () => ['The SD-JWT is accepted only when the Issuer\'s signature, every Disclosure\'s digest and, when present, the Key Binding JWT all check out.'],
 };
-
-/** The sentences for an SD-JWT step, or undefined when the step is not an SD-JWT one. */
-export function sdJwtExplanation(id: string, values: readonly StepValue[]): string[] | undefined {
-  if (/^disclosure-\d+$/.test(id)) return disclosure(values);
-  return SD_JWT[id]?.(values);
-}
 
 /** Hash inputs of the SD-JWT steps are ASCII text (a Disclosure's base64url, the presentation): show them as text. */
 export function isSdJwtAsciiValue(name: string): boolean {

@@ -1,5 +1,6 @@
 import { bytesEqual, concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
-import { explain, defaultRef } from './explanations.ts';
+import { lazyContent, type ContentLocale } from '../../lib/i18n/content/locale.ts';
+import { explain, defaultRef, loadStepExplanations } from './explanations.ts';
 import { isSdJwtAsciiValue } from './sdJwtExplanations.ts';
 import type { StepValue } from './stepValue.ts';
 
@@ -100,6 +101,26 @@ function enrich(step: TraceStep, all: readonly TraceStep[]): StepValue[] {
   return values;
 }
 
+const SPANISH = lazyContent(() => import('./stepText.es.ts'));
+
+/** Fetches the step titles, labels and explanations of a language once; until then learnSteps answers in English. */
+export async function loadStepTexts(locale: ContentLocale): Promise<void> {
+  if (locale === 'es') await Promise.all([SPANISH.load(), loadStepExplanations('es')]);
+}
+
+/** The step's words in `locale`: title, value labels and the fixed verdict words; what no rule knows stays as the engine wrote it. */
+function localize(step: LearnStep, locale: ContentLocale): LearnStep {
+  const es = locale === 'es' ? SPANISH.get() : undefined;
+  if (!es) return step;
+  const values = step.values.map((v) => {
+    const label = es.valueLabelEs(v.label) ?? v.label;
+    const text = v.text !== undefined && v.format === 'text' ? es.fixedTextEs(v.text) : undefined;
+    return { ...v, label, ...(text !== undefined ? { text } : {}) };
+  });
+  const error = step.error !== undefined ? es.fixedTextEs(step.error) : undefined;
+  return { ...step, heading: es.stepTitleEs(step.id, step.heading) ?? step.heading, values, ...(error !== undefined ? { error } : {}) };
+}
+
 /**
  * Maps an engine trace to the steps the screen lists. The list stops at the first failed step, which
  * keeps its values (both tags, the computed MAC...) and says why.
@@ -108,22 +129,22 @@ function enrich(step: TraceStep, all: readonly TraceStep[]): StepValue[] {
  * const trace = createTrace('verify'); await verify(token, key, { trace }).catch(() => {});
  * learnSteps(trace).steps.map((s) => s.heading)
  */
-export function learnSteps(trace: Trace): LearnSteps {
+export function learnSteps(trace: Trace, locale: ContentLocale = 'en'): LearnSteps {
   // When the last step succeeded, earlier failures were attempts (another recipient, another key).
   const succeeded = trace.steps.length > 0 && trace.steps[trace.steps.length - 1]!.status === 'ok';
   const failed = succeeded ? -1 : trace.steps.findIndex((s) => s.status === 'failed');
   const kept = failed < 0 ? trace.steps : trace.steps.slice(0, failed + 1);
   const steps = kept.map((s): LearnStep => {
     const values = enrich(s, trace.steps);
-    return {
+    return localize({
       id: s.id,
       heading: s.title,
-      explanation: explain(trace.operation, s, values),
+      explanation: explain(trace.operation, s, values, locale),
       ...(refLink(s.ref ?? defaultRef(trace.operation)) ? { ref: refLink(s.ref ?? defaultRef(trace.operation))! } : {}),
       values,
       status: succeeded && s.status === 'failed' ? 'skipped' : s.status,
       ...(s.error ? { error: s.error } : {}),
-    };
+    }, locale);
   });
   return { operation: trace.operation, steps, ...(failed >= 0 ? { failedAt: failed } : {}) };
 }
