@@ -3,6 +3,7 @@
  * checks both ways), written for a Spanish-speaking developer. "claim" stays "claim" (the RFC 7519
  * and IANA word; see src/lib/i18n/content/GLOSSARY.es.md). Loaded lazily by loadExplainTexts('es').
  */
+import { relativo } from '../../../lib/i18n/content/duration.es.ts';
 import type { ExplainTexts } from './explainTexts.ts';
 
 const CLAIMS_ES: ExplainTexts['claims'] = {
@@ -86,31 +87,6 @@ const ALG_NAMES_ES: ExplainTexts['algNames'] = {
   'A128CBC-HS256': 'AES-128-CBC con HMAC-SHA-256', 'A192CBC-HS384': 'AES-192-CBC con HMAC-SHA-384', 'A256CBC-HS512': 'AES-256-CBC con HMAC-SHA-512',
   A128GCM: 'AES-128-GCM', A192GCM: 'AES-192-GCM', A256GCM: 'AES-256-GCM',
 };
-
-// The same units as the engine's describeDuration: "61 minutos" says more than "1 hora".
-const UNITS: [limit: number, seconds: number, one: string, many: string][] = [
-  [60, 1, 'segundo', 'segundos'],
-  [7200, 60, 'minuto', 'minutos'],
-  [86_400 * 2, 3600, 'hora', 'horas'],
-  [86_400 * 60, 86_400, 'día', 'días'],
-  [86_400 * 730, 86_400 * 30.4375, 'mes', 'meses'],
-  [Infinity, 86_400 * 365.25, 'año', 'años'],
-];
-
-/** "45 segundos", "3 horas", "2 años". */
-export function duracion(seconds: number): string {
-  const s = Math.abs(seconds);
-  const [, unit, one, many] = UNITS.find(([limit]) => s < limit) ?? UNITS[UNITS.length - 1]!;
-  const n = Math.round(s / unit);
-  return `${n.toLocaleString('es')} ${n === 1 ? one : many}`;
-}
-
-/** "hace 3 horas" / "dentro de 3 horas" / "ahora" (within a second). */
-export function relativo(seconds: number, now: number): string {
-  const delta = seconds - now;
-  if (Math.abs(delta) < 1) return 'ahora';
-  return delta < 0 ? `hace ${duracion(delta)}` : `dentro de ${duracion(delta)}`;
-}
 
 function timePhrase(name: string, seconds: number, now: number): string {
   const rel = relativo(seconds, now);
