@@ -10,7 +10,7 @@
 
 // --- Errors and findings
 export { JoseError, isJoseError, rfcRef } from './lib/errors.ts';
-export type { JoseErrorCode, SegmentName, Finding } from './lib/errors.ts';
+export type { JoseErrorCode, SegmentName, Finding, MessageParams } from './lib/errors.ts';
 export { FINDING_CODES } from './lib/finding-codes.ts';
 export type { FindingCode } from './lib/finding-codes.ts';
 export { headerFindings } from './header/findings.ts';

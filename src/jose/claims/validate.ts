@@ -39,7 +39,7 @@ function isoOf(seconds: number): string {
   return Number.isNaN(d.getTime()) ? String(seconds) : d.toISOString().replace('.000Z', 'Z');
 }
 
-type Add = (claim: string, code: FindingCode, severity: Finding['severity'], message: string, section: string) => void;
+type Add = (claim: string, code: FindingCode, severity: Finding['severity'], message: string, section: string, params?: Finding['params']) => void;
 const hasOwn = (obj: object, name: string) => Object.prototype.hasOwnProperty.call(obj, name);
 
 const DATE_CLAIMS = [['exp', '4.1.4'], ['nbf', '4.1.5'], ['iat', '4.1.6']] as const;
@@ -52,18 +52,18 @@ function readDates(claims: JsonObject, add: Add): Partial<Record<'exp' | 'nbf' |
     if (!hasOwn(claims, name)) continue;
     const value = claims[name];
     if (typeof value !== 'number') {
-      add(name, 'CLAIM_NOT_NUMERIC', 'danger', `"${name}" must be a NumericDate (a JSON number of seconds), not ${value === null ? 'null' : `a ${Array.isArray(value) ? 'array' : typeof value}`}`, section);
+      add(name, 'CLAIM_NOT_NUMERIC', 'danger', `"${name}" must be a NumericDate (a JSON number of seconds), not ${value === null ? 'null' : `a ${Array.isArray(value) ? 'array' : typeof value}`}`, section, { name, type: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value });
       continue;
     }
     if (!Number.isFinite(value)) {
-      add(name, 'CLAIM_NOT_FINITE', 'danger', `"${name}" is not a finite number (a literal such as 1e400 overflows to Infinity)`, section);
+      add(name, 'CLAIM_NOT_FINITE', 'danger', `"${name}" is not a finite number (a literal such as 1e400 overflows to Infinity)`, section, { name });
       continue;
     }
     if (Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-      add(name, 'CLAIM_PRECISION', 'warning', `"${name}" is larger than 2^53; JavaScript cannot hold it exactly`, section);
+      add(name, 'CLAIM_PRECISION', 'warning', `"${name}" is larger than 2^53; JavaScript cannot hold it exactly`, section, { name });
     }
     if (value > MILLISECONDS_THRESHOLD) {
-      add(name, 'CLAIM_MILLISECONDS', 'warning', `"${name}" looks like milliseconds (${isoOf(value / 1000)} if so); a NumericDate counts seconds`, section);
+      add(name, 'CLAIM_MILLISECONDS', 'warning', `"${name}" looks like milliseconds (${isoOf(value / 1000)} if so); a NumericDate counts seconds`, section, { name, asSeconds: isoOf(value / 1000) });
     }
     dates[name] = value;
   }
@@ -77,23 +77,24 @@ function checkTimes(claims: JsonObject, dates: ReturnType<typeof readDates>, opt
   const tol = Number.isFinite(options.clockTolerance) ? Math.max(0, options.clockTolerance!) : 0;
   // Only a message that needs it formats the clock (a Date to ISO text costs more than the checks).
   const clock = () => ` (clock: ${isoOf(now)}${tol ? `, tolerance ${tol} s` : ''})`;
+  const clockParams = () => ({ now: isoOf(now), ...(tol ? { tolerance: tol } : {}) });
   if (dates.exp !== undefined && dates.exp <= now - tol) {
     const ago = now - dates.exp;
     const near = ago < SKEW_NOTE ? '; within the 5-minute clock skew some servers allow' : '';
-    add('exp', 'CLAIM_EXPIRED', 'danger', `Expired ${describeDuration(ago)} ago, at ${isoOf(dates.exp)}${near}${clock()}`, '4.1.4');
+    add('exp', 'CLAIM_EXPIRED', 'danger', `Expired ${describeDuration(ago)} ago, at ${isoOf(dates.exp)}${near}${clock()}`, '4.1.4', { ago, at: isoOf(dates.exp), nearSkew: near !== '', ...clockParams() });
   }
   if (dates.nbf !== undefined && dates.nbf > now + tol) {
-    add('nbf', 'CLAIM_NOT_YET_VALID', 'danger', `Not valid before ${isoOf(dates.nbf)}, ${describeDuration(dates.nbf - now)} from now${clock()}`, '4.1.5');
+    add('nbf', 'CLAIM_NOT_YET_VALID', 'danger', `Not valid before ${isoOf(dates.nbf)}, ${describeDuration(dates.nbf - now)} from now${clock()}`, '4.1.5', { at: isoOf(dates.nbf), in: dates.nbf - now, ...clockParams() });
   }
   if (dates.iat !== undefined && dates.iat > now + tol) {
-    add('iat', 'CLAIM_IAT_FUTURE', 'warning', `Issued in the future: ${isoOf(dates.iat)} is ${describeDuration(dates.iat - now)} from now${clock()}`, '4.1.6');
+    add('iat', 'CLAIM_IAT_FUTURE', 'warning', `Issued in the future: ${isoOf(dates.iat)} is ${describeDuration(dates.iat - now)} from now${clock()}`, '4.1.6', { at: isoOf(dates.iat), in: dates.iat - now, ...clockParams() });
   }
   if (!hasOwn(claims, 'exp')) add('exp', 'CLAIM_EXP_MISSING', 'warning', 'There is no "exp": the token never expires', '4.1.4');
   const start = dates.iat ?? dates.nbf;
   if (dates.exp !== undefined && start !== undefined) {
     const life = dates.exp - start;
-    if (life <= 0) add('exp', 'CLAIM_EXP_BEFORE_START', 'warning', `"exp" is not after "${dates.iat !== undefined ? 'iat' : 'nbf'}": the token was never valid`, '4.1.4');
-    else if (life > (options.maxLifetime ?? YEAR)) add('exp', 'CLAIM_LIFETIME_LONG', 'warning', `The token is valid for ${describeDuration(life)}; long-lived tokens are hard to revoke`, '4.1.4');
+    if (life <= 0) add('exp', 'CLAIM_EXP_BEFORE_START', 'warning', `"exp" is not after "${dates.iat !== undefined ? 'iat' : 'nbf'}": the token was never valid`, '4.1.4', { start: dates.iat !== undefined ? 'iat' : 'nbf' });
+    else if (life > (options.maxLifetime ?? YEAR)) add('exp', 'CLAIM_LIFETIME_LONG', 'warning', `The token is valid for ${describeDuration(life)}; long-lived tokens are hard to revoke`, '4.1.4', { lifetime: life });
   }
 }
 
@@ -102,7 +103,7 @@ function checkTypes(claims: JsonObject, add: Add): void {
   for (const [name, section] of STRING_CLAIMS) {
     if (hasOwn(claims, name) && typeof claims[name] !== 'string') {
       const v = claims[name];
-      add(name, 'CLAIM_TYPE', 'danger', `"${name}" must be a string (StringOrURI), not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`}`, section);
+      add(name, 'CLAIM_TYPE', 'danger', `"${name}" must be a string (StringOrURI), not ${v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`}`, section, { name, type: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v });
     }
   }
   if (hasOwn(claims, 'aud')) {
@@ -117,7 +118,7 @@ function checkExpected(claims: JsonObject, options: ValidateClaimsOptions, add: 
   if (options.issuer !== undefined) {
     const expected = typeof options.issuer === 'string' ? [options.issuer] : options.issuer;
     if (typeof claims.iss !== 'string' || !expected.includes(claims.iss)) {
-      add('iss', 'CLAIM_ISSUER_MISMATCH', 'danger', `"iss" is ${echo(claims.iss ?? null)}; expected ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.1');
+      add('iss', 'CLAIM_ISSUER_MISMATCH', 'danger', `"iss" is ${echo(claims.iss ?? null)}; expected ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.1', { iss: echo(claims.iss ?? null), expected: expected.map((e) => echo(e)).join(' or ') });
     }
   }
   if (options.audience !== undefined) {
@@ -125,7 +126,7 @@ function checkExpected(claims: JsonObject, options: ValidateClaimsOptions, add: 
     const aud = claims.aud;
     const got = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((a): a is string => typeof a === 'string') : [];
     if (!got.some((a) => expected.includes(a))) {
-      add('aud', 'CLAIM_AUDIENCE_MISMATCH', 'danger', `"aud" does not contain ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.3');
+      add('aud', 'CLAIM_AUDIENCE_MISMATCH', 'danger', `"aud" does not contain ${expected.map((e) => echo(e)).join(' or ')}`, '4.1.3', { expected: expected.map((e) => echo(e)).join(' or ') });
     }
   }
 }
@@ -144,7 +145,7 @@ export function validateClaims(claims: unknown, options: ValidateClaimsOptions =
     findings.push({ code: 'CLAIMS_NOT_OBJECT', severity: 'warning', message: 'The payload is not a JSON object, so it is not a JWT Claims Set', ref: rfcRef(7519, '7.2'), segment: 'payload' });
     return findings;
   }
-  const add: Add = (claim, code, severity, message, section) => findings.push({ code, severity, message, ref: rfcRef(7519, section), segment: 'payload', claim });
+  const add: Add = (claim, code, severity, message, section, params) => findings.push({ code, severity, message, ref: rfcRef(7519, section), segment: 'payload', claim, ...(params ? { params } : {}) });
   const dates = readDates(claims, add);
   checkTimes(claims, dates, options, add);
   checkTypes(claims, add);
@@ -152,7 +153,7 @@ export function validateClaims(claims: unknown, options: ValidateClaimsOptions =
   for (const name in claims) {
     const value = claims[name];
     if (typeof value === 'number' && Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER && !hasOwn(dates, name)) {
-      add(name, 'CLAIM_PRECISION', 'warning', `"${name}" is larger than 2^53; JavaScript cannot hold it exactly (read its digits from the payload text)`, '4');
+      add(name, 'CLAIM_PRECISION', 'warning', `"${name}" is larger than 2^53; JavaScript cannot hold it exactly (read its digits from the payload text)`, '4', { name, readText: true });
     }
   }
   return findings;

@@ -32,8 +32,8 @@ export function headerIssues(protectedHeader: JsonObject | undefined, unprotecte
   // Most headers have neither member: nothing to check, and nothing to build.
   if (!mentionsCritOrB64(protectedHeader, unprotected)) return NO_ISSUES;
   const issues: HeaderIssue[] = [];
-  const fail = (code: FindingCode, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11') =>
-    issues.push({ code, severity: 'danger', message, ref: rfcRef(rfc, section), segment: 'header', error });
+  const fail = (code: FindingCode, error: JoseErrorCode, message: string, rfc = 7515, section = '4.1.11', params?: HeaderIssue['params']) =>
+    issues.push({ code, severity: 'danger', message, ref: rfcRef(rfc, section), segment: 'header', error, ...(params ? { params } : {}) });
   for (const h of unprotected) {
     if (own(h, 'crit')) fail('CRIT_UNPROTECTED', 'ERR_MALFORMED', '"crit" must be in the protected header (RFC 7515 §4.1.11), not an unprotected one');
     if (own(h, 'b64')) fail('B64_UNPROTECTED', 'ERR_MALFORMED', '"b64" must be in the protected header (RFC 7797 §3)', 7797, '3');
@@ -46,15 +46,15 @@ export function headerIssues(protectedHeader: JsonObject | undefined, unprotecte
       const seen = new Set<string>();
       for (const name of crit) {
         if (typeof name !== 'string' || name === '') {
-          fail('CRIT_INVALID', 'ERR_MALFORMED', `"crit" must list non-empty strings; it holds ${echo(name)}`);
+          fail('CRIT_INVALID', 'ERR_MALFORMED', `"crit" must list non-empty strings; it holds ${echo(name)}`, 7515, '4.1.11', { value: echo(name) });
           continue;
         }
-        if (seen.has(name)) fail('CRIT_DUPLICATE', 'ERR_MALFORMED', `"crit" lists ${echo(name)} twice`);
+        if (seen.has(name)) fail('CRIT_DUPLICATE', 'ERR_MALFORMED', `"crit" lists ${echo(name)} twice`, 7515, '4.1.11', { name: echo(name) });
         seen.add(name);
         if (!UNDERSTOOD_CRIT.includes(name)) {
-          fail('CRIT_UNSUPPORTED', 'ERR_CRIT_UNSUPPORTED', `"crit" requires the extension ${echo(name)}, which this implementation does not understand`);
+          fail('CRIT_UNSUPPORTED', 'ERR_CRIT_UNSUPPORTED', `"crit" requires the extension ${echo(name)}, which this implementation does not understand`, 7515, '4.1.11', { name: echo(name) });
         } else if (!own(protectedHeader, name) && !unprotected.some((h) => own(h, name))) {
-          fail('CRIT_ABSENT', 'ERR_MALFORMED', `"crit" lists ${echo(name)} but the header has no such member`);
+          fail('CRIT_ABSENT', 'ERR_MALFORMED', `"crit" lists ${echo(name)} but the header has no such member`, 7515, '4.1.11', { name: echo(name) });
         }
       }
     }
@@ -62,12 +62,13 @@ export function headerIssues(protectedHeader: JsonObject | undefined, unprotecte
   if (own(protectedHeader, 'b64')) {
     const b64 = protectedHeader!.b64;
     if (typeof b64 !== 'boolean') {
-      fail('B64_INVALID', 'ERR_MALFORMED', `"b64" must be true or false, not ${echo(b64)}`, 7797, '3');
+      fail('B64_INVALID', 'ERR_MALFORMED', `"b64" must be true or false, not ${echo(b64)}`, 7797, '3', { value: echo(b64) });
     } else if (!(Array.isArray(protectedHeader!.crit) && protectedHeader!.crit.includes('b64'))) {
       issues.push({
         code: 'B64_WITHOUT_CRIT',
         severity: 'warning',
         message: `"b64": ${b64} is not listed in "crit", so it is ignored and the payload is treated as base64url-encoded (RFC 7797 §6)`,
+        params: { value: b64 },
         ref: rfcRef(7797, '6'),
         segment: 'header',
       });

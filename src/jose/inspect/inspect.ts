@@ -76,7 +76,7 @@ function inspectToken(input: string, start: number, end: number, token: string, 
 
 function finish(r: InspectResult, options: InspectOptions): void {
   if (r.end - r.start > LARGE_TOKEN_CHARS) {
-    r.findings.push({ code: 'TOKEN_LARGE', severity: 'warning', message: `The token is ${r.end - r.start} characters; many servers refuse tokens over 250 KiB`, segment: 'token' });
+    r.findings.push({ code: 'TOKEN_LARGE', severity: 'warning', message: `The token is ${r.end - r.start} characters; many servers refuse tokens over 250 KiB`, params: { chars: r.end - r.start }, segment: 'token' });
   }
   if (r.kind === 'JWS' || r.kind === 'unsecured' || r.kind === 'SD-JWT') finishJws(r, options);
   else if (r.kind === 'JWE') finishJwe(r);
@@ -109,7 +109,7 @@ function finishJws(r: InspectResult, options: InspectOptions): void {
       if (options.claims !== false) r.findings.push(...claimFindings(r.claims, payloadSeg, options));
     }
     for (const d of payloadSeg.json?.duplicates ?? []) {
-      r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins (JSON.parse keeps the last)`, segment: 'payload', offset: d.offset });
+      r.findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins (JSON.parse keeps the last)`, params: { name: echo(d.name), lastWins: true }, segment: 'payload', offset: d.offset });
     }
   }
   if (r.signatures && r.signatures.length > 1 && new Set(r.signatures.map((s) => payloadUnencoded(s.protectedHeader))).size > 1) {

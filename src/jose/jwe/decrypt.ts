@@ -255,14 +255,14 @@ function readPlaintext(plaintext: Bytes, header: JsonObject, findings: Finding[]
   const cty = typeof header.cty === 'string' ? header.cty.toLowerCase() : undefined;
   if (cty === 'jwt' || cty === 'application/jwt') {
     out.nested = true;
-    findings.push({ code: 'NESTED_JWT', severity: 'info', message: 'The content is a nested JWT ("cty": "JWT"): inspect and verify the inner token too', ref: rfcRef(7519, '5.2') });
+    findings.push({ code: 'NESTED_JWT', severity: 'info', message: 'The content is a nested JWT ("cty": "JWT"): inspect and verify the inner token too', params: { decrypted: true }, ref: rfcRef(7519, '5.2') });
   } else if (text !== undefined && text.trimStart().startsWith('{')) {
     try {
       const parsed = parseJson(text, { rejectDuplicates: false, what: 'claims' });
       if (isJsonObject(parsed.value)) {
         out.claims = parsed.value;
         for (const d of parsed.duplicates) {
-          findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The claim ${echo(d.name)} appears more than once; the last value is used`, ref: rfcRef(7519, '4') });
+          findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The claim ${echo(d.name)} appears more than once; the last value is used`, params: { name: echo(d.name), decrypted: true }, ref: rfcRef(7519, '4') });
         }
       }
     } catch {

@@ -44,7 +44,7 @@ export async function completeAkpJwk(jwk: Jwk, findings: Finding[], options: { e
   if (options.expandedKey && !bytesEqual(options.expandedKey, await mlDsaExpandedKey(alg, seed))) throw mismatched(alg, 'expanded private key');
   if (jwk.pub === undefined) {
     if (!options.fromFile) {
-      findings.push({ code: 'AKP_PUB_COMPUTED', severity: 'info', message: `The ${alg} JWK had no "pub", which RFC 9964 requires; it was computed from the seed "priv"`, segment: 'key' });
+      findings.push({ code: 'AKP_PUB_COMPUTED', severity: 'info', message: `The ${alg} JWK had no "pub", which RFC 9964 requires; it was computed from the seed "priv"`, params: { alg }, segment: 'key' });
     }
     return { ...jwk, pub };
   }

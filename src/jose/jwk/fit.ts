@@ -114,6 +114,7 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
         code: 'WEAK_HMAC_SECRET',
         severity: 'danger',
         message: `The secret is ${key.bits / 8} bytes; ${alg} needs at least ${info.minKeyBits! / 8} bytes (the hash size) to be secure`,
+        params: { bytes: key.bits / 8, alg, minBytes: info.minKeyBits! / 8 },
         ref: rfcRef(7518, '3.2'),
         segment: 'key',
       });
@@ -134,7 +135,7 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
     if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kindOf()}; decrypting ${alg} needs the private key`);
   }
   if (key.kty === 'RSA' && key.bits < 2048) {
-    findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA key is ${key.bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3'), segment: 'key' });
+    findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA key is ${key.bits} bits; RFC 7518 requires at least 2048`, params: { bits: key.bits }, ref: rfcRef(7518, '3.3'), segment: 'key' });
   }
   // The JWK's own restrictions (RFC 7517 §4.2-4.4): a key is meant for one alg and one use.
   if (key.alg !== undefined && key.alg !== alg) mismatch(`The key's JWK says "alg": "${key.alg}", so it may not be used with ${alg}`, { keyAlg: key.alg });

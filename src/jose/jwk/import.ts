@@ -1,6 +1,6 @@
 import { base64Decode, base64urlDecode, base64urlEncode } from '../lib/base64url.ts';
 import { fromHex, utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
+import { JoseError, isJoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import { isJsonObject, parseJson } from '../lib/json.ts';
 import type { Curve, Kty } from '../lib/registry.ts';
 import { completeAkpJwk, needsAkpCompletion } from './akp.ts';
@@ -67,7 +67,8 @@ export function secretEncodingHints(text: string, chosen: SecretEncoding): Findi
   const hints: Finding[] = [];
   const say = (enc: SecretEncoding, why: string, bytes?: number) => {
     const size = bytes === undefined ? '' : ` (it would be ${bytes} bytes${HINT_SIZES[bytes] ? `, the size of an ${HINT_SIZES[bytes]} key` : ''})`;
-    hints.push({ code: 'SECRET_ENCODING_HINT', severity: 'info', message: `The secret looks like ${why}${size}; if it is, choose the ${enc} encoding`, segment: 'key' });
+    const params = { looksLike: enc === 'base64' && why.startsWith('standard') ? 'base64 estándar' : enc, encoding: enc, ...(bytes !== undefined ? { bytes } : {}), ...(bytes !== undefined && HINT_SIZES[bytes] ? { keySize: HINT_SIZES[bytes] } : {}) };
+    hints.push({ code: 'SECRET_ENCODING_HINT', severity: 'info', message: `The secret looks like ${why}${size}; if it is, choose the ${enc} encoding`, params, segment: 'key' });
   };
   if (chosen === 'utf8' && t !== text) {
     hints.push({ code: 'SECRET_WHITESPACE', severity: 'warning', message: 'The secret starts or ends with whitespace, which is part of the UTF-8 key; remove it if it came with the paste', segment: 'key' });
@@ -116,6 +117,7 @@ async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKe
           code: 'JWKS_KEY_SKIPPED',
           severity: 'warning',
           message: `Key ${index + 1} of the JWKS was skipped: ${(error as Error).message}`,
+          params: { index: index + 1, ...(isJoseError(error) ? { error: error.code } : {}) },
           ref: rfcRef(7517, '5'),
           segment: 'key',
         });
@@ -133,10 +135,10 @@ async function importJwkValue(value: unknown, format: KeyFormat): Promise<JoseKe
       findings.push({ code: 'JWKS_MIXED_KEYS', severity: 'warning', message: 'The JWKS mixes shared secrets with public or private keys; keep symmetric and asymmetric keys in separate sets', segment: 'key' });
     }
     if (kinds.has('private')) {
-      findings.push({ code: 'JWKS_PRIVATE_KEYS', severity: kinds.has('public') ? 'warning' : 'info', message: `The JWKS holds private keys${kinds.has('public') ? ' next to public ones' : ''}; a published JWKS should hold only public keys`, ref: rfcRef(7517, '5'), segment: 'key' });
+      findings.push({ code: 'JWKS_PRIVATE_KEYS', severity: kinds.has('public') ? 'warning' : 'info', message: `The JWKS holds private keys${kinds.has('public') ? ' next to public ones' : ''}; a published JWKS should hold only public keys`, params: { withPublic: kinds.has('public') }, ref: rfcRef(7517, '5'), segment: 'key' });
     }
     if (duplicates.length) {
-      findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => echo(k, 60)).join(', ')}`, segment: 'key' });
+      findings.push({ code: 'JWKS_DUPLICATE_KID', severity: 'warning', message: `The JWKS repeats the kid ${[...new Set(duplicates)].map((k) => echo(k, 60)).join(', ')}`, params: { kids: [...new Set(duplicates)].map((k) => echo(k, 60)).join(', ') }, segment: 'key' });
     }
     return Object.freeze({ type: 'set', keys: Object.freeze(imported), format: 'jwks', findings: Object.freeze(findings) });
   }

@@ -15,6 +15,7 @@ export function kidMismatch(header: { kid?: unknown }, key: { kid?: string | und
     code: 'KID_MISMATCH',
     severity: 'warning',
     message: `The token's "kid" is ${echo(header.kid)} but the key's is ${echo(key.kid)}: the key ${did} because it was the only one given, yet a server that looks keys up by "kid" would not pick it`,
+    params: { tokenKid: echo(header.kid), keyKid: echo(key.kid), operation },
     ref: rfcRef(7515, '4.1.4'),
     segment: 'key',
   };

@@ -236,12 +236,13 @@ export function readKeyText(text: string): ReadKey | undefined {
         code: 'PEM_MULTIPLE_BLOCKS',
         severity: 'info',
         message: `The text has ${keys.length} PEM blocks; the first ("${keys[0]!.label}") was read and the other ${others.length} (${others.map((l) => `"${l}"`).join(', ')}) ignored`,
+        params: { blocks: keys.length, first: `"${keys[0]!.label}"`, ignored: others.length, others: others.map((l) => `"${l}"`).join(', ') },
         ref: rfcRef(7468, '2'),
         segment: 'key',
       });
     }
     if (skipped.length) {
-      findings.push({ code: 'PEM_PARAMETERS_SKIPPED', severity: 'info', message: `Skipped ${skipped.map((b) => `"${b.label}"`).join(', ')}: not a key`, segment: 'key' });
+      findings.push({ code: 'PEM_PARAMETERS_SKIPPED', severity: 'info', message: `Skipped ${skipped.map((b) => `"${b.label}"`).join(', ')}: not a key`, params: { labels: skipped.map((b) => `"${b.label}"`).join(', ') }, segment: 'key' });
     }
     return { ...key, findings };
   }

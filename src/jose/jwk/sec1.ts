@@ -53,7 +53,7 @@ export function readEcPrivateKey(node: DerNode, what: string, outerCurve?: EcCur
   if (d.length > size) throw new JoseError('ERR_KEY_INVALID', `The ${crv} private key is ${d.length} bytes; it must be ${size}`, { segment: 'key' });
   if (d.length < size) {
     // RFC 5915 fixes the length, but some encoders drop leading zero bytes; the value is the same.
-    findings.push({ code: 'KEY_SHORT_SCALAR', severity: 'info', message: `The ${crv} private key was ${d.length} bytes without its leading zeros; padded to ${size}`, segment: 'key' });
+    findings.push({ code: 'KEY_SHORT_SCALAR', severity: 'info', message: `The ${crv} private key was ${d.length} bytes without its leading zeros; padded to ${size}`, params: { crv, bytes: d.length, size }, segment: 'key' });
     d = concatBytes(new Uint8Array(size - d.length), d);
   }
   const derived = ecPublicFromPrivate(crv, d);

@@ -84,7 +84,7 @@ export function validateJwk(jwk: Jwk): ValidatedJwk {
   if (typeof jwk.kty !== 'string') throw invalid(`The JWK member "kty" (Key Type) must be a string, not ${kindOf(jwk.kty)}`, 'kty');
   checkMemberTypes(jwk);
   if (jwk.use !== undefined && jwk.use !== 'sig' && jwk.use !== 'enc') {
-    findings.push({ code: 'KEY_USE_UNKNOWN', severity: 'warning', message: `The JWK's "use" is ${echo(jwk.use)}; RFC 7517 defines "sig" and "enc"`, ref: rfcRef(7517, '4.2') });
+    findings.push({ code: 'KEY_USE_UNKNOWN', severity: 'warning', message: `The JWK's "use" is ${echo(jwk.use)}; RFC 7517 defines "sig" and "enc"`, params: { use: echo(jwk.use) }, ref: rfcRef(7517, '4.2') });
   }
   if (jwk.use !== undefined && jwk.key_ops !== undefined) {
     findings.push({ code: 'KEY_USE_AND_OPS', severity: 'info', message: 'The JWK has both "use" and "key_ops"; RFC 7517 §4.3 says they should not be used together', ref: rfcRef(7517, '4.3') });
@@ -208,7 +208,7 @@ function validateRsa(jwk: Jwk, findings: Finding[]): ValidatedJwk {
   if (jwk.oth !== undefined) throw invalid('The JWK has "oth": multi-prime RSA keys (RFC 7518 §6.3.2.7) are not supported here, nor by Web Crypto', 'oth');
   const d = member(jwk, 'd', false);
   if (bits < 2048) {
-    findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA modulus is ${bits} bits; RFC 7518 requires at least 2048`, ref: rfcRef(7518, '3.3') });
+    findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA modulus is ${bits} bits; RFC 7518 requires at least 2048`, params: { bits }, ref: rfcRef(7518, '3.3') });
   }
   if (hasRocaFingerprint(bytesToBigInt(n))) {
     findings.push({ code: 'KEY_RSA_ROCA', severity: 'danger', message: 'The RSA modulus has the ROCA fingerprint (CVE-2017-15361, Infineon RSALib): its private key can be computed from the public key', segment: 'key' });

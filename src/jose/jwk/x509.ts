@@ -168,13 +168,14 @@ export function readCertificateParts(der: Bytes, now = Date.now()): ParsedCertif
     code: 'KEY_FROM_CERTIFICATE',
     severity: 'info',
     message: `The public key of the certificate for ${subject || '(no subject)'}; the certificate's own signature and chain are not checked`,
+    params: { subject },
     ref: rfcRef(5280, '4.1'),
     segment: 'key',
   });
   if (Date.parse(certificate.notAfter) < now) {
-    findings.push({ code: 'CERT_EXPIRED', severity: 'warning', message: `The certificate expired on ${certificate.notAfter}`, segment: 'key' });
+    findings.push({ code: 'CERT_EXPIRED', severity: 'warning', message: `The certificate expired on ${certificate.notAfter}`, params: { date: certificate.notAfter }, segment: 'key' });
   } else if (Date.parse(certificate.notBefore) > now) {
-    findings.push({ code: 'CERT_NOT_YET_VALID', severity: 'warning', message: `The certificate is not valid before ${certificate.notBefore}`, segment: 'key' });
+    findings.push({ code: 'CERT_NOT_YET_VALID', severity: 'warning', message: `The certificate is not valid before ${certificate.notBefore}`, params: { date: certificate.notBefore }, segment: 'key' });
   }
   const parts: CertificateParts = {
     tbs: slice(tbs!),

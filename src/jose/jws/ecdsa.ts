@@ -81,8 +81,8 @@ export function derOf(r: Uint8Array, s: Uint8Array): Bytes {
 }
 
 function checkScalar(info: JwsAlgInfo, name: 'r' | 's', v: Uint8Array, n: Uint8Array): void {
-  if (isZero(v)) throw signatureError(`The ${info.alg} signature's ${name} is 0; r and s must be in [1, n-1] (the "psychic signature" attack, CVE-2022-21449)`, { value: name });
-  if (compare(v, n) >= 0) throw signatureError(`The ${info.alg} signature's ${name} is not less than the curve order n; r and s must be in [1, n-1]`, { value: name });
+  if (isZero(v)) throw signatureError(`The ${info.alg} signature's ${name} is 0; r and s must be in [1, n-1] (the "psychic signature" attack, CVE-2022-21449)`, { value: name }, { alg: info.alg, zero: true });
+  if (compare(v, n) >= 0) throw signatureError(`The ${info.alg} signature's ${name} is not less than the curve order n; r and s must be in [1, n-1]`, { value: name }, { alg: info.alg, tooLarge: true });
 }
 
 /**
@@ -99,6 +99,7 @@ function checkRaw(info: JwsAlgInfo, signature: Bytes): { r: Uint8Array; s: Uint8
         ? `The ${info.alg} signature is DER-encoded (ASN.1 SEQUENCE of r and s, ${signature.length} bytes); JOSE requires the raw R||S form of exactly ${size * 2} bytes (RFC 7518 §3.4)`
         : `The ${info.alg} signature is ${signature.length} bytes; it must be R||S of exactly ${size * 2} bytes (RFC 7518 §3.4)`,
       { expectedLength: size * 2, length: signature.length, der: der !== undefined },
+      { alg: info.alg },
     );
   }
   const r = signature.subarray(0, size);

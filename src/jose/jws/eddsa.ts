@@ -52,7 +52,7 @@ export const eddsaPrimitive: JwsPrimitive = {
   async verify(info, key, data, signature, trace) {
     const curve = curveOf(key);
     if (signature.length !== SIGNATURE_BYTES[curve]) {
-      throw signatureError(`The ${curve} signature is ${signature.length} bytes; it must be exactly ${SIGNATURE_BYTES[curve]}`, { expectedLength: SIGNATURE_BYTES[curve], length: signature.length });
+      throw signatureError(`The ${curve} signature is ${signature.length} bytes; it must be exactly ${SIGNATURE_BYTES[curve]}`, { expectedLength: SIGNATURE_BYTES[curve], length: signature.length }, { alg: curve });
     }
     traceMessage(curve, refOf(info), data, trace);
     let valid: boolean;

@@ -65,7 +65,7 @@ function macMatches(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Byte
   return cryptoKeyFor(key, params, 'verify').then((k) => webCrypto(info.alg, 'verify the HMAC', () => crypto.subtle.verify('HMAC', k, signature, data)));
 }
 
-const lengthNote = (info: JwsAlgInfo, signature: Bytes) => [{ code: 'MAC_LENGTH' as const, message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)` }];
+const lengthNote = (info: JwsAlgInfo, signature: Bytes) => [{ code: 'MAC_LENGTH' as const, message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)`, params: { bytes: signature.length, alg: info.alg, expected: info.signatureLength! } }];
 
 /** HS256 / HS384 / HS512 (RFC 7518 §3.2): the MAC is computed and compared in constant time, both shown in a trace. */
 export const hmacPrimitive: JwsPrimitive = {

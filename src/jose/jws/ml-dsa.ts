@@ -62,7 +62,7 @@ export const mlDsaPrimitive: JwsPrimitive = {
     const alg = info.alg as MlDsaAlg;
     const expected = ML_DSA_INFO[alg].signatureBytes;
     if (signature.length !== expected) {
-      throw signatureError(`The ${alg} signature is ${signature.length} bytes; it must be exactly ${expected} (FIPS 204 Table 2)`, { expectedLength: expected, length: signature.length });
+      throw signatureError(`The ${alg} signature is ${signature.length} bytes; it must be exactly ${expected} (FIPS 204 Table 2)`, { expectedLength: expected, length: signature.length }, { alg });
     }
     const backend = await mlDsaBackend(alg);
     traceMessage(alg, backend, data, trace);

@@ -1,5 +1,5 @@
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError } from '../lib/errors.ts';
+import { JoseError, type MessageParams } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import type { FindingCode } from '../lib/finding-codes.ts';
 import type { Trace } from '../lib/trace.ts';
@@ -19,7 +19,7 @@ export interface JwsPrimitive {
 export interface VerifyOutcome {
   valid: boolean;
   /** Non-fatal observations (high-S ECDSA...). */
-  notes?: { code: FindingCode; message: string }[];
+  notes?: { code: FindingCode; message: string; params?: MessageParams }[];
 }
 
 /**
@@ -57,8 +57,8 @@ export function signingInputBytes(text: string): Bytes {
   return out;
 }
 
-export function signatureError(message: string, details?: Record<string, unknown>): JoseError {
-  return new JoseError('ERR_SIGNATURE_INVALID', message, { segment: 'signature', step: 'signature', ...(details ? { details } : {}) });
+export function signatureError(message: string, details?: Record<string, unknown>, params?: MessageParams): JoseError {
+  return new JoseError('ERR_SIGNATURE_INVALID', message, { segment: 'signature', step: 'signature', ...(details ? { details } : {}), ...(params ? { params } : {}) });
 }
 
 export async function digest(hash: string, data: Bytes): Promise<Bytes> {

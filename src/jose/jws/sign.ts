@@ -81,7 +81,7 @@ function protectedHeaderOf(signer: Signer, b64: boolean): JsonObject {
     }
   }
   const issue = headerIssues(header, [unprotected]).find((i) => i.error);
-  if (issue) throw new JoseError(issue.error!, issue.message, { segment: 'header' });
+  if (issue) throw new JoseError(issue.error!, issue.message, { segment: 'header', params: { finding: issue.code, ...issue.params } });
   return header;
 }
 

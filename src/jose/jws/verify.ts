@@ -1,6 +1,6 @@
 import { base64urlEncode } from '../lib/base64url.ts';
 import { utf8Encode, type Bytes } from '../lib/bytes.ts';
-import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
+import { JoseError, rfcRef, echo, type Finding, type MessageParams } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWS_ALG_INFO, isJwsAlg, type JwsAlgInfo } from '../lib/registry.ts';
 import { bytesValue, textValue, traceFailure, traceStep, type Trace } from '../lib/trace.ts';
@@ -81,17 +81,17 @@ interface PayloadFacts {
 const ignore = () => {};
 const EMPTY = new Uint8Array(0);
 
-function fail(code: 'ERR_MALFORMED' | 'ERR_ALG_NOT_ALLOWED' | 'ERR_ALG_UNSUPPORTED', message: string, step = 'header'): never {
-  throw new JoseError(code, message, { segment: 'header', step });
+function fail(code: 'ERR_MALFORMED' | 'ERR_ALG_NOT_ALLOWED' | 'ERR_ALG_UNSUPPORTED', message: string, step = 'header', params?: MessageParams): never {
+  throw new JoseError(code, message, { segment: 'header', step, ...(params ? { params } : {}) });
 }
 
 /** RFC 7515 §5.2 steps 4-5 for one header: an "alg" this engine has and the caller allows; crit and b64. */
 function checkAlg(header: JsonObject, options: VerifyOptions): JwsAlgInfo {
   const alg = header.alg;
   if (typeof alg !== 'string' || alg === '') fail('ERR_MALFORMED', 'JWS "alg" (Algorithm) Header Parameter missing or invalid');
-  if (alg.length === 4 && alg.toLowerCase() === 'none') fail('ERR_ALG_NOT_ALLOWED', `"alg": "${alg}" is an Unsecured JWS: it has no signature and is never accepted as verified`);
-  if (!isJwsAlg(alg)) fail('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${echo(alg)}`);
-  if (options.algorithms && !options.algorithms.includes(alg)) fail('ERR_ALG_NOT_ALLOWED', `"alg" ${alg} is not among the allowed algorithms (${options.algorithms.join(', ')})`);
+  if (alg.length === 4 && alg.toLowerCase() === 'none') fail('ERR_ALG_NOT_ALLOWED', `"alg": "${alg}" is an Unsecured JWS: it has no signature and is never accepted as verified`, 'header', { alg: JSON.stringify(alg), none: true });
+  if (!isJwsAlg(alg)) fail('ERR_ALG_UNSUPPORTED', `Unsupported JWS algorithm ${echo(alg)}`, 'header', { alg: echo(alg) });
+  if (options.algorithms && !options.algorithms.includes(alg)) fail('ERR_ALG_NOT_ALLOWED', `"alg" ${alg} is not among the allowed algorithms (${options.algorithms.join(', ')})`, 'header', { alg, allowed: options.algorithms.join(', ') });
   return JWS_ALG_INFO[alg];
 }
 
@@ -147,7 +147,7 @@ function prepare(input: VerifyInput, index: number, options: VerifyOptions, trac
   const info = checkAlg(header, options);
   const warnings: Finding[] = [];
   for (const issue of headerIssues(protectedHeader, [unprotectedHeader])) {
-    if (issue.error) throw new JoseError(issue.error, issue.message, { segment: 'header', step: 'header' });
+    if (issue.error) throw new JoseError(issue.error, issue.message, { segment: 'header', step: 'header', params: { finding: issue.code, ...issue.params } });
     const { error: _e, ...finding } = issue;
     warnings.push(finding);
   }
@@ -175,7 +175,7 @@ function payloadFacts(p: Prepared, options: VerifyOptions): PayloadFacts {
     if (options.clockTolerance !== undefined) opts.clockTolerance = options.clockTolerance;
     for (const { claim: _c, ...f } of validateClaims(claims, opts)) claimFindings.push(f);
     for (const d of seg!.json!.duplicates) {
-      if (d.path.length === 0) claimFindings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins`, segment: 'payload' });
+      if (d.path.length === 0) claimFindings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(d.name)}; parsers disagree on which value wins`, params: { name: echo(d.name) }, segment: 'payload' });
     }
   }
   return { bytes: seg?.bytes ?? EMPTY, text: seg?.text, claims, headerFindings: headerFindings('JWS', p.header, p.protectedHeader, [p.unprotectedHeader]), claimFindings };
@@ -189,7 +189,7 @@ function resultFindings(p: Prepared, key: JoseKey, keyFindings: Finding[], outco
     // A crit or b64 warning is both a header finding and a prepare warning: once is enough.
     if (!findings.some((x) => x.code === f.code)) findings.push(f);
   }
-  for (const n of outcome.notes ?? []) findings.push({ code: n.code, severity: 'info', message: n.message, segment: 'signature', ref: rfcRef(7518, '3.4') });
+  for (const n of outcome.notes ?? []) findings.push({ code: n.code, severity: 'info', message: n.message, ...(n.params ? { params: n.params } : {}), segment: 'signature', ref: rfcRef(7518, '3.4') });
   findings.push(...facts.claimFindings);
   return findings;
 }
@@ -269,7 +269,12 @@ async function verifyOne(read: VerifyInput, index: number, keys: KeyInput, optio
     }
     const outcome = await pending;
     if (!outcome.valid) {
-      lastInvalid = new JoseError('ERR_SIGNATURE_INVALID', outcome.notes?.[0]?.message ?? `The ${alg} signature does not match the signing input${candidates.length > 1 ? ' with any of the keys' : ' and the key'}`, { segment: 'signature', step: 'signature' });
+      const note = outcome.notes?.[0];
+      lastInvalid = new JoseError('ERR_SIGNATURE_INVALID', note?.message ?? `The ${alg} signature does not match the signing input${candidates.length > 1 ? ' with any of the keys' : ' and the key'}`, {
+        segment: 'signature',
+        step: 'signature',
+        params: note ? { finding: note.code, ...note.params } : { alg, keys: candidates.length },
+      });
       continue;
     }
     if (trace) traceStep(trace, { id: 'verdict', title: 'Verdict', values: [textValue('verdict', 'Result', 'Signature verified'), textValue('alg', 'Algorithm', alg)] });

@@ -140,6 +140,7 @@ export function assertBase64url(text: string, ctx: DecodeContext = {}): void {
   const base = ctx.offset ?? 0;
   if (text.length === 0 && !ctx.allowEmpty) {
     throw new JoseError('ERR_BASE64URL', `The ${ctx.segment?.replace('_', ' ') ?? 'value'} is empty`, {
+      params: { empty: true },
       segment: ctx.segment,
       offset: base,
     });
@@ -150,6 +151,7 @@ export function assertBase64url(text: string, ctx: DecodeContext = {}): void {
       if (VALUES[text.charCodeAt(i)] === -1) {
         const ch = String.fromCodePoint(text.codePointAt(i) ?? text.charCodeAt(i));
         throw new JoseError('ERR_BASE64URL', `Invalid base64url${where(ctx)} at character ${base + i}: ${describeChar(ch)}`, {
+          params: { at: base + i, char: JSON.stringify(ch) },
           segment: ctx.segment,
           offset: base + i,
         });
@@ -160,7 +162,7 @@ export function assertBase64url(text: string, ctx: DecodeContext = {}): void {
     throw new JoseError(
       'ERR_BASE64URL',
       `Invalid base64url${where(ctx)}: a length of ${text.length} characters (4n+1) cannot encode whole bytes`,
-      { segment: ctx.segment, offset: base + text.length - 1 },
+      { segment: ctx.segment, offset: base + text.length - 1, params: { length: text.length } },
     );
   }
   const rest = text.length % 4;
@@ -171,7 +173,7 @@ export function assertBase64url(text: string, ctx: DecodeContext = {}): void {
       throw new JoseError(
         'ERR_BASE64URL',
         `Non-canonical base64url${where(ctx)} at character ${base + text.length - 1}: its unused trailing bits are not zero`,
-        { segment: ctx.segment, offset: base + text.length - 1 },
+        { segment: ctx.segment, offset: base + text.length - 1, params: { at: base + text.length - 1, trailingBits: true } },
       );
     }
   }

@@ -74,7 +74,16 @@ export interface JoseErrorOptions {
   cause?: unknown;
   /** Anything else the UI may show (the kids present in a JWKS, a limit's value). */
   details?: Record<string, unknown>;
+  /** The values the message interpolates, so a UI can say the same in another language (MessageParams). */
+  params?: MessageParams;
 }
+
+/**
+ * The values an English message interpolates, by name (a size, an alg, an offset, a claim name), so a
+ * UI can word the same message in another language from its code and these. Untrusted values (a kid,
+ * a URL, a header member) are given as echo() prints them: quoted and bounded.
+ */
+export type MessageParams = Readonly<Record<string, string | number | boolean>>;
 
 /**
  * The one error the engine throws for bad data: a stable `code`, and where known the segment, character offset and step.
@@ -93,6 +102,7 @@ export class JoseError extends Error {
   readonly offset: number | undefined;
   readonly step: string | undefined;
   readonly details: Record<string, unknown> | undefined;
+  readonly params: MessageParams | undefined;
 
   constructor(code: JoseErrorCode, message: string, options: JoseErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -101,6 +111,7 @@ export class JoseError extends Error {
     this.offset = options.offset;
     this.step = options.step;
     this.details = options.details;
+    this.params = options.params;
   }
 }
 
@@ -123,6 +134,8 @@ export interface Finding<Code extends string = FindingCode> {
   code: Code;
   severity: 'info' | 'warning' | 'danger';
   message: string;
+  /** The values `message` interpolates (see MessageParams). */
+  params?: MessageParams;
   /** An RFC section that explains it, e.g. { label: 'RFC 7518 §3.2', url: 'https://www.rfc-editor.org/rfc/rfc7518#section-3.2' } */
   ref?: { label: string; url: string };
   segment?: SegmentName;

@@ -68,9 +68,9 @@ function saltFindings(inputs: readonly DisclosureInput[]): Finding[] {
     } catch {
       // Not base64url: count characters as at most 6 bits each.
     }
-    if (bits < 128) out.push({ code: 'SDJWT_SALT_SHORT', severity: 'warning', message: `Disclosure ${i + 1}'s salt carries about ${bits} bits; 128 bits are recommended so the claim cannot be guessed from its digest`, ref: rfcRef(9901, '9.3'), segment: 'disclosure' });
+    if (bits < 128) out.push({ code: 'SDJWT_SALT_SHORT', severity: 'warning', message: `Disclosure ${i + 1}'s salt carries about ${bits} bits; 128 bits are recommended so the claim cannot be guessed from its digest`, params: { index: i + 1, bits }, ref: rfcRef(9901, '9.3'), segment: 'disclosure' });
     const other = seen.get(d.salt);
-    if (other !== undefined) out.push({ code: 'SDJWT_SALT_REUSED', severity: 'warning', message: `Disclosures ${other + 1} and ${i + 1} share a salt; each claim must have its own (RFC 9901 §4.2.1)`, ref: rfcRef(9901, '4.2.1'), segment: 'disclosure' });
+    if (other !== undefined) out.push({ code: 'SDJWT_SALT_REUSED', severity: 'warning', message: `Disclosures ${other + 1} and ${i + 1} share a salt; each claim must have its own (RFC 9901 §4.2.1)`, params: { first: other + 1, second: i + 1 }, ref: rfcRef(9901, '4.2.1'), segment: 'disclosure' });
     seen.set(d.salt, i);
   });
   return out;
@@ -117,7 +117,7 @@ export async function decodeParts(parts: SdJwtParts, options: DecodeSdJwtOptions
   const tolerance = Math.max(0, options.clockTolerance ?? 0);
   const findings: Finding[] = [...headerFindings('JWS', header, protectedHeader, [parts.jws.signatures[0]!.header]), ...processed.findings, ...saltFindings(inputs)];
   if (typeof header.typ !== 'string') findings.push({ code: 'SDJWT_UNTYPED', severity: 'info', message: 'The Issuer-signed JWT has no "typ"; SD-JWT profiles should be explicitly typed (e.g. "dc+sd-jwt")', ref: rfcRef(9901, '9.11'), segment: 'header' });
-  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(name)}; parsers disagree on which value wins`, segment: 'payload' });
+  for (const name of duplicates) findings.push({ code: 'CLAIM_DUPLICATE', severity: 'warning', message: `The payload repeats the member ${echo(name)}; parsers disagree on which value wins`, params: { name: echo(name) }, segment: 'payload' });
   for (const { claim: _claim, ...f } of validateClaims(processed.claims, { now: rawNow, clockTolerance: tolerance })) findings.push(f);
   let kb: DecodedSdJwt['kb'];
   if (parts.kb) {

@@ -60,7 +60,7 @@ function inspectKeyBinding(c: Collector, findings: Finding[], text: string, star
     if (i === 1 && isJsonObject(value)) kb.payload = value;
   });
   if (kb.header && kb.header.typ !== KB_JWT_TYP) {
-    findings.push({ code: 'SDJWT_KB_TYP', severity: 'danger', message: `The Key Binding JWT's "typ" is ${echo(kb.header.typ ?? null)}; it must be "kb+jwt" (RFC 9901 §4.3)`, segment: 'kb_jwt', offset: start });
+    findings.push({ code: 'SDJWT_KB_TYP', severity: 'danger', message: `The Key Binding JWT's "typ" is ${echo(kb.header.typ ?? null)}; it must be "kb+jwt" (RFC 9901 §4.3)`, params: { typ: echo(kb.header.typ ?? null) }, segment: 'kb_jwt', offset: start });
   }
   if (kb.header && typeof kb.header.alg === 'string' && kb.header.alg.toLowerCase() === 'none') {
     findings.push({ code: 'SDJWT_KB_ALG_NONE', severity: 'danger', message: 'The Key Binding JWT is unsigned ("alg": "none"); it proves nothing (RFC 9901 §4.3)', segment: 'kb_jwt', offset: start });

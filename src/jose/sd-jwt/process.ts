@@ -96,8 +96,8 @@ class Processor {
     };
   }
 
-  private warn(code: FindingCode, message: string, section: string): void {
-    this.findings.push({ code, severity: 'warning', message, ref: rfcRef(9901, section), segment: 'payload' });
+  private warn(code: FindingCode, message: string, section: string, params: Finding['params']): void {
+    this.findings.push({ code, severity: 'warning', message, ref: rfcRef(9901, section), segment: 'payload', ...(params ? { params } : {}) });
   }
 
   walk(value: JsonValue, ctx: Context): Walked {
@@ -130,9 +130,9 @@ class Processor {
       if (key === '_sd') continue;
       if (key === '_sd_alg') {
         if (ctx.depth === 0 && ctx.within === undefined) continue; // RFC 9901 §7.1 step 3.6
-        this.warn('SDJWT_NESTED_SD_ALG', `"_sd_alg" at ${this.where(ctx, childPointer(ctx.signed, key))} is ignored: it belongs at the top level of the payload only (RFC 9901 §4.1.1)`, '4.1.1');
+        this.warn('SDJWT_NESTED_SD_ALG', `"_sd_alg" at ${this.where(ctx, childPointer(ctx.signed, key))} is ignored: it belongs at the top level of the payload only (RFC 9901 §4.1.1)`, '4.1.1', { at: this.where(ctx, childPointer(ctx.signed, key)) });
       }
-      if (key === '...') this.warn('SDJWT_ELLIPSIS_MEMBER', `A member named "..." at ${this.where(ctx, childPointer(ctx.signed, key))} is kept as data; "..." is reserved for array digests (RFC 9901 §4.1)`, '4.1');
+      if (key === '...') this.warn('SDJWT_ELLIPSIS_MEMBER', `A member named "..." at ${this.where(ctx, childPointer(ctx.signed, key))} is kept as data; "..." is reserved for array digests (RFC 9901 §4.1)`, '4.1', { at: this.where(ctx, childPointer(ctx.signed, key)) });
       const child = this.plain(v, key, key, ctx);
       setMember(out, key, child.value);
       children.push(child.node);
@@ -147,7 +147,7 @@ class Processor {
     if (!Array.isArray(sd) || !sd.every((d) => typeof d === 'string')) {
       throw new JoseError('ERR_SDJWT_DIGESTS_MALFORMED', `"_sd" at ${this.where(ctx, sdPointer)} must be an array of digest strings (RFC 9901 §4.2.4.1)`, { segment: 'payload', step: 'sd-claims', details: { pointer: sdPointer } });
     }
-    if (sd.length === 0) this.findings.push({ code: 'SDJWT_EMPTY_SD', severity: 'info', message: `"_sd" at ${this.where(ctx, sdPointer)} is empty; RFC 9901 §4.2.4.1 recommends leaving it out`, ref: rfcRef(9901, '4.2.4.1'), segment: 'payload' });
+    if (sd.length === 0) this.findings.push({ code: 'SDJWT_EMPTY_SD', severity: 'info', message: `"_sd" at ${this.where(ctx, sdPointer)} is empty; RFC 9901 §4.2.4.1 recommends leaving it out`, params: { at: this.where(ctx, sdPointer) }, ref: rfcRef(9901, '4.2.4.1'), segment: 'payload' });
     const hidden: SdClaimNode[] = [];
     (sd as string[]).forEach((digest, j) => {
       const signedPointer = childPointer(sdPointer, j);
@@ -177,7 +177,7 @@ class Processor {
       const digest = arrayDigest(element);
       if (digest === undefined) {
         if (isJsonObject(element) && Object.prototype.hasOwnProperty.call(element, '...')) {
-          this.warn('SDJWT_ELLIPSIS_MEMBER', `The element at ${this.where(ctx, childPointer(ctx.signed, j))} has "..." beside other members (or not a string) and is kept as data; an array digest is exactly {"...": "<digest>"} (RFC 9901 §4.2.4.2)`, '4.2.4.2');
+          this.warn('SDJWT_ELLIPSIS_MEMBER', `The element at ${this.where(ctx, childPointer(ctx.signed, j))} has "..." beside other members (or not a string) and is kept as data; an array digest is exactly {"...": "<digest>"} (RFC 9901 §4.2.4.2)`, '4.2.4.2', { at: this.where(ctx, childPointer(ctx.signed, j)), element: true });
         }
         const child = this.plain(element, out.length, j, ctx);
         children.push(child.node);

@@ -31,12 +31,12 @@ export function checkVc(header: JsonObject, claims: JsonObject, disclosures: rea
   const checks: SdJwtVcInfo['checks'] = [];
   const check = (id: string, ok: boolean, message: string) => checks.push({ id, ok, message });
   if (kind === 'legacy') {
-    findings.push({ code: 'SDJWT_VC_LEGACY_TYP', severity: 'warning', message: `"typ" is ${echo(header.typ)}, the media type of SD-JWT VC drafts before -06; current verifiers expect "dc+sd-jwt"`, ref: VC_REF, segment: 'header' });
+    findings.push({ code: 'SDJWT_VC_LEGACY_TYP', severity: 'warning', message: `"typ" is ${echo(header.typ)}, the media type of SD-JWT VC drafts before -06; current verifiers expect "dc+sd-jwt"`, params: { typ: echo(header.typ) }, ref: VC_REF, segment: 'header' });
   }
   const vct = claims.vct;
   check('vct', typeof vct === 'string' && vct !== '', typeof vct === 'string' && vct !== '' ? `"vct" is ${echo(vct)}` : `"vct" is required and must be a string naming the credential type, not ${echo(vct ?? null)}`);
   if (typeof vct === 'string' && vct !== '' && !vct.includes(':')) {
-    findings.push({ code: 'SDJWT_VC_VCT_NAME', severity: 'warning', message: `"vct" ${echo(vct)} is not a URI; it must be a Collision-Resistant Name (RFC 7515 §2)`, ref: VC_REF, segment: 'payload' });
+    findings.push({ code: 'SDJWT_VC_VCT_NAME', severity: 'warning', message: `"vct" ${echo(vct)} is not a URI; it must be a Collision-Resistant Name (RFC 7515 §2)`, params: { vct: echo(vct) }, ref: VC_REF, segment: 'payload' });
   }
   for (const name of VC_NEVER_DISCLOSED) {
     const d = disclosures.find((x) => x.pointer === `/${name}` || x.pointer.startsWith(`/${name}/`));

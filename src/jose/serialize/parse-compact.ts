@@ -86,7 +86,7 @@ export function readCompact(c: Collector, t: ParsedToken, text: string, base: nu
     // Point at the first dot too many, or at the end when dots are missing.
     const offset = n > 5 ? base + starts[5]! - 1 : n === 4 ? base + starts[3]! - 1 : base + text.length;
     const counted = (what: string) => `A compact JWS has 3 segments and a compact JWE 5, separated by "."; this ${what} has ${n}`;
-    problem(c, { code: 'SEGMENT_COUNT', message: counted('token'), segment: 'token', offset, length: n > 5 || n === 4 ? 1 : 0 });
+    problem(c, { code: 'SEGMENT_COUNT', message: counted('token'), params: { count: n }, segment: 'token', offset, length: n > 5 || n === 4 ? 1 : 0 });
     c.faults.unshift(new JoseError('ERR_MALFORMED', counted('text'), { segment: 'token', offset, details: { segments: n } }));
     return;
   }

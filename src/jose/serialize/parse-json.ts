@@ -138,7 +138,7 @@ export function readJson(c: Collector, t: ParsedToken, text: string, base: numbe
     return 'not-json';
   }
   for (const d of parsed.duplicates) {
-    problem(c, { code: 'DUPLICATE_MEMBER', message: `Duplicate member name ${echo(d.name)} in the JSON serialization`, segment: 'token', offset: base + d.offset, length: d.name.length + 2 });
+    problem(c, { code: 'DUPLICATE_MEMBER', message: `Duplicate member name ${echo(d.name)} in the JSON serialization`, params: { name: echo(d.name) }, segment: 'token', offset: base + d.offset, length: d.name.length + 2 });
   }
   const root = parsed.value;
   if (!isJsonObject(root)) {

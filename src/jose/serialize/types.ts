@@ -1,5 +1,5 @@
 import type { Bytes } from '../lib/bytes.ts';
-import type { JoseError, SegmentName } from '../lib/errors.ts';
+import type { JoseError, MessageParams, SegmentName } from '../lib/errors.ts';
 import type { JsonObject, JsonPath, JsonValue } from '../lib/json.ts';
 import type { Jwe, Jws } from '../types.ts';
 
@@ -124,6 +124,8 @@ export type ProblemCode =
 export interface InspectProblem {
   code: ProblemCode;
   message: string;
+  /** The values `message` interpolates (see MessageParams in lib/errors.ts). */
+  params?: MessageParams;
   segment?: SegmentName;
   /** Index into `segments` when the problem lies in one. */
   segmentId?: number;

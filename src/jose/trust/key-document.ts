@@ -87,10 +87,10 @@ function readDiscovery(doc: JsonObject, url: URL | undefined): KeyDocument {
     throw new JoseError('ERR_KEY_INVALID', `The metadata${where} says "issuer" is ${echo(doc.issuer)}, but it was fetched for the issuer ${echo(expected)}; such a document must not be used`, { details: { expected, issuer: doc.issuer } });
   }
   if (expected !== undefined && doc.issuer !== expected) {
-    findings.push({ code: 'DISCOVERY_ISSUER_SLASH', severity: 'warning', message: `The issuer ${echo(doc.issuer)} differs from ${echo(expected)} by a trailing slash; the specs require them identical`, ref: OIDC_DISCOVERY });
+    findings.push({ code: 'DISCOVERY_ISSUER_SLASH', severity: 'warning', message: `The issuer ${echo(doc.issuer)} differs from ${echo(expected)} by a trailing slash; the specs require them identical`, params: { issuer: echo(doc.issuer), expected: echo(expected) }, ref: OIDC_DISCOVERY });
   }
   const jwksUri = keyUrl(doc.jwks_uri, 'The "jwks_uri"').href;
-  if (jwksUri.startsWith('http:')) findings.push({ code: 'JWKS_URI_HTTP', severity: 'warning', message: `"jwks_uri" is plain http (${echo(jwksUri)}); accepted only because it points at this machine`, ref: rfcRef(8414, '2') });
+  if (jwksUri.startsWith('http:')) findings.push({ code: 'JWKS_URI_HTTP', severity: 'warning', message: `"jwks_uri" is plain http (${echo(jwksUri)}); accepted only because it points at this machine`, params: { url: echo(jwksUri) }, ref: rfcRef(8414, '2') });
   const algs = doc.id_token_signing_alg_values_supported;
   const signingAlgs = Array.isArray(algs) ? algs.filter((a): a is string => typeof a === 'string') : undefined;
   return { kind: 'discovery', ...(url ? { url: url.href } : {}), issuer: doc.issuer, jwksUri, ...(signingAlgs ? { signingAlgs } : {}), findings };

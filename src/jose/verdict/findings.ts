@@ -13,6 +13,7 @@ export function algorithmConfusion(alg: string, disguised = false): Finding {
   return {
     code: 'ALG_CONFUSION',
     severity: 'danger',
+    params: { alg, disguised },
     message: `The token says ${alg} (a shared-secret MAC) but the key is ${disguised ? 'a public key given as a secret' : 'a public-key key'}: an algorithm-confusion attempt if the token came from outside. A verifier must pick the algorithm from the key, never from the token`,
     ref: { label: 'RFC 8725 §2.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-2.1' },
   };
@@ -28,6 +29,7 @@ export function acceptedByDebugger(alg: string): Finding {
   return {
     code: 'ALG_ACCEPTED_HERE',
     severity: 'warning',
+    params: { alg },
     message: `${alg} was accepted because this debugger tries every algorithm; libraries refuse it unless it is explicitly allowed`,
     ref: { label: 'RFC 8725 §3.1', url: 'https://www.rfc-editor.org/rfc/rfc8725#section-3.1' },
   };

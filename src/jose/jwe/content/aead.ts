@@ -49,6 +49,7 @@ export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphert
     const plaintext = await aesGcmDecrypt(cek, iv, ciphertext, tag, aad, () => {
       failed = true;
       return new JoseError('ERR_TAG_MISMATCH', `JWE authentication tag did not verify: the CEK, IV, AAD, ciphertext or tag is not the one ${enc} was computed with`, {
+      params: { enc },
         segment: 'tag',
         step: 'content-decryption',
       });

@@ -65,6 +65,7 @@ export async function cbcHmacEncrypt(enc: JweEnc, cek: Bytes, iv: Bytes, plainte
 /** One error for every authentication failure of CBC-HMAC, whatever went wrong (RFC 7516 §11.5). */
 export function tagMismatch(enc: JweEnc, step = 'tag-check'): JoseError {
   return new JoseError('ERR_TAG_MISMATCH', `JWE authentication tag did not verify: the CEK, IV, AAD, ciphertext or tag is not the one ${enc} was computed with`, {
+      params: { enc },
     segment: 'tag',
     step,
   });
