@@ -87,15 +87,17 @@ export function assertKeyFits(key: JoseKey, alg: string, operation: KeyOperation
 
 function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Finding[] {
   const findings: Finding[] = [];
-  const mismatch = (why: string, details: Record<string, unknown> = {}): never => {
-    throw new JoseError('ERR_KEY_MISMATCH', why, { segment: 'key', details: { alg, operation, ...details } });
+  // params: why, by name, and the key as describeKey words it, so the message can be said in another language.
+  const mismatch = (why: string, details: Record<string, unknown> = {}, reason = 'kind'): never => {
+    const keyParams = { kty: key.kty, keyType: key.type, bits: key.bits, ...(key.crv ? { crv: key.crv } : {}), ...(key.alg ? { keyAlg: key.alg } : {}), ...(key.use ? { use: key.use } : {}), ...(key.keyOps ? { keyOps: key.keyOps.join(', ') } : {}) };
+    throw new JoseError('ERR_KEY_MISMATCH', why, { segment: 'key', details: { alg, operation, ...details }, params: { reason, alg, operation, ...keyParams } });
   };
   if (!isJwsAlg(alg) && !isJweAlg(alg)) {
     throw new JoseError('ERR_ALG_UNSUPPORTED', `Unsupported algorithm ${echo(alg)}`, { details: { alg } });
   }
   const isJws = isJwsAlg(alg);
   if (isJws !== (operation === 'sign' || operation === 'verify')) {
-    mismatch(`${alg} is a ${isJws ? 'signature' : 'key-management'} algorithm; it cannot be used to ${operation}`);
+    mismatch(`${alg} is a ${isJws ? 'signature' : 'key-management'} algorithm; it cannot be used to ${operation}`, {}, 'family');
   }
   // Only the messages of a mismatch use it.
   let described: string | undefined;
@@ -108,7 +110,7 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
     if (info.family === 'ML-DSA' && key.alg !== alg) {
       mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg)}: each ML-DSA parameter set has its own keys and signature size`, { keyAlg: key.alg });
     }
-    if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kindOf()}; signing with ${alg} needs the private key`);
+    if (operation === 'sign' && key.type === 'public') mismatch(`This is ${kindOf()}; signing with ${alg} needs the private key`, {}, 'private');
     if (info.family === 'HMAC' && key.bits < (info.minKeyBits ?? 0)) {
       findings.push({
         code: 'WEAK_HMAC_SECRET',
@@ -132,17 +134,17 @@ function checkKeyFits(key: JoseKey, alg: string, operation: KeyOperation): Findi
     if ((info.family === 'AESKW' || info.family === 'AESGCMKW') && key.bits !== info.kekBits) {
       mismatch(`This is ${kindOf()}; ${alg} needs ${needs(alg as JweAlg)}`, { bits: key.bits });
     }
-    if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kindOf()}; decrypting ${alg} needs the private key`);
+    if (operation === 'decrypt' && key.type === 'public') mismatch(`This is ${kindOf()}; decrypting ${alg} needs the private key`, {}, 'private');
   }
   if (key.kty === 'RSA' && key.bits < 2048) {
     findings.push({ code: 'KEY_RSA_SHORT', severity: 'danger', message: `The RSA key is ${key.bits} bits; RFC 7518 requires at least 2048`, params: { bits: key.bits }, ref: rfcRef(7518, '3.3'), segment: 'key' });
   }
   // The JWK's own restrictions (RFC 7517 §4.2-4.4): a key is meant for one alg and one use.
-  if (key.alg !== undefined && key.alg !== alg) mismatch(`The key's JWK says "alg": "${key.alg}", so it may not be used with ${alg}`, { keyAlg: key.alg });
+  if (key.alg !== undefined && key.alg !== alg) mismatch(`The key's JWK says "alg": "${key.alg}", so it may not be used with ${alg}`, { keyAlg: key.alg }, 'jwkAlg');
   const wantUse = isJws ? 'sig' : 'enc';
-  if (key.use !== undefined && key.use !== wantUse) mismatch(`The key's JWK says "use": "${key.use}", so it may not be used to ${operation}`, { use: key.use });
+  if (key.use !== undefined && key.use !== wantUse) mismatch(`The key's JWK says "use": "${key.use}", so it may not be used to ${operation}`, { use: key.use }, 'use');
   if (key.keyOps && !key.keyOps.some((op) => KEY_OPS[operation].includes(op))) {
-    mismatch(`The key's JWK "key_ops" is [${key.keyOps.join(', ')}], which does not allow ${operation}`, { keyOps: key.keyOps });
+    mismatch(`The key's JWK "key_ops" is [${key.keyOps.join(', ')}], which does not allow ${operation}`, { keyOps: key.keyOps }, 'keyOps');
   }
   return findings;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportJwk, generateKey, halfHash, serializeCompact, sign, type JoseKey } from '../../../jose/index.ts';
+import { exportJwk, generateKey, halfHash, serializeCompact, sign, type JoseKey, type JsonObject } from '../../../jose/index.ts';
 import { profileStepsIn } from './profileStepsIn.ts';
 
 async function es256(): Promise<{ priv: JoseKey; pub: JoseKey }> {
@@ -33,7 +33,7 @@ describe('the at_hash and jkt steps in Spanish, on real tokens', () => {
     const last = es.atHash?.[3];
     expect(last?.status).toBe('failed');
     expect(last?.error).toMatch(/^el token dice AAAAAAAAAAAAAAAAAAAAAA, el access token da /);
-    const proof = serializeCompact(await sign({ htm: 'GET', htu: 'https://rs.example/' }, priv, { alg: 'ES256', header: { typ: 'dpop+jwt', jwk: await exportJwk(pub) } }));
+    const proof = serializeCompact(await sign({ htm: 'GET', htu: 'https://rs.example/' }, priv, { alg: 'ES256', header: { typ: 'dpop+jwt', jwk: (await exportJwk(pub)) as unknown as JsonObject } }));
     const dpop = await profileStepsIn('es', proof, '');
     expect(dpop.atHashNote).toBe('Pega el access token emitido con el ID token para ver cómo se calcula su at_hash.');
     expect(dpop.jkt?.map((s) => s.heading)).toEqual(['Solo los miembros obligatorios, ordenados', 'Sus octetos UTF-8', 'Hash con SHA-256', 'base64url: el jkt']);

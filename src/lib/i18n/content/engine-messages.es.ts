@@ -6,7 +6,7 @@
  * ProblemCode or JoseErrorCode without Spanish fails to compile (and engine-messages.test.ts).
  * Loaded lazily by loadEngineMessages('es'); wording follows GLOSSARY.es.md.
  */
-import type { FindingCode, JoseErrorCode, ProblemCode, SegmentName } from '../../../jose/index.ts';
+import { JWE_ALG_INFO, JWS_ALG_INFO, isJwsAlg, type FindingCode, type JoseErrorCode, type JweAlg, type ProblemCode, type SegmentName } from '../../../jose/index.ts';
 import { duracion } from './duration.es.ts';
 import type { MessageParams } from '../../../jose/index.ts';
 
@@ -244,7 +244,7 @@ export const ERRORS_ES: Readonly<Record<JoseErrorCode, Message>> = {
       ? `La etiqueta de autenticación del JWE no se verificó: la CEK, el IV, los AAD, el texto cifrado o la etiqueta no son los que se usaron con ${str(p.enc)}`
       : 'La etiqueta de autenticación del JWE no es válida (no se verificó o no tiene la longitud que exige "enc")',
   ERR_KEY_INVALID: () => 'La clave no es válida',
-  ERR_KEY_MISMATCH: (p) => (p.alg !== undefined ? `La clave no sirve para ${str(p.alg)}${p.operation ? ` (${operationEs(p.operation)})` : ''}` : 'La clave no sirve para este algoritmo'),
+  ERR_KEY_MISMATCH: keyMismatchEs,
   ERR_KEY_REQUIRED: () => 'Hace falta una clave',
   ERR_KEY_NOT_FOUND: (p) => (p.count !== undefined ? `Ninguna de las ${n(p.count)} claves${p.kids ? ` (kids ${str(p.kids)})` : ''} encaja con ${str(p.alg) || 'el token'}` : 'Ninguna clave encaja con el token'),
   ERR_ALG_UNSUPPORTED: (p) => (p.alg !== undefined ? `Algoritmo no admitido: ${str(p.alg)}` : p.zip !== undefined ? `"zip" no admitido: ${str(p.zip)}; solo está definido "DEF"` : 'Algoritmo no admitido'),
@@ -287,6 +287,72 @@ export const ERRORS_ES: Readonly<Record<JoseErrorCode, Message>> = {
   ERR_SDJWT_KB_SD_HASH: () => 'Key Binding JWT: el "sd_hash" no coincide con el hash de la presentación',
   ERR_SDJWT_VC_INVALID: () => 'El SD-JWT VC no es válido',
 };
+
+/** The key as describeKey words it, in Spanish: "una clave pública RSA de 2048 bits", "un secreto compartido de 16 bytes". */
+function keyEs(p: MessageParams): string {
+  if (p.keyType === 'secret') return `un secreto compartido de ${bytes(Number(p.bits) / 8)}`;
+  const type = p.keyType === 'private' ? 'privada' : 'pública';
+  const what = { RSA: `RSA de ${n(p.bits)} bits`, EC: `EC ${str(p.crv)}`, OKP: str(p.crv) || 'OKP', AKP: str(p.keyAlg) || 'AKP' }[str(p.kty)] ?? str(p.kty);
+  return `una clave ${type} ${what}`;
+}
+
+/** What an alg needs, in Spanish, from the engine's registry (the same facts fit.ts words in English). */
+function needsEs(alg: string): string {
+  if (isJwsAlg(alg)) {
+    const info = JWS_ALG_INFO[alg];
+    switch (info.family) {
+      case 'HMAC':
+        return 'un secreto compartido';
+      case 'RSASSA-PKCS1-v1_5':
+      case 'RSA-PSS':
+        return 'una clave RSA';
+      case 'ECDSA':
+        return `una clave EC en ${info.curves![0]}`;
+      case 'EdDSA':
+        return info.curves!.length === 1 ? `una clave ${info.curves![0]} (kty OKP)` : 'una clave Ed25519 o Ed448 (kty OKP)';
+      case 'ML-DSA':
+        return `una clave ${alg} (kty AKP con "alg": "${alg}")`;
+    }
+  }
+  const info = Object.prototype.hasOwnProperty.call(JWE_ALG_INFO, alg) ? JWE_ALG_INFO[alg as JweAlg] : undefined;
+  switch (info?.family) {
+    case 'RSA1_5':
+    case 'RSA-OAEP':
+      return 'una clave RSA';
+    case 'AESKW':
+    case 'AESGCMKW':
+      return `una clave AES de ${n(info.kekBits! / 8)} bytes`;
+    case 'dir':
+      return 'una clave compartida de cifrado del contenido';
+    case 'ECDH-ES':
+      return 'una clave EC (P-256, P-384, P-521) o X25519/X448';
+    case 'PBES2':
+      return 'una contraseña';
+    default:
+      return 'otra clave';
+  }
+}
+
+function keyMismatchEs(p: MessageParams): string {
+  const alg = str(p.alg);
+  const op = operationEs(p.operation);
+  switch (p.reason) {
+    case 'family':
+      return `${alg} es un algoritmo de ${isJwsAlg(alg) ? 'firma' : 'gestión de claves'}; no sirve para ${op}`;
+    case 'private':
+      return `Esta clave es ${keyEs(p)}; ${op} con ${alg} necesita la clave privada`;
+    case 'jwkAlg':
+      return `La JWK de la clave dice "alg": "${str(p.keyAlg)}", así que no puede usarse con ${alg}`;
+    case 'use':
+      return `La JWK de la clave dice "use": "${str(p.use)}", así que no puede usarse para ${op}`;
+    case 'keyOps':
+      return `El "key_ops" de la JWK es [${str(p.keyOps)}], que no permite ${op}`;
+    case 'kind':
+      return `Esta clave es ${keyEs(p)}; ${alg} necesita ${needsEs(alg)}${alg.startsWith('ML-DSA') ? ': cada conjunto de parámetros de ML-DSA tiene sus propias claves y su tamaño de firma' : ''}`;
+    default:
+      return p.alg !== undefined ? `La clave no sirve para ${alg}${p.operation ? ` (${op})` : ''}` : 'La clave no sirve para este algoritmo';
+  }
+}
 
 function operationEs(op: unknown): string {
   return ({ sign: 'firmar', verify: 'verificar', encrypt: 'cifrar', decrypt: 'descifrar' })[str(op)] ?? str(op);
