@@ -45,7 +45,7 @@ export const LESSONS_ES: Readonly<Record<string, LessonText>> = {
     title: 'Claims registrados, públicos y privados',
     paragraphs: [
       'Un claim es un par nombre/valor de la carga útil (la guía en español de la que parte esta lección los llama «reclamaciones» o «reclamos»; aquí usamos la palabra del RFC, la que encontrarás en la documentación y en las bibliotecas). Los registrados son los nombres del registro de la IANA: iss (emisor), sub (sujeto), aud (audiencia), exp (caducidad), nbf (no antes de), iat (emitido el) y jti (ID del JWT). Ninguno es obligatorio, pero exp, nbf y aud deben comprobarse cuando aparecen.',
-      'Los públicos usan nombres que no pueden chocar: registrados en la IANA (email, phone_number) o una URI como "http://example.com/is_root". Los privados, como "admin" o unos "roles", los acuerdan dos partes y pueden coincidir con los de otra. Todo lo que va en un JWS se puede leer: los permisos sí, los secretos nunca.',
+      'Los públicos usan nombres que no pueden chocar: registrados en la IANA (email, phone_number) o una URI como "http://example.com/is_root". Los privados, como "admin" o "roles", los acuerdan dos partes y pueden coincidir con los de otra. Todo lo que va en un JWS se puede leer: los permisos sí, los secretos nunca.',
     ],
     buttons: ['Abrir en Decodificar un JWT con un claim privado ("admin")', 'Abrir en Decodificar un JWT con un claim público que es una URI'],
   },
