@@ -1,8 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
 import {
-  JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, inspect, isJoseError, verify, verifySdJwt,
+  JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, isJoseError, verify, verifySdJwt,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
 } from '../../jose/index.ts';
+import { inspectedToken } from '../../lib/token-session/session.ts';
 
 /** The outcome of tracing the verify or decrypt of a token with a key, for the Steps list. */
 export interface LearnRun {
@@ -30,7 +30,7 @@ async function readKey(text: string, encoding: SecretEncoding): Promise<JoseKey 
  * Every algorithm is allowed (RSA1_5 and PBES2 included): this screen shows, it does not accept.
  */
 export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Promise<LearnRun> {
-  const kind = inspect(token, { claims: false }).kind;
+  const kind = inspectedToken(token).kind;
   // A teaching view: the RSA1_5 step may say whether its padding check failed (explanations.ts says
   // why no real decrypter may); library callers never get that.
   const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify', { revealPaddingChecks: true });
@@ -61,17 +61,9 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
 function explainUnwrapFailure(trace: Trace, key: JoseKey, token: string): void {
   const failed = trace.steps.find((s) => s.id === 'key-wrap' && s.status === 'failed');
   if (!failed || failed.values.length > 0) return;
-  const encryptedKey = inspect(token, { claims: false }).segments.find((s) => s.part === 'encrypted_key')?.bytes;
+  const encryptedKey = inspectedToken(token).segments.find((s) => s.part === 'encrypted_key')?.bytes;
   if (encryptedKey?.length) failed.values.push({ name: 'encryptedKey', label: 'JWE Encrypted Key', bytes: encryptedKey });
   if (key.kty === 'oct' && typeof key.jwk.k === 'string') {
     failed.values.push({ name: 'kek', label: 'The key tried (it did not unwrap the CEK)', bytes: base64urlDecode(key.jwk.k, { allowEmpty: true }) });
   }
 }
-
-/** Keyed by every input, so a result for older input is never shown for newer input. */
-export const learnTraceQuery = (input: LearnInput) =>
-  queryOptions({
-    queryKey: ['learn-trace', input.token, input.keyText, input.keyEncoding],
-    queryFn: () => runTrace(input),
-    enabled: input.token.trim() !== '',
-  });

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JoseError, thumbprint } from '../../jose/index.ts';
-import { deserializeError, runGenerateRequest, serializeError, type GenerateKeyRequest, type GenerateKeyResponse } from './generateKeyProtocol.ts';
+import type { Endpoint } from 'comlink';
+import { generateKeyApi, runGenerateRequest } from './generateKeyProtocol.ts';
+import { exposeWorkerApi } from '../worker-channel/expose.ts';
+import { reviveWireError, toWireError } from '../worker-channel/wire-error.ts';
 import { generateKeyInWorker } from './generateKeyInWorker.ts';
 
 describe('generateKeyInWorker without a Worker (runs in place)', () => {
@@ -37,10 +40,9 @@ describe('generateKeyInWorker without a Worker (runs in place)', () => {
 describe('the worker protocol', () => {
   it('errors cross postMessage as data and become JoseErrors again', () => {
     const original = new JoseError('ERR_ALG_UNSUPPORTED', 'Cannot generate a key for "none"', { details: { alg: 'none' } });
-    const copy = deserializeError(structuredClone(serializeError(original)));
+    const copy = reviveWireError(structuredClone(toWireError(original)));
     expect(copy).toBeInstanceOf(JoseError);
     expect(copy).toMatchObject({ code: 'ERR_ALG_UNSUPPORTED', message: original.message, details: { alg: 'none' } });
-    expect(deserializeError(serializeError(new Error('boom')))).toMatchObject({ code: 'ERR_RUNTIME_UNSUPPORTED', message: 'boom' });
   });
 
   it('the result is structured-cloneable (JWKs only)', async () => {
@@ -49,25 +51,28 @@ describe('the worker protocol', () => {
   });
 });
 
-/** A stand-in Worker that answers through the real protocol on a later tick, like a worker would. */
-class FakeWorker {
+/** A stand-in Worker: the real API exposed over a MessageChannel, answering on a later tick like a worker. */
+class FakeWorker extends EventTarget {
   static instances: FakeWorker[] = [];
-  onmessage: ((event: MessageEvent<GenerateKeyResponse>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
+  private readonly port: MessagePort;
   constructor() {
+    super();
     FakeWorker.instances.push(this);
+    const { port1, port2 } = new MessageChannel();
+    exposeWorkerApi(generateKeyApi, port2 as unknown as Endpoint);
+    this.port = port1;
+    port1.addEventListener('message', (event) => {
+      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data }));
+    });
+    port1.start();
   }
-  postMessage(request: GenerateKeyRequest) {
-    setTimeout(() => {
-      void runGenerateRequest(request).then(
-        (result) => !this.terminated && this.onmessage?.({ data: { id: request.id, ok: true, result } } as MessageEvent<GenerateKeyResponse>),
-        (error: unknown) => !this.terminated && this.onmessage?.({ data: { id: request.id, ok: false, error: serializeError(error) } } as MessageEvent<GenerateKeyResponse>),
-      );
-    }, 5);
+  postMessage(message: unknown) {
+    if (!this.terminated) this.port.postMessage(message);
   }
   terminate() {
     this.terminated = true;
+    this.port.close();
   }
 }
 

@@ -3,15 +3,10 @@
  * and gives it back as JWKs plus re-imported JoseKeys. Screens (Keys, Encode) call this; nothing
  * is stored anywhere but the returned object.
  */
-import { importKey, type JoseKey, type JoseKeySet } from '../../jose/index.ts';
-import {
-  deserializeError,
-  runGenerateRequest,
-  type GenerateKeyRequest,
-  type GenerateKeyRequestOptions,
-  type GenerateKeyResponse,
-  type GeneratedJwks,
-} from './generateKeyProtocol.ts';
+import { JoseError, importKey, type JoseErrorCode, type JoseKey, type JoseKeySet } from '../../jose/index.ts';
+import { createWorkerChannel } from '../worker-channel/channel.ts';
+import type { WireError } from '../worker-channel/wire-error.ts';
+import { generateKeyApi, type GenerateKeyApi, type GenerateKeyRequestOptions, type GeneratedJwks } from './generateKeyProtocol.ts';
 
 export type { GenerateKeyRequestOptions, GeneratedJwks } from './generateKeyProtocol.ts';
 
@@ -25,70 +20,22 @@ export interface GeneratedInWorker extends GeneratedJwks {
 }
 
 export interface GenerateInWorkerOptions extends GenerateKeyRequestOptions {
-  /** Aborting stops the worker (and any other generation running in it) and rejects with an AbortError. */
+  /** Aborting ends the worker and rejects with an AbortError (other generations start again in a fresh one). */
   signal?: AbortSignal;
 }
 
-type Pending = { resolve: (value: GeneratedJwks) => void; reject: (error: unknown) => void };
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function failAll(error: unknown): void {
-  for (const p of pending.values()) p.reject(error);
-  pending.clear();
-}
-
-function getWorker(): Worker {
-  if (worker) return worker;
-  const w = new Worker(new URL('./generate-key.worker.ts', import.meta.url), { type: 'module', name: 'generate-key' });
-  w.onmessage = (event: MessageEvent<GenerateKeyResponse>) => {
-    const message = event.data;
-    const p = pending.get(message.id);
-    if (!p) return;
-    pending.delete(message.id);
-    if (message.ok) p.resolve(message.result);
-    else p.reject(deserializeError(message.error));
-  };
-  w.onerror = (event) => {
-    event.preventDefault();
-    stopWorker();
-    failAll(deserializeError({ code: 'ERR_RUNTIME_UNSUPPORTED', message: `The key generation worker failed: ${event.message || 'it could not start'}` }));
-  };
-  worker = w;
-  return w;
-}
-
-function stopWorker(): void {
-  worker?.terminate();
-  worker = null;
-}
-
-function abortError(): Error {
-  return new DOMException('Key generation was cancelled', 'AbortError');
-}
+const channel = createWorkerChannel<GenerateKeyApi>({
+  name: 'key generation',
+  create: () => new Worker(new URL('./generate-key.worker.ts', import.meta.url), { type: 'module', name: 'generate-key' }),
+  inPlace: async () => generateKeyApi,
+  // Web Crypto cannot be interrupted: the only way to stop an RSA generation is to end the worker.
+  terminateAfterMs: 0,
+  // Every failure is a JoseError for the screens (an unexpected one: ERR_RUNTIME_UNSUPPORTED).
+  reviveError: (error: WireError) => new JoseError((error.code ?? 'ERR_RUNTIME_UNSUPPORTED') as JoseErrorCode, error.message, error.details ? { details: error.details as Record<string, unknown> } : {}),
+});
 
 function inWorker(alg: string, options: GenerateKeyRequestOptions, signal?: AbortSignal): Promise<GeneratedJwks> {
-  // Without Worker (Node, tests) the same code runs in place.
-  if (typeof Worker === 'undefined') return runGenerateRequest({ alg, options });
-  if (signal?.aborted) return Promise.reject(abortError());
-  const id = nextId++;
-  const request: GenerateKeyRequest = { id, alg, options };
-  return new Promise<GeneratedJwks>((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    signal?.addEventListener(
-      'abort',
-      () => {
-        if (!pending.has(id)) return;
-        // Web Crypto cannot be interrupted: the only way to stop an RSA generation is to end the worker.
-        stopWorker();
-        failAll(abortError());
-      },
-      { once: true },
-    );
-    getWorker().postMessage(request);
-  });
+  return channel.call('generate', [{ alg, options }], signal);
 }
 
 function single(key: JoseKey | JoseKeySet): JoseKey {

@@ -1,9 +1,9 @@
 /**
- * The messages between the page and the key-generation worker. JoseKey objects do not cross
+ * What the page asks the key-generation worker, and what it answers. JoseKey objects do not cross
  * postMessage (they are frozen objects with methods' worth of meaning); JWKs do, and the page
- * re-imports them. Errors cross as plain data and become JoseErrors again on the page.
+ * re-imports them. Errors cross as data (lib/worker-channel/wire-error.ts).
  */
-import { JoseError, generateKey, isJoseError, type JoseErrorCode, type Jwk, type JweEnc, type Curve } from '../../jose/index.ts';
+import { generateKey, type Jwk, type JweEnc, type Curve } from '../../jose/index.ts';
 
 export interface GenerateKeyRequestOptions {
   /** RSA modulus size: 2048 (default), 3072 or 4096; never less. */
@@ -15,7 +15,6 @@ export interface GenerateKeyRequestOptions {
 }
 
 export interface GenerateKeyRequest {
-  id: number;
   alg: string;
   options: GenerateKeyRequestOptions;
 }
@@ -34,34 +33,8 @@ export interface GeneratedJwks {
   ms: number;
 }
 
-export interface SerializedError {
-  code?: JoseErrorCode;
-  message: string;
-  details?: Record<string, unknown>;
-}
-
-export type GenerateKeyResponse = { id: number; ok: true; result: GeneratedJwks } | { id: number; ok: false; error: SerializedError };
-
-export function serializeError(error: unknown): SerializedError {
-  if (isJoseError(error)) return { code: error.code, message: error.message, ...(error.details ? { details: structuredSafe(error.details) } : {}) };
-  return { message: error instanceof Error ? error.message : String(error) };
-}
-
-function structuredSafe(details: Record<string, unknown>): Record<string, unknown> | undefined {
-  try {
-    return structuredClone(details);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A JoseError again on the page (a worker crash or a non-JoseError becomes ERR_RUNTIME_UNSUPPORTED). */
-export function deserializeError(error: SerializedError): JoseError {
-  return new JoseError(error.code ?? 'ERR_RUNTIME_UNSUPPORTED', error.message, error.details ? { details: error.details } : {});
-}
-
 /** The worker's whole job, kept here so it runs (and is tested) the same without a worker. */
-export async function runGenerateRequest(request: Omit<GenerateKeyRequest, 'id'>): Promise<GeneratedJwks> {
+export async function runGenerateRequest(request: GenerateKeyRequest): Promise<GeneratedJwks> {
   const started = performance.now();
   const made = await generateKey(request.alg, request.options);
   const ms = Math.round(performance.now() - started);
@@ -70,3 +43,7 @@ export async function runGenerateRequest(request: Omit<GenerateKeyRequest, 'id'>
   }
   return { kind: 'secret', alg: made.alg, privateJwk: { ...made.secret.jwk }, ...(made.password !== undefined ? { password: made.password } : {}), ms };
 }
+
+/** What the worker exposes (through lib/worker-channel). */
+export const generateKeyApi = { generate: runGenerateRequest };
+export type GenerateKeyApi = typeof generateKeyApi;

@@ -174,10 +174,13 @@ export function tokenText(view: Pick<DecodedView, 'start' | 'end' | 'cleanedToke
   return view.cleanedToken ?? input.slice(view.start, view.end);
 }
 
-/** inspect + buildView, never throwing: a bug shows as a problem, not a blank pane. */
-export function decodeView(text: string): DecodedView {
+/**
+ * inspect + buildView, never throwing: a bug shows as a problem, not a blank pane. The worker passes
+ * its token session's inspection (`read`), so the token is read once for every screen.
+ */
+export function decodeView(text: string, read: (text: string) => InspectResult = inspect): DecodedView {
   try {
-    return buildView(inspect(text));
+    return buildView(read(text));
   } catch (error) {
     return {
       inputLength: text.length,

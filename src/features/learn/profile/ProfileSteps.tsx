@@ -1,16 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { StepItem } from '../StepItem.tsx';
-import { profileSteps } from './profileSteps.ts';
+import { learnProfileStepsQuery } from '../worker/learnClient.ts';
 
 /**
  * "Profile steps" on Learn: the at_hash of an access token and the jkt of the token's "jwk", each
  * computed step by step for the token Learn shows.
  */
-export function ProfileSteps({ token, hex }: { token: string; hex: boolean }) {
+export function ProfileSteps({ token, hex, enabled = true }: { token: string; hex: boolean; enabled?: boolean }) {
   const id = useId();
   const [accessToken, setAccessToken] = useState('');
-  const query = useQuery({ queryKey: ['learn-profile', token, accessToken], queryFn: () => profileSteps(token, accessToken), retry: false });
+  const query = useQuery({ ...learnProfileStepsQuery(token, accessToken), enabled });
   const lists = query.data;
   return (
     <section className="flex flex-col gap-2" aria-labelledby={`${id}-title`}>

@@ -3,8 +3,9 @@
  * the hash the alg names, base64url) and the RFC 7638 thumbprint a DPoP key is bound by (jkt). The
  * values come from the engine (halfHash, thumbprintInput, thumbprint); each step shows one of them.
  */
-import { base64urlEncode, halfHash, inspect, isJoseError, thumbprint, thumbprintInput, type Jwk } from '../../../jose/index.ts';
+import { base64urlEncode, halfHash, isJoseError, thumbprint, thumbprintInput, type Jwk } from '../../../jose/index.ts';
 import type { LearnStep } from '../steps.ts';
+import { inspectedToken } from '../../../lib/token-session/session.ts';
 
 const OIDC_AT_HASH = { label: 'OpenID Connect Core §3.1.3.6', url: 'https://openid.net/specs/openid-connect-core-1_0.html#CodeIDToken' };
 const RFC7638 = { label: 'RFC 7638 §3', url: 'https://www.rfc-editor.org/rfc/rfc7638#section-3' };
@@ -60,7 +61,7 @@ async function jktSteps(jwk: Jwk): Promise<LearnStep[]> {
  * const { atHash, jkt } = await profileSteps(idToken, accessToken);
  */
 export async function profileSteps(token: string, accessToken: string): Promise<ProfileStepLists> {
-  const r = inspect(token);
+  const r = inspectedToken(token);
   const header = r.header ?? {};
   const alg = typeof header.alg === 'string' ? header.alg : '';
   const out: ProfileStepLists = {};
