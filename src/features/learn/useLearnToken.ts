@@ -4,6 +4,7 @@ import { useScreenVisible } from '../../components/screenVisibility.ts';
 import type { InspectResult, Trace } from '../../jose/index.ts';
 import type { LearnSource, DecoderInput, EncoderTrace } from '../../lib/workspace.tsx';
 import { exampleById, type Example } from './examples.ts';
+import { textKey } from '../../lib/fingerprint.ts';
 import { learnSteps, type LearnSteps } from './steps.ts';
 import { learnInspectQuery, learnTraceQuery } from './worker/learnClient.ts';
 
@@ -33,9 +34,11 @@ export function useLearnToken({ decoder, learnSource, exampleId, encoderTrace }:
   const input = example ? { token: example.token, keyText: example.keyText, keyEncoding: example.keyEncoding } : decoder;
   const token = fromEncoder ? encoderTrace.token : input.token;
   const present = token.trim() !== '';
-  const inspected = useQuery({ ...learnInspectQuery(token), enabled: visible && present, placeholderData: keepPreviousData });
+  const tokenKey = useMemo(() => textKey(token), [token]);
+  const inputKey = useMemo(() => textKey(input.token), [input.token]);
+  const inspected = useQuery({ ...learnInspectQuery(token, tokenKey), enabled: visible && present, placeholderData: keepPreviousData });
   const traced = useQuery({
-    ...learnTraceQuery({ token: input.token, keyText: input.keyText, keyEncoding: input.keyEncoding }),
+    ...learnTraceQuery({ token: input.token, keyText: input.keyText, keyEncoding: input.keyEncoding }, inputKey),
     enabled: visible && !fromEncoder && input.token.trim() !== '',
     placeholderData: keepPreviousData,
   });

@@ -4,12 +4,17 @@ import { explainClaim } from '../data/explain.ts';
 import { Timeline } from './Timeline.tsx';
 import { RfcLink } from '../../../components/RfcLink.tsx';
 
+/** A table row per claim up to this many: a payload with half a million members would freeze the page. */
+const CLAIM_ROWS = 500;
+
 /**
- * Every claim of the payload: its name, what it means (registered claims and the common public
+ * Every claim of the payload (up to CLAIM_ROWS): its name, what it means (registered claims and the common public
  * ones named, with the RFC), the value as written, and for times UTC, local and relative.
  */
-export const ClaimsTable = memo(function ClaimsTable({ claims, sources, now }: { claims: JsonObject; sources: Record<string, string>; now: number }) {
-  const rows = Object.keys(claims).map((name) => explainClaim(name, claims[name], now, sources[name]));
+export const ClaimsTable = memo(function ClaimsTable({ claims, sources, now, total }: { claims: JsonObject; sources: Record<string, string>; now: number; total?: number | undefined }) {
+  const names = Object.keys(claims);
+  const count = total ?? names.length;
+  const rows = names.slice(0, CLAIM_ROWS).map((name) => explainClaim(name, claims[name], now, sources[name]));
   if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The claims set is empty.</p>;
   return (
     <div className="flex flex-col gap-2">
@@ -50,6 +55,11 @@ export const ClaimsTable = memo(function ClaimsTable({ claims, sources, now }: {
           </tbody>
         </table>
       </div>
+      {count > rows.length && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          The first {rows.length.toLocaleString('en')} of {count.toLocaleString('en')} claims are explained here; the Payload view shows every one.
+        </p>
+      )}
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
-import { JsonViewer } from '../../../editor/JsonViewer.tsx';
+import { DecodedText } from './DecodedText.tsx';
 import type { CheckOutcome } from '../logic/check.ts';
 import type { ContentView, DecodedView } from '../logic/view.ts';
 
@@ -35,7 +35,7 @@ export const HeaderRegion = memo(function HeaderRegion({ view, choice }: { view:
     <section role="region" aria-label="Header" className={box}>
       <RegionTitle title={title} copy={text} copyLabel="Copy header" />
       {text !== undefined ? (
-        <JsonViewer value={text} ariaLabel="Decoded header" maxHeight={260} />
+        <DecodedText value={text} ariaLabel="Decoded header" maxHeight={260} />
       ) : (
         <p className="text-sm text-slate-600 dark:text-slate-400">{view && view.kind !== 'not-a-token' ? 'The header could not be decoded: see the problems under Token.' : 'Paste a token to see its header.'}</p>
       )}
@@ -52,7 +52,7 @@ function ContentBody({ content, label }: { content: ContentView; label: string }
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {label}: {kind}, {sizeWords(content.size)}
       </p>
-      <JsonViewer value={content.text} ariaLabel="Decoded payload" language={content.mode === 'json' ? 'json' : 'plaintext'} />
+      <DecodedText value={content.text} ariaLabel="Decoded payload" language={content.mode === 'json' ? 'json' : 'plaintext'} />
     </>
   );
 }

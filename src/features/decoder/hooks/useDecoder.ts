@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { checkInWorker, decodeInWorker } from '../worker/decoderClient.ts';
 import type { CheckOutcome, CheckRequest } from '../logic/check.ts';
 import { decodeView, type DecodedView } from '../logic/view.ts';
-import { textKey } from '../logic/fingerprint.ts';
+import { textKey } from '../../../lib/fingerprint.ts';
 
 /** Up to this many characters a token is decoded on the main thread (well under a millisecond per KB). */
 export const SYNC_DECODE_LIMIT = 32 * 1024;

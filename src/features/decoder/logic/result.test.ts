@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PROMPT, failure, isUnsecuredToken, keyNeeded, STATUSES, statusLine, verdict, type VerdictInput } from './result.ts';
-import { fingerprint, textKey } from './fingerprint.ts';
+import { fingerprint, textKey } from '../../../lib/fingerprint.ts';
 import { DEFAULT_MAX_PBES2_COUNT as ENGINE_CAP } from '../../../jose/index.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES_DATA } from '../data/examplesData.ts';
-import { contentView, decodeView, tokenText } from './view.ts';
+import { CLAIMS_IN_VIEW, contentView, decodeView, tokenText } from './view.ts';
 
 const example = (id: string) => EXAMPLES_DATA.find((e) => e.id === id)!;
 
@@ -61,5 +61,28 @@ describe('the decoded view', () => {
     expect(contentView(enc.encode('{"a":1}'), '{"a":1}')).toEqual({ mode: 'json', text: '{\n  "a": 1\n}', size: 7 });
     expect(contentView(enc.encode('hello'), 'hello').mode).toBe('text');
     expect(contentView(new Uint8Array([0xff, 0]), undefined)).toEqual({ mode: 'hex', text: '000000  ff 00', size: 2 });
+  });
+});
+
+describe('a very large claims set', () => {
+  it('reaches the page as its first CLAIMS_IN_VIEW claims plus the time claims, with the count', () => {
+    const claims: Record<string, number> = {};
+    for (let i = 0; i < CLAIMS_IN_VIEW + 100; i++) claims[`c${i}`] = i;
+    claims.exp = 2_000_000_000;
+    const token = `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.c2ln`;
+    const view = decodeView(token);
+    expect(view.claimCount).toBe(CLAIMS_IN_VIEW + 101);
+    expect(Object.keys(view.claims!)).toHaveLength(CLAIMS_IN_VIEW + 1);
+    expect(view.claims!.exp).toBe(2_000_000_000);
+    expect(view.claimSources.exp).toBe('2000000000');
+    expect(view.claims![`c${CLAIMS_IN_VIEW}`]).toBeUndefined();
+    // The payload view still has every claim.
+    expect(view.payload.text).toContain(`"c${CLAIMS_IN_VIEW + 99}"`);
+  });
+
+  it('a small claims set is passed whole, without a count', () => {
+    const view = decodeView(`eyJhbGciOiJIUzI1NiJ9.${Buffer.from('{"a":1}').toString('base64url')}.c2ln`);
+    expect(view.claims).toEqual({ a: 1 });
+    expect(view.claimCount).toBeUndefined();
   });
 });

@@ -76,13 +76,38 @@ export interface DecodedView {
   /** Raw JSON text of each top-level header member's value, in the header's decoded text. */
   headerSources: Record<string, string>;
   payload: ContentView;
+  /** The claims the page explains: all of them, or the first CLAIMS_IN_VIEW and the time claims. */
   claims?: JsonObject;
+  /** How many claims the payload has, when `claims` holds only some of them. */
+  claimCount?: number;
   claimSources: Record<string, string>;
   encrypted?: { encryptedKey: number; iv: number; ciphertext: number; tag: number; aad?: number };
   signatures?: PartySummary[];
   recipients?: PartySummary[];
   /** The text is a serialization verify/decrypt can read (no blocking problem). */
   wellFormed: boolean;
+}
+
+/**
+ * A claims set with more members than this reaches the page in part: half a million members cost
+ * the page a long task to receive from the worker and nobody reads them as a table (the Payload
+ * view shows them all). The time claims always come along: the verdict reads them.
+ */
+export const CLAIMS_IN_VIEW = 500;
+const TIME_CLAIMS = ['exp', 'nbf', 'iat'];
+
+function claimsInView(claims: JsonObject | undefined, sources: Record<string, string>): Pick<DecodedView, 'claims' | 'claimCount' | 'claimSources'> {
+  if (!claims) return { claimSources: sources };
+  const names = Object.keys(claims);
+  if (names.length <= CLAIMS_IN_VIEW) return { claims, claimSources: sources };
+  const kept = new Set([...names.slice(0, CLAIMS_IN_VIEW), ...TIME_CLAIMS.filter((n) => Object.hasOwn(claims, n))]);
+  const part: JsonObject = {};
+  const partSources: Record<string, string> = {};
+  for (const name of kept) {
+    part[name] = claims[name]!;
+    if (sources[name] !== undefined) partSources[name] = sources[name];
+  }
+  return { claims: part, claimCount: names.length, claimSources: partSources };
 }
 
 function sources(r: InspectResult, part: 'protected' | 'payload'): Record<string, string> {
@@ -154,8 +179,7 @@ export function buildView(r: InspectResult): DecodedView {
     ...(headerText !== undefined ? { headerText } : {}),
     headerSources: sources(r, 'protected'),
     payload,
-    ...(r.claims ? { claims: r.claims } : {}),
-    claimSources: r.kind === 'JWE' ? {} : sources(r, 'payload'),
+    ...claimsInView(r.claims, r.kind === 'JWE' ? {} : sources(r, 'payload')),
     ...(r.encrypted ? { encrypted: r.encrypted } : {}),
     ...(r.signatures ? { signatures: r.signatures.map((s) => ({ index: s.index, ...(s.alg ? { alg: s.alg } : {}), ...(s.kid ? { kid: s.kid } : {}), size: s.size, header: s.header })) } : {}),
     ...(r.recipients ? { recipients: r.recipients.map((s) => ({ index: s.index, ...(s.alg ? { alg: s.alg } : {}), ...(s.kid ? { kid: s.kid } : {}), size: s.encryptedKeySize, header: s.header })) } : {}),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { textKey } from '../../../lib/fingerprint.ts';
 import { StepItem } from '../StepItem.tsx';
 import { learnProfileStepsQuery } from '../worker/learnClient.ts';
 
@@ -10,7 +11,8 @@ import { learnProfileStepsQuery } from '../worker/learnClient.ts';
 export function ProfileSteps({ token, hex, enabled = true }: { token: string; hex: boolean; enabled?: boolean }) {
   const id = useId();
   const [accessToken, setAccessToken] = useState('');
-  const query = useQuery({ ...learnProfileStepsQuery(token, accessToken), enabled });
+  const tokenKey = useMemo(() => textKey(token), [token]);
+  const query = useQuery({ ...learnProfileStepsQuery(token, accessToken, tokenKey), enabled });
   const lists = query.data;
   return (
     <section className="flex flex-col gap-2" aria-labelledby={`${id}-title`}>

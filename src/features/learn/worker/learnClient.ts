@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { tokenSession } from '../../../lib/token-session/channel.ts';
+import { textKey } from '../../../lib/fingerprint.ts';
 import type { LearnInput } from '../runTrace.ts';
 import type { LearnSessionApi } from './learnSessionApi.ts';
 
@@ -12,24 +13,25 @@ const session = () => tokenSession<LearnSessionApi>();
 /** Results of large tokens are big: drop them soon after nobody looks at them. */
 const SHORT_GC = 5_000;
 
-export const learnInspectQuery = (token: string) =>
+// Keys carry a long token by its fingerprint: react-query would hash the whole text on every render.
+export const learnInspectQuery = (token: string, tokenKey = textKey(token)) =>
   queryOptions({
-    queryKey: ['learn-inspect', token],
+    queryKey: ['learn-inspect', tokenKey],
     queryFn: ({ signal }) => session().call('learnInspect', [token], signal),
     gcTime: SHORT_GC,
   });
 
 /** Keyed by every input, so a result for older input is never shown for newer input. */
-export const learnTraceQuery = (input: LearnInput) =>
+export const learnTraceQuery = (input: LearnInput, tokenKey = textKey(input.token)) =>
   queryOptions({
-    queryKey: ['learn-trace', input.token, input.keyText, input.keyEncoding],
+    queryKey: ['learn-trace', tokenKey, input.keyText, input.keyEncoding],
     queryFn: ({ signal }) => session().call('learnTrace', [input], signal),
     gcTime: SHORT_GC,
   });
 
-export const learnProfileStepsQuery = (token: string, accessToken: string) =>
+export const learnProfileStepsQuery = (token: string, accessToken: string, tokenKey = textKey(token)) =>
   queryOptions({
-    queryKey: ['learn-profile', token, accessToken],
+    queryKey: ['learn-profile', tokenKey, accessToken],
     queryFn: ({ signal }) => session().call('learnProfileSteps', [token, accessToken], signal),
     retry: false,
     gcTime: SHORT_GC,
