@@ -2,7 +2,7 @@ import {
   JWE_ALGS, JWE_ENCS, JWS_ALGS, base64urlDecode, createTrace, decrypt, describeKey, importKey, isJoseError, verify, verifySdJwt,
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
 } from '../../jose/index.ts';
-import { inspectedToken } from '../../lib/token-session/session.ts';
+import { inspectedToken, tokenForCrypto } from '../../lib/token-session/session.ts';
 
 /** The outcome of tracing the verify or decrypt of a token with a key, for the Steps list. */
 export interface LearnRun {
@@ -40,9 +40,9 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
     const key = (key0 = await readKey(keyText, keyEncoding));
     if (key && 'kty' in key) keyDescription = describeKey(key);
     const keys = key ?? [];
-    if (kind === 'JWE') await decrypt(token, keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
+    if (kind === 'JWE') await decrypt(tokenForCrypto(token), keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
     else if (kind === 'SD-JWT') await verifySdJwt(token, keys, { trace, algorithms: JWS_ALGS });
-    else await verify(token, keys, { trace, algorithms: JWS_ALGS });
+    else await verify(tokenForCrypto(token), keys, { trace, algorithms: JWS_ALGS });
     return { trace, ok: true, ...(keyDescription ? { keyDescription } : {}) };
   } catch (error) {
     const e = isJoseError(error) ? { code: error.code, message: error.message } : { code: 'ERR_INTERNAL', message: String((error as Error)?.message ?? error) };

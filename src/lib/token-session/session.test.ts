@@ -23,3 +23,13 @@ describe('token sessions', () => {
     expect(inspectedToken(token(11))).toBe(again);
   });
 });
+
+describe('tokenForCrypto', () => {
+  it('gives verify the session reading when it read exactly the text, else the text', async () => {
+    const { tokenForCrypto } = await import('./session.ts');
+    const exact = token(20);
+    expect(tokenForCrypto(exact)).toBe(inspectedToken(exact));
+    const bearer = `Bearer ${token(21)}`;
+    expect(tokenForCrypto(bearer)).toBe(bearer);
+  });
+});

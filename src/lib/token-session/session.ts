@@ -4,7 +4,7 @@
  * anatomy, trace and profile steps). A few recent tokens are kept, so switching between two tokens
  * (an inner JWT and its outer one, Decode and a Learn example) does not read them again.
  */
-import { inspect, type InspectResult } from '../../jose/index.ts';
+import { inspect, type InspectResult, type ParsedToken } from '../../jose/index.ts';
 
 export interface TokenSession {
   readonly text: string;
@@ -47,4 +47,14 @@ export function sessionFor(text: string): TokenSession {
 /** The inspection of a token, shared through its session. */
 export function inspectedToken(text: string): InspectResult {
   return sessionFor(text).inspected;
+}
+
+/**
+ * What verify and decrypt are given for this text: the session's reading when it read exactly this
+ * text (nothing trimmed or removed; then the token is not parsed again), otherwise the text itself,
+ * so the outcome is always the one verify(text) would give.
+ */
+export function tokenForCrypto(text: string): ParsedToken | string {
+  const read = inspectedToken(text);
+  return read.text === text ? read : text;
 }

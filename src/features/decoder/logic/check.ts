@@ -13,6 +13,7 @@ import {
   type Finding,
   type JoseKey,
   type JoseKeySet,
+  type ParsedToken,
   type JsonObject,
   type KeyFormat,
   type SecretEncoding,
@@ -122,6 +123,12 @@ export function readsAsPassword(kind: 'JWS' | 'JWE', alg: string, encoding: Secr
 }
 
 /**
+ * What verify and decrypt are given for the token text: the text, or a reading of it the caller
+ * already holds (the token session worker's, so the token is parsed once for decode and check).
+ */
+export type TokenReader = (text: string) => string | ParsedToken;
+
+/**
  * Reads the key and verifies or decrypts; never throws. The reason always says which key was
  * tried and, for a JWE, which step failed.
  *
@@ -129,8 +136,8 @@ export function readsAsPassword(kind: 'JWS' | 'JWE', alg: string, encoding: Secr
  * await checkToken({ token, kind: 'JWS', keyText: 'notsosecret', encoding: 'utf8', maxPbes2Count: 10000 })
  * // { status: 'Signature verified', reason: 'HS256 signature checked with a 11-byte shared secret, ...' }
  */
-export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
-  const outcome = await checkWhole(req);
+export async function checkToken(req: CheckRequest, read: TokenReader = (text) => text): Promise<CheckOutcome> {
+  const outcome = await checkWhole(req, read);
   if (!outcome.importedKey) return outcome;
   const parties = await partyVerdicts(req.token, outcome.importedKey, req.maxPbes2Count);
   const { importedKey: _key, ...plain } = outcome;
@@ -138,7 +145,7 @@ export async function checkToken(req: CheckRequest): Promise<CheckOutcome> {
 }
 
 /** The token as a whole: the engine's verify or decrypt with every key given. */
-async function checkWhole(req: CheckRequest): Promise<CheckOutcome & { importedKey?: JoseKey | JoseKeySet }> {
+async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOutcome & { importedKey?: JoseKey | JoseKeySet }> {
   const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
   if (req.sdJwt && req.keyText.trim() === '') {
     // Without the Issuer's key the Disclosures region still shows every digest, Disclosure and KB-JWT check.
@@ -160,7 +167,7 @@ async function checkWhole(req: CheckRequest): Promise<CheckOutcome & { importedK
       return { ...c.verdict!, key: summary, findings: c.findings, sdJwt: c.report, ...(c.signatureIndex !== undefined ? { signatureIndex: c.signatureIndex } : {}), ...(c.verified ? kidPair(c.verified.header, c.verified.key) : {}) };
     }
     if (req.kind === 'JWS') {
-      const r = await verify(req.token, key);
+      const r = await verify(read(req.token), key);
       // Caveats (expired, another kid) are added on the page, against its ticking clock.
       return {
         ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false }),
@@ -171,7 +178,7 @@ async function checkWhole(req: CheckRequest): Promise<CheckOutcome & { importedK
         ...kidPair(r.header, r.key),
       };
     }
-    const r = await decrypt(req.token, key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
+    const r = await decrypt(read(req.token), key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
     const findings: Finding[] = [...r.findings];
     const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : alg;
     if (usedAlg === 'RSA1_5' || usedAlg.startsWith('PBES2')) {

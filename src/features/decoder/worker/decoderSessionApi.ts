@@ -4,7 +4,7 @@
  * token or a PBES2 count never blocks typing, and the crypto stays out of the first load. Plain
  * data in and out. A token is inspected once in the worker, whoever asks (lib/token-session).
  */
-import { inspectedToken } from '../../../lib/token-session/session.ts';
+import { inspectedToken, tokenForCrypto } from '../../../lib/token-session/session.ts';
 import { checkToken, type CheckRequest } from '../logic/check.ts';
 import { decodeView } from '../logic/view.ts';
 import { runProfile } from '../profile/work.ts';
@@ -12,7 +12,7 @@ import type { ProfileRequest } from '../profile/protocol.ts';
 
 export const decoderSessionApi = {
   decode: (text: string) => decodeView(text, inspectedToken),
-  check: (request: CheckRequest) => checkToken(request),
+  check: (request: CheckRequest) => checkToken(request, tokenForCrypto),
   profile: (request: ProfileRequest) => runProfile(request),
 };
 

@@ -14,17 +14,24 @@ import { runTrace, type LearnInput } from '../runTrace.ts';
  */
 export const ANATOMY_SEGMENT_LIMIT = 64 * 1024;
 
-/** The inspection Learn shows: a large segment without its members, text and parsed value. */
+/**
+ * The inspection Learn shows, as plain data for postMessage: JSON member ranges are computed lazily
+ * by the engine (getters, which structured cloning drops), so they are read here; a segment above
+ * ANATOMY_SEGMENT_LIMIT goes without its members, text and parsed value. The Jws/Jwe objects stay
+ * in the worker (Learn's views read segments).
+ */
 export function forAnatomy(result: InspectResult): InspectResult {
   const large = result.segments.some((s) => (s.bytes?.length ?? 0) > ANATOMY_SEGMENT_LIMIT);
-  if (!large) return result;
-  const { jws: _jws, jwe: _jwe, payload: _payload, claims: _claims, ...rest } = result;
+  const { jws: _jws, jwe: _jwe, ...rest } = result;
+  const shown = large ? (({ payload: _payload, claims: _claims, ...small }) => small)(rest) : rest;
   return {
-    ...rest,
+    ...shown,
     segments: result.segments.map((s) => {
-      if ((s.bytes?.length ?? 0) <= ANATOMY_SEGMENT_LIMIT) return s;
-      const { json: _json, text: _text, ...small } = s;
-      return small;
+      if ((s.bytes?.length ?? 0) > ANATOMY_SEGMENT_LIMIT) {
+        const { json: _json, text: _text, ...small } = s;
+        return small;
+      }
+      return s.json ? { ...s, json: { value: s.json.value, duplicates: s.json.duplicates, members: s.json.members, topMembers: s.json.topMembers } } : s;
     }),
   };
 }
