@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { JsonValue } from '../../jose/index.ts';
 import { EXP_OFFSETS, TEMPLATES, dateNotes, fromUtcInput, numericDate, randomJti, type TemplateId } from './claims.ts';
-import { buttonClass, selectClass } from './KeyField.tsx';
+import { buttonClass, selectClass, SelectField } from '../../components/Select.tsx';
 import { parseObject } from './jsonText.ts';
 
 /** Buttons that set iat / exp / nbf / jti in the claims, and the templates. */
@@ -38,23 +38,15 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
         <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('nbf', chosen)}>
           Set nbf to date
         </button>
-        <label className="flex max-w-full min-w-0 items-center gap-1 sm:ml-auto">
-          <span>Template</span>
-          <select
-            className={`${selectClass} min-w-0 flex-1`}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) onTemplate(e.target.value as TemplateId);
-            }}
-          >
-            <option value="">choose…</option>
-            {TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField<TemplateId | ''>
+          label="Template"
+          labelClassName="max-w-full min-w-0 sm:ml-auto"
+          className="min-w-0 flex-1"
+          value=""
+          onChange={(id) => id && onTemplate(id)}
+          placeholder="choose…"
+          options={TEMPLATES.map((t) => ({ value: t.id, label: t.label }))}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { Dispatch } from 'react';
 import { ENCRYPT_ALGS, SIGN_ALGS, type EncoderAlg } from './algorithms.ts';
 import type { ExtraKey } from './encode.ts';
-import { buttonClass, KeyField, selectClass } from './KeyField.tsx';
+import { buttonClass, SelectField } from '../../components/Select.tsx';
+import { KeyField } from './KeyField.tsx';
 import type { EncoderAction } from './state.ts';
 
 /** JSON (general): more signatures (JWS) or recipients (JWE), each with its own alg and key. */
@@ -15,16 +16,7 @@ export function ExtraKeys({ extra, jwe, dispatch }: { extra: ExtraKey[]; jwe: bo
       </p>
       {extra.map((e, i) => (
         <div key={i} className="flex flex-col gap-1 border-t border-slate-200 pt-2 dark:border-slate-800">
-          <label className="flex items-center gap-2">
-            <span>{`Algorithm for key ${i + 2}`}</span>
-            <select className={selectClass} value={e.alg} onChange={(ev) => dispatch({ type: 'extra', index: i, patch: { alg: ev.target.value as EncoderAlg } })}>
-              {algs.map((a) => (
-                <option key={a} value={a}>
-                  {a}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField<EncoderAlg> label={`Algorithm for key ${i + 2}`} value={e.alg} onChange={(alg) => dispatch({ type: 'extra', index: i, patch: { alg } })} options={algs} />
           <KeyField label={`Key ${i + 2}`} entry={e.key} rows={3} onChange={(patch) => dispatch({ type: 'extra', index: i, patch: { key: patch } })}>
             <button type="button" className={buttonClass} onClick={() => dispatch({ type: 'removeExtra', index: i })}>
               {`Remove key ${i + 2}`}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { base64Encode, base64urlDecode, exportPem, importKey, toHex, type JoseKey } from '../../jose/index.ts';
-import { selectClass } from './KeyField.tsx';
+import { Select } from '../../components/Select.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { GeneratedPair } from './state.ts';
 
@@ -80,13 +80,7 @@ function PlainSecret({ jwkText }: { jwkText: string }) {
     <div className="flex flex-col gap-1">
       <label className="flex flex-wrap items-center gap-2">
         <span>Plain secret, as</span>
-        <select aria-label="Plain secret encoding" className={selectClass} value={encoding} onChange={(e) => setEncoding(e.target.value as PlainEncoding)}>
-          {Object.keys(PLAIN_ENCODINGS).map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
-        </select>
+        <Select aria-label="Plain secret encoding" value={encoding} onChange={setEncoding} options={Object.keys(PLAIN_ENCODINGS) as PlainEncoding[]} />
       </label>
       <input
         readOnly

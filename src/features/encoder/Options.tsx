@@ -2,7 +2,7 @@ import type { Dispatch } from 'react';
 import type { JweEnc } from '../../jose/index.ts';
 import { CONTENT_ENCRYPTIONS, ENCRYPT_ALGS, SIGN_ALGS, algLabel, isEncryptAlg, type EncoderAlg } from './algorithms.ts';
 import type { SerializationChoice } from './encode.ts';
-import { selectClass } from './KeyField.tsx';
+import { SelectField } from '../../components/Select.tsx';
 import { headerOptions, type EncoderAction, type EncoderState } from './state.ts';
 
 /** The "Algorithm" and "Content encryption" selects: native, each option's value the identifier. */
@@ -10,36 +10,19 @@ export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderA
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Algorithm
-          <select className={selectClass} value={alg} onChange={(e) => dispatch({ type: 'alg', alg: e.target.value as EncoderAlg })}>
-            <optgroup label="Sign">
-              {SIGN_ALGS.map((a) => (
-                <option key={a} value={a}>
-                  {algLabel(a)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Encrypt">
-              {ENCRYPT_ALGS.map((a) => (
-                <option key={a} value={a}>
-                  {algLabel(a)}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
+        <SelectField
+          stacked
+          labelClassName="font-medium"
+          label="Algorithm"
+          value={alg}
+          onChange={(alg) => dispatch({ type: 'alg', alg })}
+          groups={[
+            { label: 'Sign', options: SIGN_ALGS.map((a) => ({ value: a, label: algLabel(a) })) },
+            { label: 'Encrypt', options: ENCRYPT_ALGS.map((a) => ({ value: a, label: algLabel(a) })) },
+          ]}
+        />
         {isEncryptAlg(alg) && (
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            Content encryption
-            <select className={selectClass} value={enc} onChange={(e) => dispatch({ type: 'enc', enc: e.target.value as JweEnc })}>
-              {CONTENT_ENCRYPTIONS.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField stacked labelClassName="font-medium" label="Content encryption" value={enc} onChange={(enc) => dispatch({ type: 'enc', enc })} options={CONTENT_ENCRYPTIONS} />
         )}
       </div>
       {problem && <p className="text-sm text-amber-800 dark:text-amber-300">{problem}</p>}

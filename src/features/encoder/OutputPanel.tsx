@@ -4,7 +4,7 @@ import { FindingsList } from '../../components/FindingsList.tsx';
 import { SegmentLegend, SegmentedToken } from '../../components/SegmentedToken.tsx';
 import { inspect, type Finding } from '../../jose/index.ts';
 import type { EncodeResult } from './encode.ts';
-import { buttonClass } from './KeyField.tsx';
+import { buttonClass } from '../../components/Select.tsx';
 
 const STATUS_TEXT = { Signed: 'Signed', Encrypted: 'Encrypted', Unsecured: 'Unsecured JWS: alg "none", no signature' } as const;
 

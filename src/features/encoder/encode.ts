@@ -91,99 +91,125 @@ function engineMessage(error: unknown): string {
   return isJoseError(error) ? error.message : `Unexpected error: ${String(error)}`;
 }
 
+/** The encoding key read and fitted to the alg (none for alg "none"), with what reading it found. */
+interface MainKey {
+  key: JoseKey | null;
+  /** What Decode gets: the text as typed, or for a JWKS the one key chosen from it. */
+  keyText: KeyEntry;
+  findings: Finding[];
+}
+
+/** What the key field shows beside the key (its kids, what it was read as), kept even when it does not fit. */
+interface KeyFacts {
+  kids?: string[];
+  keyDescription?: string;
+}
+
+async function readMainKey(p: Prepared, entry: KeyEntry, facts: KeyFacts): Promise<MainKey> {
+  if (p.alg === 'none') return { key: null, keyText: entry, findings: [] };
+  const read = await readKey(entry, p.alg, p.header.kid);
+  if (read.kids) facts.kids = read.kids;
+  if (read.description) facts.keyDescription = read.description;
+  const fit = checkFit(read.key, p.alg);
+  return {
+    key: fit.key,
+    keyText: read.kids ? { text: jwkText(read.key, 'private'), encoding: 'utf8' } : entry,
+    findings: keyFindings([...read.findings, ...fit.findings]),
+  };
+}
+
+type ExtraSigner = { alg: EncoderAlg; key: JoseKey };
+
+/** JSON (general): the other signers' or recipients' keys; empty fields are skipped. */
+async function readExtraKeys(input: EncodeInput, tokenAlg: EncoderAlg, findings: Finding[]): Promise<ExtraSigner[]> {
+  const extras: ExtraSigner[] = [];
+  if (input.serialization !== 'general') return extras;
+  for (const [i, extra] of input.extra.entries()) {
+    const label = `Key ${i + 2}`;
+    if (extra.key.text.trim() === '') continue;
+    if (isEncryptAlg(extra.alg) !== isEncryptAlg(tokenAlg)) throw new EncodeProblem(`${label}: ${extra.alg} is a ${isEncryptAlg(extra.alg) ? 'key-management' : 'signature'} algorithm, but the token is a ${isEncryptAlg(tokenAlg) ? 'JWE' : 'JWS'}`);
+    const read = await readKey(extra.key, extra.alg, undefined, label);
+    try {
+      const fit = checkFit(read.key, extra.alg);
+      findings.push(...keyFindings(fit.findings));
+      extras.push({ alg: extra.alg, key: fit.key });
+    } catch (error) {
+      throw new EncodeProblem(`${label}: ${engineMessage(error)}`);
+    }
+  }
+  return extras;
+}
+
+type Encoded = Omit<Extract<EncodeResult, { ok: true }>, 'findings' | keyof KeyFacts>;
+
+async function signToken(p: Prepared, main: MainKey, extras: ExtraSigner[], serialization: SerializationChoice): Promise<Encoded> {
+  const { key } = main;
+  const trace = createTrace('sign');
+  const b64 = p.header.b64 !== false;
+  const first: Signer = { key, alg: p.alg as SignAlg, header: p.header, headerText: p.headerBytes, allowNone: true };
+  const signers: Signer[] = [first, ...extras.map((e) => ({ key: e.key, alg: e.alg as SignAlg, header: { alg: e.alg, ...(e.key.kid ? { kid: e.key.kid } : {}) } }))];
+  const jws: Jws = await sign(p.payload, signers, { alg: p.alg as SignAlg, b64, allowNone: true, trace });
+  const decodeKey: DecodeHandoff | null = p.alg === 'none' || !key ? null : key.type === 'secret' ? handoff(main.keyText) : { keyText: jwkText(key, 'public'), keyEncoding: 'utf8' };
+  return {
+    ok: true,
+    status: p.alg === 'none' ? 'Unsecured' : 'Signed',
+    token: serialize(jws, serialization),
+    trace,
+    decodeKey,
+    notes: extras.length ? [`${extras.length + 1} signatures: "Open in Decode" hands over the first key, so the decoder verifies the first; give it a JWKS of all the keys to check each`] : [],
+  };
+}
+
+/** A nested JWT's payload: the claims signed first, as a compact JWS. */
+async function signInner(p: Prepared, nested: NonNullable<EncodeInput['nested']>, findings: Finding[], notes: string[]): Promise<string> {
+  const inner = await readKey(nested.key, nested.alg, undefined, 'Signing key');
+  const innerFit = nested.alg === 'none' ? { key: inner.key, findings: [] } : checkFit(inner.key, nested.alg);
+  findings.push(...keyFindings(innerFit.findings));
+  const jws = await sign(p.payload, innerFit.key, { alg: nested.alg, header: { alg: nested.alg, typ: 'JWT' }, allowNone: true });
+  if (p.header.cty !== 'JWT') notes.push('A nested JWT should say "cty": "JWT" in the JWE header (RFC 7519 §5.2)');
+  return serializeCompact(jws);
+}
+
+async function encryptToken(p: Prepared, main: MainKey, extras: ExtraSigner[], input: EncodeInput, findings: Finding[]): Promise<Encoded> {
+  const key = main.key!;
+  const notes: string[] = [];
+  const plaintext = input.nested ? await signInner(p, input.nested, findings, notes) : p.payload;
+  const trace = createTrace('encrypt');
+  const enc = p.enc!;
+  const zip = p.header.zip === 'DEF' ? ('DEF' as const) : undefined;
+  const p2c = typeof p.header.p2c === 'number' ? p.header.p2c : undefined;
+  const p2s = typeof p.header.p2s === 'string' ? base64urlDecode(p.header.p2s) : undefined;
+  const hooks = { ...(p2c !== undefined ? { p2c } : {}), ...(p2s ? { p2s } : {}) };
+  let jwe: Jwe;
+  if (extras.length) {
+    const { alg: _alg, ...shared } = p.header;
+    const recipients: EncryptRecipient[] = [{ key, alg: p.alg as EncryptRecipient['alg'], ...hooks }, ...extras.map((e) => ({ key: e.key, alg: e.alg as EncryptRecipient['alg'] }))];
+    jwe = await encrypt(plaintext, recipients, { enc, header: shared, ...(zip ? { zip } : {}), trace });
+    notes.push('With several recipients each "alg" goes in its recipient\'s header, so the protected header is re-serialized');
+  } else {
+    jwe = await encrypt(plaintext, key, { alg: p.alg as EncryptRecipient['alg'], enc, header: p.header, protectedHeaderText: p.headerBytes, ...(zip ? { zip } : {}), ...hooks, trace });
+  }
+  const decodeKey = await decryptionKey(key, main.keyText, input.companion);
+  if (!decodeKey) notes.push('This is a public key: "Open in Decode" can show the token but not decrypt it without the private key');
+  return { ok: true, status: 'Encrypted', token: serialize(jwe, input.serialization), trace, decodeKey, notes };
+}
+
 /** Signs or encrypts; every reason for producing nothing comes back in `reason`. */
 export async function encodeToken(input: EncodeInput): Promise<EncodeResult> {
   const findings: Finding[] = [];
-  let kids: string[] | undefined;
-  let keyDescription: string | undefined;
+  const facts: KeyFacts = {};
   try {
     const p = prepare(input);
     findings.push(...algFindings(p.alg, p.header));
     if (p.claims) findings.push(...claimFindings(p.claims));
-
-    let key: JoseKey | null = null;
-    let keyText = input.key;
-    if (p.alg !== 'none') {
-      const read = await readKey(input.key, p.alg, p.header.kid);
-      kids = read.kids;
-      keyDescription = read.description;
-      const fit = checkFit(read.key, p.alg);
-      key = fit.key;
-      findings.push(...keyFindings([...read.findings, ...fit.findings]));
-      if (read.kids) keyText = { text: jwkText(read.key, 'private'), encoding: 'utf8' };
-    }
-
-    const extras: { alg: EncoderAlg; key: JoseKey }[] = [];
-    if (input.serialization === 'general') {
-      for (const [i, extra] of input.extra.entries()) {
-        const label = `Key ${i + 2}`;
-        if (extra.key.text.trim() === '') continue;
-        if (isEncryptAlg(extra.alg) !== isEncryptAlg(p.alg)) throw new EncodeProblem(`${label}: ${extra.alg} is a ${isEncryptAlg(extra.alg) ? 'key-management' : 'signature'} algorithm, but the token is a ${isEncryptAlg(p.alg) ? 'JWE' : 'JWS'}`);
-        const read = await readKey(extra.key, extra.alg, undefined, label);
-        try {
-          const fit = checkFit(read.key, extra.alg);
-          findings.push(...keyFindings(fit.findings));
-          extras.push({ alg: extra.alg, key: fit.key });
-        } catch (error) {
-          throw new EncodeProblem(`${label}: ${engineMessage(error)}`);
-        }
-      }
-    }
-
-    if (!isEncryptAlg(p.alg)) {
-      const trace = createTrace('sign');
-      const b64 = p.header.b64 !== false;
-      const main: Signer = { key, alg: p.alg, header: p.header, headerText: p.headerBytes, allowNone: true };
-      const signers: Signer[] = [main, ...extras.map((e) => ({ key: e.key, alg: e.alg as SignAlg, header: { alg: e.alg, ...(e.key.kid ? { kid: e.key.kid } : {}) } }))];
-      const jws: Jws = await sign(p.payload, signers, { alg: p.alg, b64, allowNone: true, trace });
-      const token = serialize(jws, input.serialization);
-      const decodeKey: DecodeHandoff | null = p.alg === 'none' || !key ? null : key.type === 'secret' ? handoff(keyText) : { keyText: jwkText(key, 'public'), keyEncoding: 'utf8' };
-      return {
-        ok: true,
-        status: p.alg === 'none' ? 'Unsecured' : 'Signed',
-        token,
-        trace,
-        findings,
-        decodeKey,
-        ...(kids ? { kids } : {}),
-        ...(keyDescription ? { keyDescription } : {}),
-        notes: extras.length ? [`${extras.length + 1} signatures: "Open in Decode" hands over the first key, so the decoder verifies the first; give it a JWKS of all the keys to check each`] : [],
-      };
-    }
-
-    // JWE: the payload is the claims, or for a nested JWT the compact JWS of them.
-    const notes: string[] = [];
-    let plaintext = p.payload;
-    if (input.nested) {
-      const inner = await readKey(input.nested.key, input.nested.alg, undefined, 'Signing key');
-      const innerFit = input.nested.alg === 'none' ? { key: inner.key, findings: [] } : checkFit(inner.key, input.nested.alg);
-      findings.push(...keyFindings(innerFit.findings));
-      const jws = await sign(p.payload, innerFit.key, { alg: input.nested.alg, header: { alg: input.nested.alg, typ: 'JWT' }, allowNone: true });
-      plaintext = serializeCompact(jws);
-      if (p.header.cty !== 'JWT') notes.push('A nested JWT should say "cty": "JWT" in the JWE header (RFC 7519 §5.2)');
-    }
-    const trace = createTrace('encrypt');
-    const enc = p.enc!;
-    const zip = p.header.zip === 'DEF' ? ('DEF' as const) : undefined;
-    const p2c = typeof p.header.p2c === 'number' ? p.header.p2c : undefined;
-    const p2s = typeof p.header.p2s === 'string' ? base64urlDecode(p.header.p2s) : undefined;
-    const hooks = { ...(p2c !== undefined ? { p2c } : {}), ...(p2s ? { p2s } : {}) };
-    let jwe: Jwe;
-    if (extras.length) {
-      const { alg: _alg, ...shared } = p.header;
-      const recipients: EncryptRecipient[] = [{ key: key!, alg: p.alg, ...hooks }, ...extras.map((e) => ({ key: e.key, alg: e.alg as EncryptRecipient['alg'] }))];
-      jwe = await encrypt(plaintext, recipients, { enc, header: shared, ...(zip ? { zip } : {}), trace });
-      notes.push('With several recipients each "alg" goes in its recipient\'s header, so the protected header is re-serialized');
-    } else {
-      jwe = await encrypt(plaintext, key!, { alg: p.alg, enc, header: p.header, protectedHeaderText: p.headerBytes, ...(zip ? { zip } : {}), ...hooks, trace });
-    }
-    const token = serialize(jwe, input.serialization);
-    const decodeKey = await decryptionKey(key!, keyText, input.companion);
-    if (!decodeKey) notes.push('This is a public key: "Open in Decode" can show the token but not decrypt it without the private key');
-    return { ok: true, status: 'Encrypted', token, trace, findings, decodeKey, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}), notes };
+    const main = await readMainKey(p, input.key, facts);
+    findings.push(...main.findings);
+    const extras = await readExtraKeys(input, p.alg, findings);
+    const encoded = isEncryptAlg(p.alg) ? await encryptToken(p, main, extras, input, findings) : await signToken(p, main, extras, input.serialization);
+    return { ...encoded, findings, ...facts };
   } catch (error) {
     const waiting = error instanceof EncodeProblem && error.waiting;
-    return { ok: false, reason: engineMessage(error), findings, ...(kids ? { kids } : {}), ...(keyDescription ? { keyDescription } : {}), ...(waiting ? { waiting } : {}) };
+    return { ok: false, reason: engineMessage(error), findings, ...facts, ...(waiting ? { waiting } : {}) };
   }
 }
 

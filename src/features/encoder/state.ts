@@ -105,22 +105,65 @@ function remember(state: EncoderState): EncoderState {
   return { ...state, ...(selection.alg ? { lastAlg: selection.alg } : {}), ...(selection.enc ? { lastEnc: selection.enc } : {}) };
 }
 
+function chooseAlg(state: EncoderState, alg: EncoderAlg): EncoderState {
+  const { enc } = selectedAlgorithms(state);
+  const text = headerForSelection(state.headerText, alg, enc);
+  // An invalid header is not rewritten; the select remembers the choice until the header parses.
+  if (text === null) return { ...state, lastAlg: alg };
+  const next = remember({ ...state, headerText: text });
+  return isEncryptAlg(alg) ? next : { ...next, nested: { ...next.nested, enabled: false } };
+}
+
+function chooseEnc(state: EncoderState, enc: JweEnc): EncoderState {
+  const { alg } = selectedAlgorithms(state);
+  if (!isEncryptAlg(alg)) return { ...state, lastEnc: enc };
+  const text = setMember(state.headerText, 'enc', enc);
+  return text === null ? { ...state, lastEnc: enc } : remember({ ...state, headerText: text });
+}
+
+function applyTemplate(state: EncoderState, id: TemplateId, now: number): EncoderState {
+  const template = TEMPLATES.find((t) => t.id === id);
+  if (!template) return state;
+  const { replaced: _replaced, ...previous } = state;
+  let headerText: string | null = state.headerText;
+  if (template.exactHeader) headerText = template.exactHeader;
+  else if (template.header) headerText = setMembers(state.headerText, template.header);
+  return remember({
+    ...state,
+    headerText: headerText ?? state.headerText,
+    claimsText: template.claims(now),
+    payloadType: 'json',
+    ...(template.minify !== undefined ? { minify: template.minify } : {}),
+    ...(template.secret !== undefined ? { key: { text: template.secret, encoding: 'utf8' as const }, generated: undefined } : {}),
+    // A template replaces the claims (and may replace the header and key): one click brings them back.
+    replaced: { previous, from: 'Template' },
+  });
+}
+
+/** b64: false (RFC 7797) must be listed in crit; turning it off takes it out of both. */
+function setUnencoded(state: EncoderState, unencoded: boolean): EncoderState {
+  if (unencoded) {
+    const parsed = parseObject(state.headerText, 'protected header');
+    const crit = parsed.ok && Array.isArray(parsed.value.crit) ? (parsed.value.crit as JsonValue[]) : [];
+    return withHeader(state, setMembers(state.headerText, { b64: false, crit: crit.includes('b64') ? crit : [...crit, 'b64'] }));
+  }
+  return withHeader(state, setMembers(state.headerText, { b64: undefined, ...critWithout(state.headerText, 'b64') }));
+}
+
+/** Turning the nested JWT on or off also sets or clears "cty": "JWT" in the header. */
+function patchNested(state: EncoderState, patch: Extract<EncoderAction, { type: 'nested' }>['patch']): EncoderState {
+  const { key, ...rest } = patch;
+  const nested = { ...state.nested, ...rest, key: { ...state.nested.key, ...key } };
+  const next: EncoderState = { ...state, nested };
+  return rest.enabled === undefined ? next : withHeader(next, setMember(next.headerText, 'cty', rest.enabled ? 'JWT' : undefined));
+}
+
 export function encoderReducer(state: EncoderState, action: EncoderAction): EncoderState {
   switch (action.type) {
-    case 'alg': {
-      const { enc } = selectedAlgorithms(state);
-      const text = headerForSelection(state.headerText, action.alg, enc);
-      // An invalid header is not rewritten; the select remembers the choice until the header parses.
-      if (text === null) return { ...state, lastAlg: action.alg };
-      const next = remember({ ...state, headerText: text });
-      return isEncryptAlg(action.alg) ? next : { ...next, nested: { ...next.nested, enabled: false } };
-    }
-    case 'enc': {
-      const { alg } = selectedAlgorithms(state);
-      if (!isEncryptAlg(alg)) return { ...state, lastEnc: action.enc };
-      const text = setMember(state.headerText, 'enc', action.enc);
-      return text === null ? { ...state, lastEnc: action.enc } : remember({ ...state, headerText: text });
-    }
+    case 'alg':
+      return chooseAlg(state, action.alg);
+    case 'enc':
+      return chooseEnc(state, action.enc);
     case 'header':
       return remember({ ...state, headerText: action.text });
     case 'claims':
@@ -135,47 +178,20 @@ export function encoderReducer(state: EncoderState, action: EncoderAction): Enco
     }
     case 'headerMember':
       return withHeader(state, setMember(state.headerText, action.name, action.value));
-    case 'template': {
-      const template = TEMPLATES.find((t) => t.id === action.id);
-      if (!template) return state;
-      const { replaced: _replaced, ...previous } = state;
-      let headerText: string | null = state.headerText;
-      if (template.exactHeader) headerText = template.exactHeader;
-      else if (template.header) headerText = setMembers(state.headerText, template.header);
-      return remember({
-        ...state,
-        headerText: headerText ?? state.headerText,
-        claimsText: template.claims(action.now),
-        payloadType: 'json',
-        ...(template.minify !== undefined ? { minify: template.minify } : {}),
-        ...(template.secret !== undefined ? { key: { text: template.secret, encoding: 'utf8' as const }, generated: undefined } : {}),
-        // A template replaces the claims (and may replace the header and key): one click brings them back.
-        replaced: { previous, from: 'Template' },
-      });
-    }
+    case 'template':
+      return applyTemplate(state, action.id, action.now);
     case 'key':
       return { ...state, key: { ...state.key, ...action.patch } };
     case 'generated':
       return { ...state, generated: action.generated, key: { text: action.keyText, encoding: action.encoding } };
     case 'serialization':
       return { ...state, serialization: action.serialization };
-    case 'b64': {
-      if (action.unencoded) {
-        const parsed = parseObject(state.headerText, 'protected header');
-        const crit = parsed.ok && Array.isArray(parsed.value.crit) ? (parsed.value.crit as JsonValue[]) : [];
-        return withHeader(state, setMembers(state.headerText, { b64: false, crit: crit.includes('b64') ? crit : [...crit, 'b64'] }));
-      }
-      return withHeader(state, setMembers(state.headerText, { b64: undefined, ...critWithout(state.headerText, 'b64') }));
-    }
+    case 'b64':
+      return setUnencoded(state, action.unencoded);
     case 'zip':
       return withHeader(state, setMember(state.headerText, 'zip', action.on ? 'DEF' : undefined));
-    case 'nested': {
-      const { key, ...rest } = action.patch;
-      const nested = { ...state.nested, ...rest, key: { ...state.nested.key, ...key } };
-      let next: EncoderState = { ...state, nested };
-      if (rest.enabled !== undefined) next = withHeader(next, setMember(next.headerText, 'cty', rest.enabled ? 'JWT' : undefined));
-      return next;
-    }
+    case 'nested':
+      return patchNested(state, action.patch);
     case 'extra':
       return {
         ...state,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { SelectField } from '../../components/Select.tsx';
 import type { Exported, KeyView, PemFormat } from './keyReport.ts';
 
 const PEM_LABELS: Record<PemFormat, string> = {
@@ -68,21 +69,7 @@ export function PemRegion({ view, showPrivate }: { view: KeyView; showPrivate: b
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">PEM</h2>
         {formats.length > 1 && (
-          <label className="flex items-center gap-2 text-sm">
-            Format
-            <select
-              aria-label="PEM format"
-              value={format}
-              onChange={(e) => setChosen(e.target.value as PemFormat)}
-              className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-            >
-              {formats.map((f) => (
-                <option key={f} value={f}>
-                  {PEM_LABELS[f]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField<PemFormat> label="Format" aria-label="PEM format" value={format} onChange={setChosen} options={formats.map((f) => ({ value: f, label: PEM_LABELS[f] }))} />
         )}
       </div>
       {!forms && <Note>A shared secret has no PEM form; only RSA, EC and OKP keys do.</Note>}

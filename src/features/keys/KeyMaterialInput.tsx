@@ -1,13 +1,8 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { SecretEncoding } from '../../jose/index.ts';
+import { SelectField } from '../../components/Select.tsx';
 import { readKeyFile } from '../../lib/readKeyFile.ts';
-
-const ENCODINGS: { value: SecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64', label: 'base64' },
-  { value: 'base64url', label: 'base64url' },
-  { value: 'hex', label: 'hex' },
-];
+import { SECRET_ENCODINGS } from '../../lib/secretEncodings.ts';
 
 interface Props {
   text: string;
@@ -94,21 +89,7 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
         </p>
       )}
       {showEncoding && (
-        <label className="flex items-center gap-2 text-sm">
-          Read the secret as
-          <select
-            aria-label="Key material encoding"
-            value={encoding}
-            onChange={(e) => onEncoding(e.target.value as SecretEncoding)}
-            className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-          >
-            {ENCODINGS.map((enc) => (
-              <option key={enc.value} value={enc.value}>
-                {enc.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Read the secret as" aria-label="Key material encoding" value={encoding} onChange={onEncoding} options={SECRET_ENCODINGS} />
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Select } from '../../../components/Select.tsx';
 import { PROFILE_TEMPLATES, type ProfileTemplateId, type TemplateInputs } from './templates.ts';
 
 const field = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
@@ -42,11 +43,7 @@ export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; pub
       <h2 id={`${selectId}-title`} className="text-sm font-semibold">Profile templates</h2>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={selectId}>Profile template</label>
-        <select id={selectId} value={id} onChange={(e) => setId(e.target.value as ProfileTemplateId)} className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950">
-          {PROFILE_TEMPLATES.map((t) => (
-            <option key={t.id} value={t.id}>{t.label}</option>
-          ))}
-        </select>
+        <Select<ProfileTemplateId> id={selectId} value={id} onChange={setId} options={PROFILE_TEMPLATES.map((t) => ({ value: t.id, label: t.label }))} />
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         {(id === 'id-token' || id === 'dpop-proof') && (

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { buttonClass, fieldClass } from '../KeyField.tsx';
+import { buttonClass, fieldClass } from '../../../components/Select.tsx';
 import type { Issued } from './sdJwtWork.ts';
 import { TokenOutput } from './TokenOutput.tsx';
 

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { SdAlg } from '../../../jose/index.ts';
 import { generateKeyInWorker } from '../../../lib/generate-key/generateKeyInWorker.ts';
 import type { EncoderAlg } from '../algorithms.ts';
-import { buttonClass, fieldClass, selectClass } from '../KeyField.tsx';
+import { buttonClass, fieldClass, selectClass, SelectField } from '../../../components/Select.tsx';
 import type { KeyEntry } from '../keyInput.ts';
 import { claimRows, keepExisting, parseClaims } from './claimTree.ts';
 import { DisclosableClaims } from './DisclosableClaims.tsx';
@@ -59,14 +59,7 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
           Decoy digests
           <input type="number" min={0} max={20} className={`${selectClass} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(20, Number(e.target.value) || 0)))} />
         </label>
-        <label className="flex items-center gap-1">
-          _sd_alg (digest hash)
-          <select className={selectClass} value={sdAlg} onChange={(e) => setSdAlg(e.target.value as SdAlg)}>
-            {SD_ALGS.map((a) => (
-              <option key={a} value={a}>{a}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="_sd_alg (digest hash)" value={sdAlg} onChange={setSdAlg} options={SD_ALGS} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${ids}-holder`} className="text-sm font-medium">Holder key</label>

@@ -1,0 +1,80 @@
+import { useState, type Dispatch } from 'react';
+import { buttonClass, SelectField } from '../../components/Select.tsx';
+import { isJoseError, thumbprint, type JweEnc } from '../../jose/index.ts';
+import { isEncryptAlg, keyChoices, usesKeyPair, type EncoderAlg } from './algorithms.ts';
+import { readKey } from './keyInput.ts';
+import { KeyField } from './KeyField.tsx';
+import type { EncoderAction, EncoderState } from './state.ts';
+import { useGenerateKey } from './useGenerate.ts';
+
+/** The key size or curve to generate, remembered per algorithm while the screen lives. */
+function useKeyChoice(alg: EncoderAlg) {
+  const choices = keyChoices(alg);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
+  const value = choices ? (chosen[choices.kind + alg] ?? String(choices.values[0])) : undefined;
+  const choose = (next: string) => choices && setChosen({ ...chosen, [choices.kind + alg]: next });
+  const request = {
+    ...(choices?.kind === 'size' ? { size: Number(value) } : {}),
+    ...(choices?.kind === 'curve' ? { crv: value! } : {}),
+  };
+  return { choices, value, choose, request };
+}
+
+/**
+ * The "Encoding key" field with what makes a key for it: a size or curve, "Generate key" and
+ * "Set kid to thumbprint". For alg "none", a line saying no key is taken.
+ */
+export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }: {
+  state: EncoderState;
+  alg: EncoderAlg;
+  enc: JweEnc;
+  kids: string[] | undefined;
+  keyDescription: string | undefined;
+  dispatch: Dispatch<EncoderAction>;
+}) {
+  const jwe = isEncryptAlg(alg);
+  const { choices, value, choose, request } = useKeyChoice(alg);
+  const generate = useGenerateKey((outcome) => dispatch({ type: 'generated', generated: outcome.generated, keyText: outcome.keyText, encoding: 'utf8' }));
+  const [kidError, setKidError] = useState('');
+
+  const setKidFromThumbprint = async () => {
+    try {
+      const read = await readKey(state.key, alg, undefined);
+      dispatch({ type: 'headerMember', name: 'kid', value: await thumbprint(read.key) });
+      setKidError('');
+    } catch (error) {
+      setKidError(isJoseError(error) || error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  if (alg === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">alg "none" takes no key.</p>;
+  return (
+    <>
+      <KeyField
+        label="Encoding key"
+        entry={state.key}
+        kids={kids}
+        onChange={(patch) => dispatch({ type: 'key', patch })}
+        placeholder={jwe && usesKeyPair(alg) ? "The recipient's public key (a private key works too): PEM, certificate, JWK or JWKS" : undefined}
+      >
+        {choices && (
+          <SelectField
+            label={choices.kind === 'size' ? 'Key size' : 'Curve'}
+            value={value ?? ''}
+            onChange={choose}
+            options={choices.values.map((v) => ({ value: String(v), label: choices.kind === 'size' ? `${v} bits` : String(v) }))}
+          />
+        )}
+        <button type="button" className={buttonClass} disabled={generate.isPending} onClick={() => generate.mutate({ alg, enc, ...request })}>
+          {generate.isPending ? 'Generating…' : 'Generate key'}
+        </button>
+        <button type="button" className={buttonClass} disabled={!state.key.text.trim()} onClick={() => void setKidFromThumbprint()}>
+          Set kid to thumbprint
+        </button>
+      </KeyField>
+      {keyDescription && <p className="text-sm text-slate-600 dark:text-slate-400">Using {keyDescription}.</p>}
+      {generate.error && <p className="text-sm text-red-700 dark:text-red-400">Key generation failed: {generate.error.message}</p>}
+      {kidError && <p className="text-sm text-red-700 dark:text-red-400">{kidError}</p>}
+    </>
+  );
+}

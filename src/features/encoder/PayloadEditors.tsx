@@ -1,0 +1,43 @@
+import type { Dispatch } from 'react';
+import { CodeEditor } from '../../editor/CodeEditor.tsx';
+import { numericDate } from './claims.ts';
+import { ClaimHelpers, DateNotes } from './ClaimTools.tsx';
+import type { EncoderAction, EncoderState } from './state.ts';
+
+/** The protected header and claims editors, with the payload type and the date and template helpers. */
+export function PayloadEditors({ state, dispatch }: { state: EncoderState; dispatch: Dispatch<EncoderAction> }) {
+  return (
+    <>
+      <div className="flex flex-col gap-1">
+        <span className="text-sm font-medium" aria-hidden="true">
+          Protected header
+        </span>
+        <CodeEditor ariaLabel="Protected header" language="json" value={state.headerText} onChange={(text) => dispatch({ type: 'header', text })} height={130} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <span className="font-medium" aria-hidden="true">
+            Claims
+          </span>
+          <div role="radiogroup" aria-label="Payload type" className="flex items-center gap-2">
+            {(['json', 'text'] as const).map((t) => (
+              <label key={t} className="flex items-center gap-1">
+                <input type="radio" name="encoder-payload-type" checked={state.payloadType === t} onChange={() => dispatch({ type: 'payloadType', payloadType: t })} />
+                {t === 'json' ? 'JSON' : 'Text'}
+              </label>
+            ))}
+          </div>
+        </div>
+        <CodeEditor
+          ariaLabel="Claims"
+          language={state.payloadType === 'json' ? 'json' : 'plaintext'}
+          value={state.claimsText}
+          onChange={(text) => dispatch({ type: 'claims', text })}
+          height={220}
+        />
+        <DateNotes claimsText={state.payloadType === 'json' ? state.claimsText : '{}'} />
+        <ClaimHelpers onClaim={(name, value) => dispatch({ type: 'claim', name, value })} onTemplate={(id) => dispatch({ type: 'template', id, now: numericDate(Date.now()) })} />
+      </div>
+    </>
+  );
+}
