@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useReducer, type Dispatch } from 'react';
+import { useEffect, useReducer, type Dispatch } from 'react';
 import { useWorkspace } from '../../lib/workspace.tsx';
 import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { isEncryptAlg } from './algorithms.ts';
@@ -72,7 +72,7 @@ export function EncodePage() {
   const [state, dispatch] = useReducer(encoderReducer, undefined, () => initialState(numericDate(Date.now())));
   const { alg, enc, problem } = selectedAlgorithms(state);
   const jwe = isEncryptAlg(alg);
-  const input = useMemo(() => encodeInput(state, jwe), [state, jwe]);
+  const input = encodeInput(state, jwe);
   const query = useQuery(encodeQuery(input));
   const result = query.data;
   const { openInDecode, explain } = useEncoderHandoffs(dispatch, result);
