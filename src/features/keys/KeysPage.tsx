@@ -9,11 +9,48 @@ import { KeyMaterialInput } from './KeyMaterialInput.tsx';
 import { KeySummary } from './KeySummary.tsx';
 import { describeChoice, type GenerateChoice } from './generateChoices.ts';
 import { handoffFor, type Handoff } from './handoff.ts';
-import { errorMessage, type KeyView } from './keyReport.ts';
+import { KeyActions } from './KeyActions.tsx';
+import { errorMessage, type MaterialReport, type KeyView } from './keyReport.ts';
 import { useGenerateKey } from './useGenerateKey.ts';
 import { useKeyMaterial } from './useKeyMaterial.ts';
 
-const HANDOFF_VERB = { decode: { 'public key': 'verify', 'private key': 'verify or decrypt', 'shared secret': 'verify or decrypt', password: 'decrypt', 'key set': 'pick by kid' }, encode: { 'public key': 'encrypt', 'private key': 'sign', 'shared secret': 'sign or encrypt', password: 'encrypt', 'key set': '' } } as const;
+type Generation = ReturnType<typeof useGenerateKey>;
+
+/** The line under "Generate new key": what went wrong, that it was cancelled, or what was made. */
+function generationMessage(generation: Generation) {
+  if (generation.error) return { tone: 'error' as const, text: errorMessage(generation.error) };
+  if (generation.cancelled) return { tone: 'info' as const, text: 'Generation cancelled.' };
+  if (generation.last) return { tone: 'ok' as const, text: `Generated ${describeChoice(generation.last.choice)} in ${generation.last.ms} ms.` };
+  return null;
+}
+
+/** The key on show: the one just generated, the one pasted, or the chosen member of a pasted set. */
+function shownKey(generated: Generation['last'] | undefined, report: MaterialReport | undefined, selected: number): { view?: KeyView; setFindings: readonly Finding[] } {
+  if (generated) return { view: generated.view, setFindings: [] };
+  if (report?.kind === 'key') return { view: report.view, setFindings: [] };
+  if (report?.kind === 'set') return { view: report.views[Math.min(selected, report.views.length - 1)], setFindings: report.findings };
+  return { setFindings: [] };
+}
+
+/**
+ * What "Use in Decode" and "Use in Encode" hand over, and the handing. A pasted key set goes to
+ * Decode whole (it picks by kid); Encode gets the one key on show.
+ */
+function useKeyHandoffs(view: KeyView | undefined, generated: Generation['last'] | undefined, pastedSet: string | undefined) {
+  const { setTab, replaceDecoder, setEncoderHandoff } = useWorkspace();
+  const toDecode: Handoff | undefined = !view ? undefined : pastedSet !== undefined ? { keyText: pastedSet, keyEncoding: 'utf8', form: 'key set' } : handoffFor(view, 'decode', generated?.choice.alg, generated?.password);
+  const toEncode = view && handoffFor(view, 'encode', generated?.choice.alg, generated?.password);
+  const onUseInDecode = (h: Handoff) => {
+    replaceDecoder({ keyText: h.keyText, keyEncoding: h.keyEncoding }, 'the Keys screen');
+    setTab('decode');
+  };
+  const onUseInEncode = (h: Handoff) => {
+    const alg = generated?.choice.alg ?? view?.key.alg;
+    setEncoderHandoff({ from: 'Keys', keyText: h.keyText, keyEncoding: h.keyEncoding, ...(alg ? { alg } : {}) });
+    setTab('encode');
+  };
+  return { toDecode, toEncode, onUseInDecode, onUseInEncode };
+}
 
 /**
  * The Keys screen: read any key people paste (PEM, certificate, JWK, JWKS, raw secret), see what it
@@ -21,7 +58,6 @@ const HANDOFF_VERB = { decode: { 'public key': 'verify', 'private key': 'verify 
  * Keys live in this component's memory only: never the URL, never storage.
  */
 export function KeysPage() {
-  const { setTab, replaceDecoder, setEncoderHandoff } = useWorkspace();
   const [text, setText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [source, setSource] = useState<'input' | 'generated'>('input');
@@ -37,32 +73,11 @@ export function KeysPage() {
   const inputError = material.isError ? errorMessage(material.error) : null;
   const generated = source === 'generated' ? generation.last : undefined;
 
-  let view: KeyView | undefined;
-  let setFindings: readonly Finding[] = [];
-  if (generated) view = generated.view;
-  else if (report?.kind === 'key') view = report.view;
-  else if (report?.kind === 'set') {
-    view = report.views[Math.min(selected, report.views.length - 1)];
-    setFindings = report.findings;
-  }
+  const { view, setFindings } = shownKey(generated, report, selected);
   const showPrivate = view !== undefined && revealedFor === view;
-  const hasPrivate = view?.privateJwk !== undefined;
 
-  const handoff = (target: 'decode' | 'encode'): Handoff | undefined => {
-    if (!view) return undefined;
-    if (target === 'decode' && !generated && report?.kind === 'set') return { keyText: text, keyEncoding: 'utf8', form: 'key set' };
-    return handoffFor(view, target, generated?.choice.alg, generated?.password);
-  };
-  const toDecode = handoff('decode');
-  const toEncode = handoff('encode');
-
-  const message = generation.error
-    ? { tone: 'error' as const, text: errorMessage(generation.error) }
-    : generation.cancelled
-      ? { tone: 'info' as const, text: 'Generation cancelled.' }
-      : generation.last
-        ? { tone: 'ok' as const, text: `Generated ${describeChoice(generation.last.choice)} in ${generation.last.ms} ms.` }
-        : null;
+  const handoffs = useKeyHandoffs(view, generated, !generated && report?.kind === 'set' ? text : undefined);
+  const message = generationMessage(generation);
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -109,53 +124,7 @@ export function KeysPage() {
           <>
             <KeySummary view={view} now={now} />
             <FindingsList findings={[...setFindings, ...view.findings]} label="Key findings" />
-            {generated?.password !== undefined && (
-              <p className="text-sm">
-                PBES2 password: {showPrivate ? <code className="mono rounded bg-slate-100 px-1 dark:bg-slate-800">{generated.password}</code> : <span className="text-slate-600 dark:text-slate-400">hidden (turn on "Show private key")</span>}
-              </p>
-            )}
-            <div className="flex flex-wrap items-center gap-3">
-              {hasPrivate && (
-                <label className="flex items-center gap-2 text-sm font-medium">
-                  <input type="checkbox" checked={showPrivate} onChange={(e) => setRevealedFor(e.target.checked ? view : null)} className="h-4 w-4" />
-                  Show private key
-                </label>
-              )}
-              <span className="flex-1" />
-              {toDecode && (
-                <button
-                  type="button"
-                  onClick={() => {
-                    replaceDecoder({ keyText: toDecode.keyText, keyEncoding: toDecode.keyEncoding }, 'the Keys screen');
-                    setTab('decode');
-                  }}
-                  title={`The decoder gets the ${toDecode.form}${HANDOFF_VERB.decode[toDecode.form] ? ` (to ${HANDOFF_VERB.decode[toDecode.form]})` : ''}`}
-                  className="rounded-md border border-sky-700 px-3 py-1.5 text-sm font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-sky-950"
-                >
-                  Use in Decode
-                </button>
-              )}
-              {toEncode && (
-                <button
-                  type="button"
-                  onClick={() => {
-                    const alg = generated?.choice.alg ?? view.key.alg;
-                    setEncoderHandoff({ from: 'Keys', keyText: toEncode.keyText, keyEncoding: toEncode.keyEncoding, ...(alg ? { alg } : {}) });
-                    setTab('encode');
-                  }}
-                  title={`The encoder gets the ${toEncode.form} (to ${HANDOFF_VERB.encode[toEncode.form]})`}
-                  className="rounded-md border border-sky-700 px-3 py-1.5 text-sm font-medium text-sky-800 hover:bg-sky-50 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-sky-950"
-                >
-                  Use in Encode
-                </button>
-              )}
-            </div>
-            {(toDecode || toEncode) && (
-              <p className="-mt-2 text-xs text-slate-600 dark:text-slate-400">
-                {toDecode && `Decode gets the ${toDecode.form}. `}
-                {toEncode && `Encode gets the ${toEncode.form}.`}
-              </p>
-            )}
+            <KeyActions view={view} password={generated?.password} showPrivate={showPrivate} onShowPrivate={(show) => setRevealedFor(show ? view : null)} {...handoffs} />
             <JwkRegion view={view} showPrivate={showPrivate} />
             <PemRegion key={`${view.thumbprint}-${view.visibility}`} view={view} showPrivate={showPrivate} />
           </>
