@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import type * as MonacoApi from 'monaco-editor/editor/editor.api';
 import { editorLanguage } from './jsonDepth.ts';
-import { loadMonaco } from './loadMonaco.ts';
+import { loadMonaco, type Monaco } from './loadMonaco.ts';
 import { followPageTheme, monacoTheme } from './monacoTheme.ts';
 
 export interface CodeEditorProps {
@@ -42,6 +42,102 @@ function readStandIn(fallback: HTMLTextAreaElement | null): StandIn | null {
   return { text: fallback.value, start: fallback.selectionStart, end: fallback.selectionEnd, backward: fallback.selectionDirection === 'backward', focused: document.activeElement === fallback };
 }
 
+type EditorRef = { readonly current: MonacoApi.editor.IStandaloneCodeEditor | null };
+
+/** Monaco's options for an app editor: no minimap, line numbers and folding for JSON only, no keyboard trap. */
+function editorOptions(
+  model: MonacoApi.editor.ITextModel,
+  { ariaLabel, readOnly, wordWrap, language, placeholder }: Pick<CodeEditorProps, 'ariaLabel' | 'readOnly' | 'wordWrap' | 'language' | 'placeholder'>,
+): MonacoApi.editor.IStandaloneEditorConstructionOptions {
+  return {
+    model,
+    ariaLabel,
+    readOnly: readOnly ?? false,
+    wordWrap: wordWrap ? 'on' : 'off',
+    minimap: { enabled: false },
+    lineNumbers: language === 'json' ? 'on' : 'off',
+    folding: language === 'json',
+    glyphMargin: false,
+    scrollBeyondLastLine: false,
+    automaticLayout: true,
+    fontSize: 14,
+    renderLineHighlight: 'none',
+    theme: monacoTheme(),
+    unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
+    ...(placeholder ? { placeholder } : {}),
+    accessibilitySupport: 'auto',
+    // "Paste as" reads navigator.clipboard on every paste, which the page's Permissions-Policy
+    // (clipboard-read=()) refuses with a console error; a plain paste needs none of it.
+    pasteAs: { enabled: false },
+    editContext: false,
+    // No keyboard trap: Tab and Shift+Tab always leave the editor (Ctrl+] / Ctrl+[ indent).
+    tabFocusMode: true,
+  };
+}
+
+/** After Monaco has mounted, the props that can change (text, read-only, language) reach it. */
+function useFollowProps(editorRef: EditorRef, monacoRef: { readonly current: typeof MonacoApi | null }, { value, readOnly, language }: { value: string; readOnly: boolean; language: string }, ready: boolean) {
+  // Outside changes (an example picked, a #token= link) replace the text without losing undo history.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || editor.getValue() === value) return;
+    const model = editor.getModel();
+    if (!model) return;
+    editor.pushUndoStop();
+    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [editorRef, value, ready]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly });
+  }, [editorRef, readOnly, ready]);
+
+  // JSON or plain text can change after creation (the encoder's payload type).
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model && monacoRef.current && model.getLanguageId() !== language) monacoRef.current.editor.setModelLanguage(model, language);
+  }, [editorRef, monacoRef, language, ready]);
+}
+
+/** Each edit: the model's language follows the text (JSON or not), then the text goes to `onText`. */
+function onEveryEdit(editor: MonacoApi.editor.IStandaloneCodeEditor, monaco: Monaco, language: NonNullable<CodeEditorProps['language']>, onText: (text: string) => void) {
+  return editor.onDidChangeModelContent(() => {
+    const text = editor.getValue();
+    const model = editor.getModel();
+    const fit = editorLanguage(text, language);
+    if (model && model.getLanguageId() !== fit) monaco.editor.setModelLanguage(model, fit);
+    onText(text);
+  });
+}
+
+/** The plain textarea that holds the text, with the editor's name, until Monaco has loaded. */
+function StandInTextarea({ ref, ariaLabel, describedBy, value, readOnly, placeholder, onChange }: {
+  ref: Ref<HTMLTextAreaElement>;
+  ariaLabel: string;
+  describedBy: string | undefined;
+  value: string;
+  readOnly: boolean;
+  placeholder: string | undefined;
+  onChange: ((value: string) => void) | undefined;
+}) {
+  return (
+    <textarea
+      ref={ref}
+      aria-label={ariaLabel}
+      aria-describedby={describedBy}
+      className="mono absolute inset-0 h-full w-full resize-none rounded-md bg-white p-2 text-sm text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100"
+      value={value}
+      readOnly={readOnly}
+      placeholder={placeholder}
+      spellCheck={false}
+      autoComplete="off"
+      autoCapitalize="off"
+      autoCorrect="off"
+      onChange={(event) => onChange?.(event.target.value)}
+    />
+  );
+}
+
 /**
  * A Monaco editor that never delays first paint: a plain textarea with the same accessible name
  * stands in until Monaco has loaded, then Monaco takes over with the text, the selection and the
@@ -77,43 +173,14 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
           const standIn = readStandIn(fallbackRef.current);
           const text = standIn?.text ?? valueRef.current;
           const model = monaco.editor.createModel(text, editorLanguage(text, language));
-          const editor = monaco.editor.create(hostRef.current, {
-            model,
-            ariaLabel,
-            readOnly,
-            wordWrap: wordWrap ? 'on' : 'off',
-            minimap: { enabled: false },
-            lineNumbers: language === 'json' ? 'on' : 'off',
-            folding: language === 'json',
-            glyphMargin: false,
-            scrollBeyondLastLine: false,
-            automaticLayout: true,
-            fontSize: 14,
-            renderLineHighlight: 'none',
-            theme: monacoTheme(),
-            unicodeHighlight: { ambiguousCharacters: true, invisibleCharacters: true },
-            ...(placeholder ? { placeholder } : {}),
-            accessibilitySupport: 'auto',
-            // "Paste as" reads navigator.clipboard on every paste, which the page's Permissions-Policy
-            // (clipboard-read=()) refuses with a console error; a plain paste needs none of it.
-            pasteAs: { enabled: false },
-            editContext: false,
-            // No keyboard trap: Tab and Shift+Tab always leave the editor (Ctrl+] / Ctrl+[ indent).
-            tabFocusMode: true,
-          });
+          const editor = monaco.editor.create(hostRef.current, editorOptions(model, { ariaLabel, readOnly, wordWrap, language, placeholder }));
           editorRef.current = editor;
           monacoRef.current = monaco as unknown as typeof MonacoApi;
-          disposables.push(model, editor);
-          disposables.push(
-            editor.onDidChangeModelContent(() => {
-              const text = editor.getValue();
-              valueRef.current = text;
-              const fit = editorLanguage(text, language);
-              if (model.getLanguageId() !== fit) monaco.editor.setModelLanguage(model, fit);
-              onChangeRef.current?.(text);
-            }),
-          );
-          disposables.push({ dispose: followPageTheme((theme) => monaco.editor.setTheme(theme)) });
+          const follow = (text: string) => {
+            valueRef.current = text;
+            onChangeRef.current?.(text);
+          };
+          disposables.push(model, editor, onEveryEdit(editor, monaco, language, follow), { dispose: followPageTheme((theme) => monaco.editor.setTheme(theme)) });
           if (describedBy) hostRef.current.querySelector('textarea')?.setAttribute('aria-describedby', describedBy);
           onMountRef.current?.(editor, monaco as unknown as typeof MonacoApi);
           // Text typed in the stand-in that React has not committed yet still reaches the screen.
@@ -139,26 +206,7 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Outside changes (an example picked, a #token= link) replace the text without losing undo history.
-  useEffect(() => {
-    const editor = editorRef.current;
-    if (!editor || editor.getValue() === value) return;
-    const model = editor.getModel();
-    if (!model) return;
-    editor.pushUndoStop();
-    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value }]);
-    editor.pushUndoStop();
-  }, [value, ready]);
-
-  useEffect(() => {
-    editorRef.current?.updateOptions({ readOnly });
-  }, [readOnly, ready]);
-
-  // JSON or plain text can change after creation (the encoder's payload type).
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (model && monacoRef.current && model.getLanguageId() !== language) monacoRef.current.editor.setModelLanguage(model, language);
-  }, [language, ready]);
+  useFollowProps(editorRef, monacoRef, { value, readOnly, language }, ready);
 
   return (
     <div
@@ -170,22 +218,7 @@ export function CodeEditor({ value, onChange, ariaLabel, language = 'plaintext',
           {description ?? EDITOR_KEYS}
         </span>
       )}
-      {!ready && (
-        <textarea
-          ref={fallbackRef}
-          aria-label={ariaLabel}
-          aria-describedby={describedBy}
-          className="mono absolute inset-0 h-full w-full resize-none rounded-md bg-white p-2 text-sm text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100"
-          value={value}
-          readOnly={readOnly}
-          placeholder={placeholder}
-          spellCheck={false}
-          autoComplete="off"
-          autoCapitalize="off"
-          autoCorrect="off"
-          onChange={(event) => onChange?.(event.target.value)}
-        />
-      )}
+      {!ready && <StandInTextarea ref={fallbackRef} ariaLabel={ariaLabel} describedBy={describedBy} value={value} readOnly={readOnly} placeholder={placeholder} onChange={onChange} />}
       <div ref={hostRef} className="absolute inset-0" aria-hidden={!ready} style={{ visibility: ready ? 'visible' : 'hidden' }} />
     </div>
   );

@@ -20,6 +20,31 @@ const LINE = 19;
 /** Wrapping a line this long costs a long task each time it is laid out: scroll it instead. */
 const WRAP_LIMIT = 100_000;
 
+/** A read-only viewer: folding on, no line numbers, the page's scroll keeps the mouse wheel. */
+function viewerOptions(model: MonacoApi.editor.ITextModel, ariaLabel: string, length: number): MonacoApi.editor.IStandaloneEditorConstructionOptions {
+  return {
+    model,
+    ariaLabel,
+    readOnly: true,
+    domReadOnly: true,
+    // Tab moves on to the next control rather than being swallowed by a read-only view.
+    tabFocusMode: true,
+    minimap: { enabled: false },
+    lineNumbers: 'off',
+    folding: true,
+    showFoldingControls: 'always',
+    glyphMargin: false,
+    scrollBeyondLastLine: false,
+    automaticLayout: true,
+    wordWrap: length > WRAP_LIMIT ? 'off' : 'on',
+    fontSize: 13,
+    renderLineHighlight: 'none',
+    theme: monacoTheme(),
+    stickyScroll: { enabled: false },
+    scrollbar: { alwaysConsumeMouseWheel: false },
+  };
+}
+
 /**
  * Read-only JSON (or text) in Monaco, so large payloads scroll and fold. Until Monaco has loaded,
  * a plain <pre> with the same text stands in, so the first paint never waits and the text is
@@ -46,27 +71,7 @@ export function JsonViewer({ value, ariaLabel, language: wanted = 'json', maxHei
           if (disposed || !hostRef.current) return;
           const api = m as unknown as typeof MonacoApi;
           const model = api.editor.createModel(valueRef.current, language);
-          const ed = api.editor.create(hostRef.current, {
-            model,
-            ariaLabel,
-            readOnly: true,
-            domReadOnly: true,
-            // Tab moves on to the next control rather than being swallowed by a read-only view.
-            tabFocusMode: true,
-            minimap: { enabled: false },
-            lineNumbers: 'off',
-            folding: true,
-            showFoldingControls: 'always',
-            glyphMargin: false,
-            scrollBeyondLastLine: false,
-            automaticLayout: true,
-            wordWrap: valueRef.current.length > WRAP_LIMIT ? 'off' : 'on',
-            fontSize: 13,
-            renderLineHighlight: 'none',
-            theme: monacoTheme(),
-            stickyScroll: { enabled: false },
-            scrollbar: { alwaysConsumeMouseWheel: false },
-          });
+          const ed = api.editor.create(hostRef.current, viewerOptions(model, ariaLabel, valueRef.current.length));
           const sizer = ed.onDidContentSizeChange((e) => setHeight(Math.min(maxHeight, Math.max(minHeight, e.contentHeight + 4))));
           cleanups.push(followPageTheme((theme) => api.editor.setTheme(theme)), () => sizer.dispose(), () => ed.dispose(), () => model.dispose());
           setHeight(Math.min(maxHeight, Math.max(minHeight, ed.getContentHeight() + 4)));
