@@ -7,19 +7,10 @@ import type { TabId } from '../lib/screens.ts';
 import { useTheme } from './useTheme.ts';
 import { useWorkspace } from '../lib/workspace.tsx';
 
-/**
- * The page: header (name, screen tabs, theme), then the screens. A screen is mounted the first time
- * it is shown and stays mounted, hidden, while another is shown: everything in it (selects, editors
- * with their undo history, keys, generated pairs, output) is there when the person comes back.
- */
-export function Shell({ notice }: { notice: string | null }) {
-  const { theme, toggle } = useTheme();
-  const { tab, setTab } = useWorkspace();
-  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
-  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+type TabRefs = { current: (HTMLButtonElement | null)[] };
 
-  // WAI-ARIA tabs: arrow keys move between tabs, Home/End jump to the ends.
+/** The screen tabs, as WAI-ARIA tabs: arrow keys move between them, Home/End jump to the ends. */
+function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId) => void; tabRefs: TabRefs }) {
   const onTabKeyDown = (event: KeyboardEvent, index: number) => {
     const last = TABS.length - 1;
     const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
@@ -28,10 +19,40 @@ export function Shell({ notice }: { notice: string | null }) {
     setTab(TABS[next]!.id);
     tabRefs.current[next]?.focus();
   };
+  return (
+    <nav className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+      <div role="tablist" aria-label="Screens" className="flex gap-1">
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => onTabKeyDown(e, i)}
+            className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+              tab === t.id ? 'bg-sky-700 text-white dark:bg-sky-600' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
+            }`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+    </nav>
+  );
+}
 
-  // A screen change from inside a screen (Open in Decode) or from Back/Forward hides the control
-  // that had focus: focus goes to the new screen's tab rather than to nowhere.
-  // The screen's name in the title, so the history menu (a long press on Back) tells entries apart.
+/**
+ * The screen's name in the title, so the history menu (a long press on Back) tells entries apart.
+ * A screen change from inside a screen (Open in Decode) or from Back/Forward hides the control that
+ * had focus: focus goes to the new screen's tab rather than to nowhere.
+ */
+function useTitleAndFocus(tab: TabId, tabRefs: TabRefs) {
   useEffect(() => {
     const label = TABS.find((t) => t.id === tab)?.label;
     document.title = `${label ? `${label} · ` : ''}JOSE Lab — JWT, JWS and JWE debugger`;
@@ -45,7 +66,22 @@ export function Shell({ notice }: { notice: string | null }) {
     }
     const active = document.activeElement;
     if (active === null || active === document.body || active.closest('[hidden]')) tabRefs.current[TABS.findIndex((t) => t.id === tab)]?.focus();
-  }, [tab]);
+  }, [tab, tabRefs]);
+}
+
+/**
+ * The page: header (name, screen tabs, theme), then the screens. A screen is mounted the first time
+ * it is shown and stays mounted, hidden, while another is shown: everything in it (selects, editors
+ * with their undo history, keys, generated pairs, output) is there when the person comes back.
+ */
+export function Shell({ notice }: { notice: string | null }) {
+  const { theme, toggle } = useTheme();
+  const { tab, setTab } = useWorkspace();
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  if (!visited.has(tab)) setVisited(new Set([...visited, tab]));
+
+  useTitleAndFocus(tab, tabRefs);
 
   // In another site's frame the app takes no input (FramedWarning.tsx says why).
   if (isFramed()) return <FramedWarning />;
@@ -55,30 +91,7 @@ export function Shell({ notice }: { notice: string | null }) {
         <h1 className="text-lg font-semibold tracking-tight">
           JOSE Lab <span className="hidden font-normal text-slate-500 sm:inline dark:text-slate-400">JWT · JWS · JWE debugger</span>
         </h1>
-        <nav className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-          <div role="tablist" aria-label="Screens" className="flex gap-1">
-            {TABS.map((t, i) => (
-              <button
-                key={t.id}
-                ref={(el) => {
-                  tabRefs.current[i] = el;
-                }}
-                role="tab"
-                id={`tab-${t.id}`}
-                aria-selected={tab === t.id}
-                aria-controls={`panel-${t.id}`}
-                tabIndex={tab === t.id ? 0 : -1}
-                onClick={() => setTab(t.id)}
-                onKeyDown={(e) => onTabKeyDown(e, i)}
-                className={`rounded-md px-3 py-1.5 text-sm font-medium ${
-                  tab === t.id ? 'bg-sky-700 text-white dark:bg-sky-600' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
-                }`}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
-        </nav>
+        <ScreenTabs tab={tab} setTab={setTab} tabRefs={tabRefs} />
         <p className="hidden text-xs text-slate-500 lg:block dark:text-slate-400">Runs in your browser: nothing you paste leaves this page.</p>
         <button
           type="button"

@@ -40,6 +40,70 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
   );
 }
 
+/** Where a key moves the cursor among the characters [start, end): rows of 40, pages of 200. */
+function keyMove(key: string, at: number, start: number, end: number): number | undefined {
+  const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, ArrowDown: at + 40, ArrowUp: at - 40, Home: start, End: end - 1, PageDown: at + 200, PageUp: at - 200 };
+  const next = moves[key];
+  return next === undefined ? undefined : Math.min(end - 1, Math.max(start, next));
+}
+
+type Selected = { segment: number; member: number } | undefined;
+type Segment = InspectResult['segments'][number];
+
+/** One character of the token, coloured by its segment; the current one outlined. */
+function TokenChar({ offset, char, segment, active, current, inGroup, inMember }: { offset: number; char: string; segment: Segment | undefined; active: boolean; current: boolean; inGroup: boolean; inMember: boolean }) {
+  const style = segment ? segmentStyle(segment.name) : undefined;
+  return (
+    <span
+      id={`learn-ch-${offset}`}
+      role="option"
+      aria-selected={active}
+      data-o={offset}
+      className={`${style ? `${style.text} ${style.underline}` : 'text-slate-500'} ${inMember ? 'bg-amber-200 dark:bg-amber-800' : inGroup ? 'bg-slate-200 dark:bg-slate-700' : ''} ${current ? 'outline-2 outline-offset-1 outline-slate-900 dark:outline-white' : ''}`}
+    >
+      {char}
+    </span>
+  );
+}
+
+/** Each segment's decoded JSON with every name and value a button that highlights its characters. */
+function DecodedJson({ result, large, selected, onSelect }: { result: InspectResult; large: boolean | undefined; selected: Selected; onSelect: (selected: Selected) => void }) {
+  return result.segments
+    .filter((s) => s.json && s.json.members.length > 0)
+    .map((s) => (
+      <div key={s.id} className="flex flex-col gap-1">
+        <h3 id={`learn-json-${s.id}`} className="text-sm font-semibold">
+          Decoded {s.label}: choose a name or a value to see its characters in the token
+        </h3>
+        <pre role="group" aria-labelledby={`learn-json-${s.id}`} className={`mono rounded-md border border-slate-300 bg-slate-50 p-3 break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900 ${large ? 'text-xl' : 'text-sm'}`}>
+          {jsonLayout(s).map((piece, i) => {
+            if (piece.member === undefined) return piece.text;
+            const member = s.json!.members[piece.member]!;
+            const index = piece.member;
+            const pressed = selected?.segment === s.id && selected.member === index;
+            const label = pathLabel(member.path);
+            const name = piece.part === 'name' ? (member.path.length > 1 ? `${piece.text} (${label})` : undefined) : `${piece.full ?? piece.text} (value of ${label})`;
+            return (
+              <button
+                key={i}
+                type="button"
+                aria-pressed={pressed}
+                aria-label={name}
+                title={piece.full}
+                data-member={label}
+                data-part={piece.part}
+                onClick={() => onSelect(pressed ? undefined : { segment: s.id, member: index })}
+                className={`inline rounded-sm px-0 text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-600 ${pressed ? 'bg-amber-200 text-black dark:bg-amber-800 dark:text-white' : `${segmentStyle(s.name).text} hover:bg-slate-200 dark:hover:bg-slate-800`}`}
+              >
+                {piece.text}
+              </button>
+            );
+          })}
+        </pre>
+      </div>
+    ));
+}
+
 /**
  * The token large, character by character: hovering or focusing one shows its segment, its 4-character
  * base64url group, the bytes the group decodes to and the JSON member they fall in; choosing a member
@@ -49,7 +113,7 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
 export function Anatomy({ result, large }: { result: InspectResult; large?: boolean }) {
   const [active, setActive] = useState<number | undefined>(undefined);
   const [hover, setHover] = useState<number | undefined>(undefined);
-  const [selected, setSelected] = useState<{ segment: number; member: number } | undefined>(undefined);
+  const [selected, setSelected] = useState<Selected>(undefined);
   const start = result.start;
   const end = Math.min(result.end, result.start + MAX_CHARS);
 
@@ -66,12 +130,10 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
   const live = active === undefined ? '' : (charInfo(result, active)?.description ?? `Character ${active - start + 1}: "${result.input[active]}", the separator between segments.`);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = active ?? start;
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, ArrowDown: at + 40, ArrowUp: at - 40, Home: start, End: end - 1, PageDown: at + 200, PageUp: at - 200 };
-    const next = moves[event.key];
+    const next = keyMove(event.key, active ?? start, start, end);
     if (next === undefined) return;
     event.preventDefault();
-    setActive(Math.min(end - 1, Math.max(start, next)));
+    setActive(next);
   };
   const fromPointer = (event: MouseEvent) => {
     const o = (event.target as HTMLElement).dataset.o;
@@ -104,23 +166,9 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
       >
         {chars.map((o) => {
           const seg = segOf[o - start]!;
-          const segment = seg >= 0 ? result.segments[seg] : undefined;
-          const style = segment ? segmentStyle(segment.name) : undefined;
-          const inGroup = info?.group && o >= info.group.start && o < info.group.end;
-          const inMember = selectedMember && o >= selectedMember.input.start && o < selectedMember.input.end && seg === selected?.segment;
-          const isCurrent = o === shown;
-          return (
-            <span
-              key={o}
-              id={`learn-ch-${o}`}
-              role="option"
-              aria-selected={o === active}
-              data-o={o}
-              className={`${style ? `${style.text} ${style.underline}` : 'text-slate-500'} ${inMember ? 'bg-amber-200 dark:bg-amber-800' : inGroup ? 'bg-slate-200 dark:bg-slate-700' : ''} ${isCurrent ? 'outline-2 outline-offset-1 outline-slate-900 dark:outline-white' : ''}`}
-            >
-              {result.input[o]}
-            </span>
-          );
+          const inGroup = !!info?.group && o >= info.group.start && o < info.group.end;
+          const inMember = !!selectedMember && o >= selectedMember.input.start && o < selectedMember.input.end && seg === selected?.segment;
+          return <TokenChar key={o} offset={o} char={result.input[o]!} segment={seg >= 0 ? result.segments[seg] : undefined} active={o === active} current={o === shown} inGroup={inGroup} inMember={inMember} />;
         })}
       </div>
       {result.end > end && <p className="text-sm">The token is {result.end - result.start} characters long; the first {MAX_CHARS} are shown here.</p>}
@@ -137,40 +185,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
             {p.message}: character {p.offset - start + 1} of the token. Its members are not listed here.
           </p>
         ))}
-      {result.segments
-        .filter((s) => s.json && s.json.members.length > 0)
-        .map((s) => (
-          <div key={s.id} className="flex flex-col gap-1">
-            <h3 id={`learn-json-${s.id}`} className="text-sm font-semibold">
-              Decoded {s.label}: choose a name or a value to see its characters in the token
-            </h3>
-            <pre role="group" aria-labelledby={`learn-json-${s.id}`} className={`mono rounded-md border border-slate-300 bg-slate-50 p-3 break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900 ${large ? 'text-xl' : 'text-sm'}`}>
-              {jsonLayout(s).map((piece, i) => {
-                if (piece.member === undefined) return piece.text;
-                const member = s.json!.members[piece.member]!;
-                const index = piece.member;
-                const pressed = selected?.segment === s.id && selected.member === index;
-                const label = pathLabel(member.path);
-                const name = piece.part === 'name' ? (member.path.length > 1 ? `${piece.text} (${label})` : undefined) : `${piece.full ?? piece.text} (value of ${label})`;
-                return (
-                  <button
-                    key={i}
-                    type="button"
-                    aria-pressed={pressed}
-                    aria-label={name}
-                    title={piece.full}
-                    data-member={label}
-                    data-part={piece.part}
-                    onClick={() => setSelected(pressed ? undefined : { segment: s.id, member: index })}
-                    className={`inline rounded-sm px-0 text-left underline decoration-dotted underline-offset-4 focus-visible:outline-2 focus-visible:outline-sky-600 ${pressed ? 'bg-amber-200 text-black dark:bg-amber-800 dark:text-white' : `${segmentStyle(s.name).text} hover:bg-slate-200 dark:hover:bg-slate-800`}`}
-                  >
-                    {piece.text}
-                  </button>
-                );
-              })}
-            </pre>
-          </div>
-        ))}
+      <DecodedJson result={result} large={large} selected={selected} onSelect={setSelected} />
     </section>
   );
 }
