@@ -35,7 +35,7 @@ describe('readKeyMaterial', () => {
   it('an RSA PKCS#1 private key: every PEM form, private JWK with d, public JWK without', async () => {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const view = await single(privateKey.export({ type: 'pkcs1', format: 'pem' }) as string);
-    expect(view).toMatchObject({ title: 'RSA 2048-bit private key', visibility: 'Private key', size: '2048 bits', format: 'PKCS#1 (PEM "RSA PRIVATE KEY")' });
+    expect(view).toMatchObject({ title: 'RSA 2048-bit private key', visibility: 'Private key', size: '2048 bits', format: 'PKCS #1 (PEM "RSA PRIVATE KEY")' });
     expect(JSON.parse(view.publicJwk!).d).toBeUndefined();
     expect(JSON.parse(view.privateJwk!).d).toBe(privateKey.export({ format: 'jwk' }).d);
     expect(view.pem.standard?.private).toMatchObject({ ok: true, text: expect.stringContaining('BEGIN PRIVATE KEY') });
@@ -47,7 +47,7 @@ describe('readKeyMaterial', () => {
   it('a SEC1 EC key offers SEC1 out again; an Ed25519 JWK only the standard forms', async () => {
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ type: 'sec1', format: 'pem' }) as string;
     const view = await single(ec);
-    expect(view.format).toBe('SEC1 (PEM "EC PRIVATE KEY")');
+    expect(view.format).toBe('SEC 1 (PEM "EC PRIVATE KEY")');
     expect(view.pem.sec1?.private).toMatchObject({ ok: true, text: expect.stringContaining('BEGIN EC PRIVATE KEY') });
     const ed = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
     const edView = await single(JSON.stringify(ed));

@@ -5,8 +5,9 @@
  */
 import {
   describeKey, exportJwk, exportPem, importKey, isJoseError, thumbprint, thumbprintUri,
-  type CertificateInfo, type Finding, type JoseKey, type JoseKeySet, type KeyFormat, type SecretEncoding,
+  type CertificateInfo, type Finding, type JoseKey, type JoseKeySet, type SecretEncoding,
 } from '../../jose/index.ts';
+import { keyFormatLabel } from '../../lib/keyFormats.ts';
 
 /** An export that may fail (a curve with no PEM form here): the message is shown in place. */
 export type Exported = { ok: true; text: string } | { ok: false; message: string };
@@ -39,20 +40,6 @@ export type MaterialReport =
   | { kind: 'empty' }
   | { kind: 'key'; view: KeyView }
   | { kind: 'set'; views: KeyView[]; findings: readonly Finding[]; publicJwks?: string };
-
-export const FORMAT_LABELS: Record<KeyFormat, string> = {
-  jwk: 'JWK',
-  jwks: 'JWK in a JWKS',
-  secret: 'Raw secret',
-  password: 'Password',
-  spki: 'SPKI (PEM "PUBLIC KEY")',
-  pkcs8: 'PKCS#8 (PEM "PRIVATE KEY")',
-  'pkcs1-public': 'PKCS#1 (PEM "RSA PUBLIC KEY")',
-  'pkcs1-private': 'PKCS#1 (PEM "RSA PRIVATE KEY")',
-  sec1: 'SEC1 (PEM "EC PRIVATE KEY")',
-  x509: 'X.509 certificate',
-  generated: 'Generated here',
-};
 
 const ENCODING_LABELS: Record<SecretEncoding, string> = { utf8: 'UTF-8', base64: 'base64', base64url: 'base64url', hex: 'hex' };
 
@@ -110,7 +97,7 @@ export async function keyView(key: JoseKey, options: { format?: string } = {}): 
     title: described.charAt(0).toUpperCase() + described.slice(1),
     visibility,
     size: sizeOf(key),
-    format: options.format ?? FORMAT_LABELS[key.format],
+    format: options.format ?? keyFormatLabel(key.format),
     ...(key.kid !== undefined ? { kid: key.kid } : {}),
     ...(key.alg !== undefined ? { alg: key.alg } : {}),
     ...(key.use !== undefined ? { use: key.use } : {}),

@@ -15,9 +15,9 @@ import {
   type JoseKeySet,
   type ParsedToken,
   type JsonObject,
-  type KeyFormat,
   type SecretEncoding,
 } from '../../../jose/index.ts';
+import { keyFormatPhrase } from '../../../lib/keyFormats.ts';
 import { partyVerdicts, type PartyVerdict } from './parties.ts';
 import { failure, keyRequired, type KidPair, type ResultText } from './result.ts';
 import { checkSdJwt, type SdJwtReport } from '../sd-jwt/report.ts';
@@ -65,26 +65,12 @@ export interface CheckOutcome extends ResultText {
   limit?: { member: string; value: number; cap: number };
 }
 
-const FORMAT_NAMES: Record<KeyFormat, string> = {
-  jwk: 'a JWK',
-  jwks: 'a JWKS',
-  secret: 'a raw secret',
-  password: 'a password',
-  spki: 'a PEM public key (SPKI)',
-  pkcs8: 'a PEM private key (PKCS #8)',
-  'pkcs1-public': 'a PEM RSA public key (PKCS #1)',
-  'pkcs1-private': 'a PEM RSA private key (PKCS #1)',
-  sec1: 'a PEM EC private key (SEC 1)',
-  x509: 'an X.509 certificate',
-  generated: 'a generated key',
-};
-
 function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySummary {
   if (key.type === 'set') {
     const list = key.keys.map(keyWords).join('; ');
     return { description: `a JWKS of ${key.keys.length} key${key.keys.length === 1 ? '' : 's'}: ${list}`, findings: [...key.findings] };
   }
-  const from = key.format === 'secret' ? `a raw secret read as ${encoding}` : FORMAT_NAMES[key.format];
+  const from = key.format === 'secret' ? `a raw secret read as ${encoding}` : keyFormatPhrase(key.format);
   const cert = key.certificate ? `; certificate for ${key.certificate.subject}, valid ${key.certificate.notBefore} to ${key.certificate.notAfter}` : '';
   return { description: `${keyWords(key)}, from ${from}${cert}`, findings: [...key.findings] };
 }

@@ -3,6 +3,7 @@
  * says what the key really is): a JWK, a JWKS, a PEM of some kind, a certificate, or a raw secret.
  */
 import { echo } from '../../../jose/index.ts';
+import { PEM_FORMATS } from '../../../lib/keyFormats.ts';
 
 export type KeyTextKind =
   | 'empty'
@@ -29,11 +30,7 @@ export interface KeyTextFormat {
 }
 
 const PEM_LABELS: Record<string, [KeyTextKind, string]> = {
-  'PUBLIC KEY': ['pem-spki', 'PEM: public key (SPKI)'],
-  'PRIVATE KEY': ['pem-pkcs8', 'PEM: private key (PKCS #8)'],
-  'RSA PUBLIC KEY': ['pem-pkcs1-public', 'PEM: RSA public key (PKCS #1)'],
-  'RSA PRIVATE KEY': ['pem-pkcs1-private', 'PEM: RSA private key (PKCS #1)'],
-  'EC PRIVATE KEY': ['pem-sec1', 'PEM: EC private key (SEC 1)'],
+  ...Object.fromEntries(Object.entries(PEM_FORMATS).map(([format, f]) => [f.pem, [`pem-${format}` as KeyTextKind, `PEM: ${f.holds} (${f.standard})`]])),
   CERTIFICATE: ['certificate', 'PEM: X.509 certificate'],
   'ENCRYPTED PRIVATE KEY': ['pem-encrypted', 'PEM: encrypted private key (not supported: export it unencrypted)'],
 };
