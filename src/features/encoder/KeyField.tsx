@@ -1,7 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { fieldClass, SelectField } from '../../components/Select.tsx';
 import { SECRET_ENCODINGS } from '../../lib/secretEncodings.ts';
-import { isRawSecret, type KeyEntry } from './keyInput.ts';
+import { isRawSecret } from '../../lib/keyImport.ts';
+import type { KeyEntry } from './keyInput.ts';
 
 /**
  * A key textarea with its secret encoding picker (shown for raw secrets) and, for a JWKS, the kid

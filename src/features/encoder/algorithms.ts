@@ -102,7 +102,3 @@ export function usesKeyPair(alg: EncoderAlg): boolean {
   const info = JWE_ALG_INFO[alg];
   return info.kty === 'RSA' || info.family === 'ECDH-ES';
 }
-
-export function isPasswordAlg(alg: EncoderAlg): boolean {
-  return isJweAlg(alg) && JWE_ALG_INFO[alg].family === 'PBES2';
-}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateNotes, fromUtcInput, looksLikeMilliseconds, relativeText, utcText } from './claims.ts';
+import { dateNotes, fromUtcInput, looksLikeMilliseconds } from './claims.ts';
 
 describe('claim date helpers (claims.ts)', () => {
-  it('UTC and relative text', () => {
-    expect(utcText(1395674427)).toBe('2014-03-24 15:20:27 UTC');
-    expect(relativeText(1000 + 300, 1000)).toBe('in 5 minutes');
-    expect(relativeText(1000 - 2 * 86400, 1000)).toBe('2 days ago');
-    expect(relativeText(1000, 1000)).toBe('now');
+  it('date notes read a claim as Decode does: UTC and relative time from the engine', () => {
+    const [nbf, exp] = dateNotes({ exp: 1395674427, nbf: 1395674427 - 3 * 86400 }, 1395674427 - 300);
+    expect(exp).toMatchObject({ claim: 'exp', utc: '2014-03-24 15:20:27 UTC', relative: 'in 5 minutes' });
+    expect(nbf).toMatchObject({ claim: 'nbf', relative: '3 days ago' });
+    expect(dateNotes({ iat: 1e20 }, 0)[0]?.utc).toBe('not a valid date');
   });
   it('a datetime-local value read as UTC, and milliseconds spotted', () => {
     expect(fromUtcInput('2030-01-01T00:00')).toBe(1893456000);

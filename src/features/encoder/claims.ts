@@ -1,8 +1,9 @@
 /**
  * Claim helpers: NumericDate values (RFC 7519 §2) for iat/exp/nbf, a random jti, claim templates,
- * and how a numeric date reads to a person (UTC and relative time).
+ * and how a numeric date reads to a person (UTC and relative time, worded by the engine's claims/time.ts
+ * as Decode words them).
  */
-import type { JsonObject, JsonValue } from '../../jose/index.ts';
+import { formatNumericDate, relativeTime, type JsonObject, type JsonValue } from '../../jose/index.ts';
 
 export const DATE_CLAIMS = ['iat', 'nbf', 'exp', 'auth_time'] as const;
 
@@ -39,34 +40,6 @@ export function fromUtcInput(value: string): number | undefined {
   return Number.isFinite(ms) ? numericDate(ms) : undefined;
 }
 
-/** The UTC form "2014-03-24 15:20:27 UTC" of a NumericDate. */
-export function utcText(seconds: number): string {
-  const date = new Date(seconds * 1000);
-  if (!Number.isFinite(date.getTime())) return 'not a valid date';
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
-
-/** "in 5 minutes", "12 years ago", "now": the largest whole unit, rounded down. */
-export function relativeText(seconds: number, nowSeconds: number): string {
-  const delta = seconds - nowSeconds;
-  const abs = Math.abs(delta);
-  if (abs < 1) return 'now';
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  for (const [unit, size] of UNITS) {
-    if (abs >= size) return format.format(Math.sign(delta) * Math.floor(abs / size), unit);
-  }
-  return 'now';
-}
-
 export interface DateNote {
   claim: string;
   value: number;
@@ -84,7 +57,7 @@ export function dateNotes(claims: JsonObject, nowSeconds: number): DateNote[] {
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const milliseconds = looksLikeMilliseconds(value);
     const seconds = milliseconds ? value / 1000 : value;
-    notes.push({ claim, value, utc: utcText(seconds), relative: relativeText(seconds, nowSeconds), milliseconds });
+    notes.push({ claim, value, utc: formatNumericDate(seconds, nowSeconds)?.utc ?? 'not a valid date', relative: relativeTime(seconds, nowSeconds), milliseconds });
   }
   return notes;
 }

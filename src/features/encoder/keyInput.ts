@@ -6,7 +6,8 @@ import {
   assertKeyFits, derivePublicKey, describeKey, exportJwk, importKey, isJoseError, isJweAlg,
   type Finding, type JoseKey, type SecretEncoding,
 } from '../../jose/index.ts';
-import { isPasswordAlg, type EncoderAlg } from './algorithms.ts';
+import { isRawSecret, keyImportOptions } from '../../lib/keyImport.ts';
+import type { EncoderAlg } from './algorithms.ts';
 
 export interface KeyEntry {
   text: string;
@@ -36,12 +37,6 @@ export class EncodeProblem extends Error {
   }
 }
 
-/** Whether the field holds a raw secret rather than a JWK, JWKS or PEM (the encoding picker then matters). */
-export function isRawSecret(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && !t.startsWith('{') && !t.startsWith('-----BEGIN');
-}
-
 /**
  * The key to sign or encrypt with: from a JWKS the chosen kid, else the header's kid, else the first
  * key that fits. Throws EncodeProblem with the reason (no key, cannot read it, does not fit the alg).
@@ -51,7 +46,7 @@ export async function readKey(entry: KeyEntry, alg: EncoderAlg, headerKid: unkno
   const raw = isRawSecret(entry.text);
   let material;
   try {
-    material = await importKey(entry.text, raw && isPasswordAlg(alg) && entry.encoding === 'utf8' ? { password: true } : { encoding: entry.encoding });
+    material = await importKey(entry.text, keyImportOptions(alg, entry.text, entry.encoding));
   } catch (error) {
     throw new EncodeProblem(`The key cannot be read: ${isJoseError(error) ? error.message : String(error)}`);
   }

@@ -17,6 +17,7 @@ import {
   type JsonObject,
   type SecretEncoding,
 } from '../../../jose/index.ts';
+import { keyImportOptions } from '../../../lib/keyImport.ts';
 import { keyFormatPhrase } from '../../../lib/keyFormats.ts';
 import { partyVerdicts, type PartyVerdict } from './parties.ts';
 import { failure, keyRequired, type KidPair, type ResultText } from './result.ts';
@@ -103,11 +104,6 @@ function sourcesOf(text: string | undefined): Record<string, string> {
   return out;
 }
 
-/** A PBES2 JWE with plain text as its key: the text is the password, not a raw secret. */
-export function readsAsPassword(kind: 'JWS' | 'JWE', alg: string, encoding: SecretEncoding, keyText: string): boolean {
-  return kind === 'JWE' && alg.startsWith('PBES2') && encoding === 'utf8' && !/^\s*(\{|-----BEGIN)/.test(keyText);
-}
-
 /**
  * What verify and decrypt are given for the token text: the text, or a reading of it the caller
  * already holds (the token session worker's, so the token is parsed once for decode and check).
@@ -140,8 +136,7 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
   }
   let key: JoseKey | JoseKeySet;
   try {
-    const password = readsAsPassword(req.kind, alg, req.encoding, req.keyText);
-    key = await importKey(req.keyText, { encoding: req.encoding, ...(password ? { password: true } : {}) });
+    key = await importKey(req.keyText, keyImportOptions(alg, req.keyText, req.encoding));
   } catch (error) {
     const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
     return { status: 'Key required', reason: `The Key input could not be read: ${message}`, findings: [] };

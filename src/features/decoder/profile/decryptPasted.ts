@@ -5,7 +5,7 @@
  */
 import { JWE_ALGS, decrypt, importKey, isJoseError, type DecryptResult, type JoseKey } from '../../../jose/index.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from '../logic/limits.ts';
-import { readsAsPassword } from '../logic/check.ts';
+import { keyImportOptions } from '../../../lib/keyImport.ts';
 import type { PracticesRequest, ProvenanceView } from './protocol.ts';
 
 /** A decryption with the pasted key, or why it did not open (the key alone still feeds the key rules). */
@@ -13,7 +13,7 @@ export async function decryptPasted(req: PracticesRequest): Promise<{ result?: D
   const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
   let key;
   try {
-    key = await importKey(req.keyText, { encoding: req.encoding, ...(readsAsPassword('JWE', alg, req.encoding, req.keyText) ? { password: true } : {}) });
+    key = await importKey(req.keyText, keyImportOptions(alg, req.keyText, req.encoding));
   } catch {
     return {};
   }
