@@ -2,6 +2,7 @@
  * A short path through the seed documents' concepts (the product's seed documents: the Spanish JWT introduction and
  * the Python JOSE library's documentation), each with a live example that opens in the decoder.
  */
+import { rfcRef } from '../../jose/index.ts';
 import { lazyContent, type ContentLocale } from '../../lib/i18n/content/locale.ts';
 
 export interface Lesson {
@@ -22,7 +23,7 @@ export const LESSONS: Lesson[] = [
       'Anyone can write one, with any claims. A server that accepts "none" lets anyone be anyone, so verifiers must refuse it whatever the token says; JOSE Lab decodes it but never calls it verified.',
     ],
     examples: [{ id: 'seed-unsecured', button: 'Open the unsigned JWT in Decode' }],
-    ref: { label: 'RFC 7519 §6', url: 'https://www.rfc-editor.org/rfc/rfc7519#section-6' },
+    ref: rfcRef(7519, '6'),
   },
   {
     id: 'signed',
@@ -32,7 +33,7 @@ export const LESSONS: Lesson[] = [
       'This one is HMAC-SHA256 ("alg": "HS256") with the UTF-8 secret notsosecret. Open it, then come back here to see the signing input and the MAC computed step by step.',
     ],
     examples: [{ id: 'seed-notsosecret', button: 'Open the HS256 JWT and its secret in Decode' }],
-    ref: { label: 'RFC 7515 §3', url: 'https://www.rfc-editor.org/rfc/rfc7515#section-3' },
+    ref: rfcRef(7515, '3'),
   },
   {
     id: 'jws-or-jwe',
@@ -45,7 +46,7 @@ export const LESSONS: Lesson[] = [
       { id: 'rfc7520-4.4', button: 'Open a JWS (HS256, no "enc") in Decode' },
       { id: 'rfc7520-5.8', button: 'Open a JWE (A128KW with "enc": "A128GCM") in Decode' },
     ],
-    ref: { label: 'RFC 7516 §9', url: 'https://www.rfc-editor.org/rfc/rfc7516#section-9' },
+    ref: rfcRef(7516, '9'),
   },
   {
     id: 'jwe-json',
@@ -55,7 +56,7 @@ export const LESSONS: Lesson[] = [
       'Six are base64url strings; "unprotected" and "header" are plain JSON objects. With "recipients" one ciphertext can be opened by several keys, each with its own "header" and "encrypted_key".',
     ],
     examples: [{ id: 'rfc7516-A.4', button: 'Open the two-recipient JSON JWE in Decode' }],
-    ref: { label: 'RFC 7516 §7.2', url: 'https://www.rfc-editor.org/rfc/rfc7516#section-7.2' },
+    ref: rfcRef(7516, '7.2'),
   },
   {
     id: 'claims',
@@ -68,7 +69,7 @@ export const LESSONS: Lesson[] = [
       { id: 'seed-notsosecret', button: 'Open a JWT with a private claim ("admin") in Decode' },
       { id: 'seed-unsecured', button: 'Open a JWT with a public URI claim in Decode' },
     ],
-    ref: { label: 'RFC 7519 §4', url: 'https://www.rfc-editor.org/rfc/rfc7519#section-4' },
+    ref: rfcRef(7519, '4'),
   },
   {
     id: 'library-flow',
@@ -81,7 +82,7 @@ export const LESSONS: Lesson[] = [
       { id: 'seed-password', button: 'Open the library\'s signed token (secret "password") in Decode' },
       { id: 'seed-rsa-oaep', button: 'Open an RSA-OAEP + A128CBC-HS256 token and its private key in Decode' },
     ],
-    ref: { label: 'RFC 7519 §7', url: 'https://www.rfc-editor.org/rfc/rfc7519#section-7' },
+    ref: rfcRef(7519, '7'),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { bytesEqual, concatBytes, toHex, base64urlEncode, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
+import { bytesEqual, concatBytes, toHex, base64urlEncode, rfcRef, type Bytes, type Trace, type TraceStep, type TraceValue } from '../../jose/index.ts';
 import { lazyContent, type ContentLocale } from '../../lib/i18n/content/locale.ts';
 import { explain, defaultRef, loadStepExplanations } from './explanations.ts';
 import { isSdJwtAsciiValue } from './sdJwtExplanations.ts';
@@ -67,8 +67,8 @@ export function refLink(ref: string | undefined): { label: string; url: string }
   const m = /RFC\s?(\d{4})(?:\s*(?:§\s?([0-9][0-9A-Za-z.]*)|Appendix\s+([A-Z](?:\.[0-9]+)*)))?/.exec(ref);
   if (!m) return undefined;
   const [, rfc, section, appendix] = m;
-  const anchor = section ? `#section-${section.replace(/\.$/, '')}` : appendix ? `#appendix-${appendix}` : '';
-  return { label: ref, url: `https://www.rfc-editor.org/rfc/rfc${rfc}${anchor}` };
+  if (section) return { label: ref, url: rfcRef(Number(rfc), section.replace(/\.$/, '')).url };
+  return { label: ref, url: `https://www.rfc-editor.org/rfc/rfc${rfc}${appendix ? `#appendix-${appendix}` : ''}` };
 }
 
 function find(steps: readonly TraceStep[], name: string): Bytes | undefined {

@@ -3,7 +3,7 @@
  * spec that defines it (the IANA "JSON Web Token Claims" and "JSON Web Signature and Encryption
  * Header Parameters" registries point at these).
  */
-import { echo, formatNumericDate, timeClaimPhrase, type TimeView } from '../../../jose/index.ts';
+import { echo, formatNumericDate, rfcRef, timeClaimPhrase, type TimeView } from '../../../jose/index.ts';
 import { lazyContent, type ContentLocale } from '../../../lib/i18n/content/locale.ts';
 import type { ExplainTexts } from './explainTexts.ts';
 
@@ -15,7 +15,7 @@ export interface Ref {
   url: string;
 }
 
-const rfc = (n: number, section: string): Ref => ({ label: `RFC ${n} §${section}`, url: `https://www.rfc-editor.org/rfc/rfc${n}#section-${section}` });
+const rfc: (n: number, section: string) => Ref = rfcRef;
 const oidc = (anchor: string, label: string): Ref => ({ label: `OIDC Core §${label}`, url: `https://openid.net/specs/openid-connect-core-1_0.html#${anchor}` });
 
 interface ClaimInfo {

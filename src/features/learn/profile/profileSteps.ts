@@ -3,13 +3,13 @@
  * the hash the alg names, base64url) and the RFC 7638 thumbprint a DPoP key is bound by (jkt). The
  * values come from the engine (halfHash, thumbprintInput, thumbprint); each step shows one of them.
  */
-import { base64urlEncode, halfHash, isJoseError, thumbprint, thumbprintInput, type Jwk } from '../../../jose/index.ts';
+import { base64urlEncode, halfHash, isJoseError, rfcRef, thumbprint, thumbprintInput, type Jwk } from '../../../jose/index.ts';
 import type { LearnStep } from '../steps.ts';
 import { inspectedToken } from '../../../lib/token-session/session.ts';
 
 const OIDC_AT_HASH = { label: 'OpenID Connect Core §3.1.3.6', url: 'https://openid.net/specs/openid-connect-core-1_0.html#CodeIDToken' };
-const RFC7638 = { label: 'RFC 7638 §3', url: 'https://www.rfc-editor.org/rfc/rfc7638#section-3' };
-const RFC9449_JKT = { label: 'RFC 9449 §6.1', url: 'https://www.rfc-editor.org/rfc/rfc9449#section-6.1' };
+const RFC7638 = rfcRef(7638, '3');
+const RFC9449_JKT = rfcRef(9449, '6.1');
 
 const step = (id: string, heading: string, explanation: string[], values: LearnStep['values'], ref?: LearnStep['ref']): LearnStep => ({ id, heading, explanation, values, status: 'ok', ...(ref ? { ref } : {}) });
 
