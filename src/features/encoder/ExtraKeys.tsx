@@ -1,5 +1,5 @@
 import type { Dispatch } from 'react';
-import { ENCRYPT_ALGS, SIGN_ALGS, type EncoderAlg } from './algorithms.ts';
+import { ENCRYPT_ALGS, SIGN_ALGS, wrapsContentKey, type EncoderAlg } from './algorithms.ts';
 import type { ExtraKey } from './encode.ts';
 import { buttonClass, SelectField } from '../../components/Select.tsx';
 import { KeyField } from './KeyField.tsx';
@@ -7,7 +7,7 @@ import type { EncoderAction } from './state.ts';
 
 /** JSON (general): more signatures (JWS) or recipients (JWE), each with its own alg and key. */
 export function ExtraKeys({ extra, jwe, dispatch }: { extra: ExtraKey[]; jwe: boolean; dispatch: Dispatch<EncoderAction> }) {
-  const algs = jwe ? ENCRYPT_ALGS.filter((a) => (a !== 'dir' && !a.startsWith('ECDH-ES')) || a.includes('+')) : SIGN_ALGS.filter((a) => a !== 'none');
+  const algs = jwe ? ENCRYPT_ALGS.filter(wrapsContentKey) : SIGN_ALGS.filter((a) => a !== 'none');
   const noun = jwe ? 'recipient' : 'signer';
   return (
     <section role="region" aria-label={jwe ? 'More recipients' : 'More signers'} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">

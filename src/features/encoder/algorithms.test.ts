@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGN_ALGS, algLabel, keyChoices } from './algorithms.ts';
+import { ENCRYPT_ALGS, SIGN_ALGS, algLabel, keyChoices, wrapsContentKey } from './algorithms.ts';
 
 describe('key generation choices per alg', () => {
   it('EdDSA offers both curves; RFC 9864 Ed25519 / Ed448 and RFC 9964 ML-DSA name theirs, so offer none', () => {
@@ -17,5 +17,18 @@ describe('the Algorithm options', () => {
     expect(algLabel('ML-DSA-65')).toBe('ML-DSA-65 (post-quantum)');
     expect(algLabel('Ed25519')).toBe('Ed25519');
     expect(SIGN_ALGS.indexOf('Ed25519')).toBeLessThan(SIGN_ALGS.indexOf('EdDSA'));
+  });
+});
+
+describe('which JWE algs can serve several recipients (from the registry)', () => {
+  it('every alg that wraps or encrypts a CEK, not dir or ECDH-ES direct agreement', () => {
+    const direct = ENCRYPT_ALGS.filter((a) => !wrapsContentKey(a));
+    expect(direct).toEqual(['dir', 'ECDH-ES']);
+    expect(wrapsContentKey('ECDH-ES+A256KW')).toBe(true);
+    expect(wrapsContentKey('PBES2-HS256+A128KW')).toBe(true);
+  });
+  it('labels ES256K and ML-DSA from their registry facts', () => {
+    expect(algLabel('ES256K')).toBe('ES256K (secp256k1)');
+    expect(algLabel('ML-DSA-65')).toBe('ML-DSA-65 (post-quantum)');
   });
 });

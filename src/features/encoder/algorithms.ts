@@ -27,9 +27,18 @@ export function algLabel(alg: EncoderAlg): string {
   if (alg === 'RSA1_5') return 'RSA1_5 (not recommended)';
   // RFC 9864 deprecates the polymorphic name for Ed25519 / Ed448, which name the curve.
   if (alg === 'EdDSA') return 'EdDSA (deprecated: Ed25519 / Ed448)';
-  if (alg.startsWith('ML-DSA-')) return `${alg} (post-quantum)`;
-  if (alg === 'ES256K') return 'ES256K (secp256k1)';
+  if (isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'ML-DSA') return `${alg} (post-quantum)`;
+  if (isJwsAlg(alg) && JWS_ALG_INFO[alg].curves?.[0] === 'secp256k1') return `${alg} (secp256k1)`;
   return alg;
+}
+
+/**
+ * Whether the alg wraps or encrypts a content key of its own choosing, so one JWE can carry it for
+ * several recipients: not "dir" and not ECDH-ES direct agreement, whose CEK is the key itself.
+ */
+export function wrapsContentKey(alg: JweAlg): boolean {
+  const info = JWE_ALG_INFO[alg];
+  return info.family !== 'dir' && !(info.family === 'ECDH-ES' && !info.wraps);
 }
 
 /** What the header says, and whether the selects can show it. */

@@ -23,6 +23,7 @@ import { partyVerdicts, type PartyVerdict } from './parties.ts';
 import { failure, keyRequired, type KidPair, type ResultText } from './result.ts';
 import { checkSdJwt, type SdJwtReport } from '../sd-jwt/report.ts';
 import { contentView, type ContentView } from './view.ts';
+import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg } from '../../../jose/index.ts';
 import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../../jose/index.ts';
 
 export interface CheckRequest {
@@ -162,7 +163,7 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
     const r = await decrypt(read(req.token), key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
     const findings: Finding[] = [...r.findings];
     const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : alg;
-    if (usedAlg === 'RSA1_5' || usedAlg.startsWith('PBES2')) {
+    if (isJweAlg(usedAlg) && (JWE_ALG_INFO[usedAlg].family === 'RSA1_5' || JWE_ALG_INFO[usedAlg].family === 'PBES2')) {
       findings.push(acceptedByDebugger(usedAlg));
     }
     // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
@@ -192,7 +193,7 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
     const findings: Finding[] = [];
     // A public key given as the key, or hidden in a "secret" (its PEM, DER, modulus...: the engine says confusion).
     const disguised = error.details?.confusion === true;
-    if (req.kind === 'JWS' && /^HS\d+$/.test(alg) && (isPublicKeyFamily(key) || disguised) && error.code === 'ERR_KEY_MISMATCH') {
+    if (req.kind === 'JWS' && isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'HMAC' && (isPublicKeyFamily(key) || disguised) && error.code === 'ERR_KEY_MISMATCH') {
       findings.push(algorithmConfusion(alg, disguised));
     }
     const details = error.details ?? {};
