@@ -10,6 +10,7 @@ import { timeCaveat } from './caveats.ts';
 import { decryptedVerdict, verifiedVerdict } from './outcome.ts';
 import { triedKeyWords } from './keys.ts';
 import { keyNeeded, statusLine, unsecured } from './words.ts';
+import { JWE_ALGS, JWS_ALGS } from '../lib/registry.ts';
 
 const EXPIRY = 1395674427; // the first seed token's "exp": 2014-03-24 15:20:27 UTC
 
@@ -50,6 +51,16 @@ describe('verdicts shared by the Decode screen and the CLI', () => {
   it('names the key each alg needs, the fully-specified and post-quantum ones included', () => {
     expect(keyNeeded('JWS', { alg: 'Ed448' })).toBe("Ed448 needs the signer's Ed448 public key (PEM, certificate, JWK or JWKS) to verify the signature");
     expect(keyNeeded('JWS', { alg: 'ML-DSA-65' })).toContain("ML-DSA-65 needs the signer's ML-DSA-65 public key (an AKP JWK");
+  });
+
+  it('reads what each alg needs from the registry: every registered alg gets its own sentence', () => {
+    for (const alg of JWS_ALGS) expect(keyNeeded('JWS', { alg })).toMatch(new RegExp(`^${alg} needs the (signer's|shared secret)`));
+    for (const alg of JWE_ALGS) expect(keyNeeded('JWE', { alg, enc: 'A256GCM' })).toMatch(/needs the .* to decrypt$/);
+    expect(keyNeeded('JWS', { alg: 'ES256K' })).toBe("ES256K needs the signer's EC secp256k1 public key (PEM, certificate, JWK or JWKS) to verify the signature");
+    expect(keyNeeded('JWS', { alg: 'EdDSA' })).toContain("the signer's Ed25519 or Ed448 public key");
+    expect(keyNeeded('JWE', { alg: 'A192GCMKW' })).toBe('A192GCMKW needs the shared 192-bit AES key (24 bytes: hex, base64 or a JWK) to decrypt');
+    expect(keyNeeded('JWE', { alg: 'dir', enc: 'A128CBC-HS256' })).toBe('"dir" needs the content encryption key itself (256 bits for A128CBC-HS256) to decrypt');
+    expect(keyNeeded('JWS', { alg: 'HS999' })).toBe('Paste the key that verifies "HS999" in Key');
   });
 
   it('never calls an Unsecured JWS verified', async () => {

@@ -4,6 +4,7 @@
  * the same in a browser and in a terminal. Pure (no crypto).
  */
 import { echo } from '../lib/errors.ts';
+import { JWE_ALG_INFO, JWE_ENC_INFO, JWS_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg } from '../lib/registry.ts';
 import type { JsonObject } from '../lib/json.ts';
 
 /**
@@ -52,8 +53,6 @@ export function statusLine(v: Verdict): string {
   return `${v.status} — ${v.reason}`;
 }
 
-const EC_CURVES: Record<string, string> = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521', ES256K: 'secp256k1' };
-
 /**
  * What key an alg needs, in words, for a token given without one.
  *
@@ -66,24 +65,22 @@ export function keyNeeded(kind: 'JWS' | 'JWE', header: JsonObject | undefined): 
   const enc = typeof header?.enc === 'string' ? header.enc : '';
   const forms = 'PEM, certificate, JWK or JWKS';
   if (kind === 'JWS') {
-    if (/^HS\d+$/.test(alg)) return `${alg} needs the shared secret (text, base64, base64url or hex; or a JWK) to verify the signature`;
-    if (/^(RS|PS)\d+$/.test(alg)) return `${alg} needs the signer's RSA public key (${forms}) to verify the signature`;
-    if (EC_CURVES[alg]) return `${alg} needs the signer's EC ${EC_CURVES[alg]} public key (${forms}) to verify the signature`;
-    if (alg === 'EdDSA') return `EdDSA needs the signer's Ed25519 or Ed448 public key (${forms}) to verify the signature`;
-    if (alg === 'Ed25519' || alg === 'Ed448') return `${alg} needs the signer's ${alg} public key (${forms}) to verify the signature`;
-    if (alg.startsWith('ML-DSA-')) return `${alg} needs the signer's ${alg} public key (an AKP JWK, PEM, certificate or JWKS) to verify the signature`;
-    return `Paste the key that verifies ${alg ? echo(alg) : 'this token'} in Key`;
+    if (!isJwsAlg(alg)) return `Paste the key that verifies ${alg ? echo(alg) : 'this token'} in Key`;
+    const info = JWS_ALG_INFO[alg];
+    if (info.family === 'HMAC') return `${alg} needs the shared secret (text, base64, base64url or hex; or a JWK) to verify the signature`;
+    if (info.kty === 'RSA') return `${alg} needs the signer's RSA public key (${forms}) to verify the signature`;
+    if (info.family === 'ECDSA') return `${alg} needs the signer's EC ${info.curves![0]} public key (${forms}) to verify the signature`;
+    if (info.family === 'EdDSA') return `${alg} needs the signer's ${info.curves!.join(' or ')} public key (${forms}) to verify the signature`;
+    return `${alg} needs the signer's ${alg} public key (an AKP JWK, PEM, certificate or JWKS) to verify the signature`;
   }
-  if (alg.startsWith('RSA')) return `${alg} needs the recipient's RSA private key (PEM, JWK or JWKS) to decrypt`;
-  if (alg.startsWith('ECDH-ES')) return `${alg} needs the recipient's private key (EC or X25519/X448; PEM, JWK or JWKS) to decrypt`;
-  if (alg.startsWith('PBES2')) return `${alg} needs the password to decrypt`;
-  const kw = /^A(128|192|256)(GCM)?KW$/.exec(alg);
-  if (kw) return `${alg} needs the shared ${kw[1]}-bit AES key (${Number(kw[1]) / 8} bytes: hex, base64 or a JWK) to decrypt`;
-  if (alg === 'dir') {
-    const bits = /^A(\d+)GCM$/.exec(enc)?.[1] ?? (/^A(\d+)CBC-HS\d+$/.test(enc) ? String(Number(/^A(\d+)/.exec(enc)![1]) * 2) : undefined);
-    return `"dir" needs the content encryption key itself${bits ? ` (${bits} bits for ${enc})` : ''} to decrypt`;
-  }
-  return `Paste the key that decrypts ${alg ? echo(alg) : 'this token'} in Key`;
+  if (!isJweAlg(alg)) return `Paste the key that decrypts ${alg ? echo(alg) : 'this token'} in Key`;
+  const info = JWE_ALG_INFO[alg];
+  if (info.kty === 'RSA') return `${alg} needs the recipient's RSA private key (PEM, JWK or JWKS) to decrypt`;
+  if (info.family === 'ECDH-ES') return `${alg} needs the recipient's private key (EC or X25519/X448; PEM, JWK or JWKS) to decrypt`;
+  if (info.family === 'PBES2') return `${alg} needs the password to decrypt`;
+  if (info.kekBits) return `${alg} needs the shared ${info.kekBits}-bit AES key (${info.kekBits / 8} bytes: hex, base64 or a JWK) to decrypt`;
+  const bits = isJweEnc(enc) ? JWE_ENC_INFO[enc].cekBits : undefined;
+  return `"dir" needs the content encryption key itself${bits ? ` (${bits} bits for ${enc})` : ''} to decrypt`;
 }
 
 /**
