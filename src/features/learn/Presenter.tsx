@@ -21,6 +21,35 @@ function useInertPage(active: boolean): void {
 }
 
 /**
+ * The presenter's keys, while its screen is shown (after Back, they are that screen's again):
+ * next, previous, Escape to leave; a select keeps its own arrows, a focused button its Space.
+ */
+function usePresenterKeys(visible: boolean, at: number, count: number, onIndex: (index: number) => void, onExit: () => void) {
+  useEffect(() => {
+    if (!visible) return undefined;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      const onControl = target !== null && INTERACTIVE.has(target.tagName);
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        onExit();
+      } else if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key) || (event.key === ' ' && !onControl)) {
+        if (onControl && target?.tagName === 'SELECT') return;
+        event.preventDefault();
+        onIndex(Math.min(count - 1, at + 1));
+      } else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) {
+        if (onControl && target?.tagName === 'SELECT') return;
+        event.preventDefault();
+        onIndex(Math.max(0, at - 1));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [visible, at, count, onIndex, onExit]);
+}
+
+/**
  * Presenter mode: the whole window, type readable from the back of a room, high contrast, one step
  * at a time. The step controls and the step's values fit a 1280×720 projector without scrolling the
  * window: the toolbar, the token and the controls keep their place, the step scrolls between them.
@@ -48,29 +77,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
     if (visible) rootRef.current?.focus();
   }, [visible]);
 
-  useEffect(() => {
-    // Another screen shown (Back while presenting): the keys are that screen's again.
-    if (!visible) return undefined;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      const onControl = target !== null && INTERACTIVE.has(target.tagName);
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onExit();
-      } else if (['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key) || (event.key === ' ' && !onControl)) {
-        if (onControl && target?.tagName === 'SELECT') return;
-        event.preventDefault();
-        onIndex(Math.min(steps.length - 1, at + 1));
-      } else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) {
-        if (onControl && target?.tagName === 'SELECT') return;
-        event.preventDefault();
-        onIndex(Math.max(0, at - 1));
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [visible, at, steps.length, onIndex, onExit]);
+  usePresenterKeys(visible, at, steps.length, onIndex, onExit);
 
   if (!visible) return null;
   const step = steps[at];
