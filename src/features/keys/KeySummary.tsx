@@ -16,6 +16,19 @@ const VALIDITY_STYLE = {
   'not yet valid': 'text-amber-800 dark:text-amber-300',
 } as const;
 
+/** A value to copy (a thumbprint), with its copy button and the standard that defines it. */
+function CopyableRow({ term, value, copyLabel, source, small = false }: { term: string; value: string; copyLabel: string; source: string; small?: boolean }) {
+  return (
+    <Row term={term}>
+      <span className="flex flex-wrap items-center gap-2">
+        <code className={`mono break-all${small ? ' text-xs' : ''}`}>{value}</code>
+        <CopyButton text={value} label={copyLabel} />
+      </span>
+      <span className="text-xs text-slate-600 dark:text-slate-400">{source}</span>
+    </Row>
+  );
+}
+
 /** Type, size, format, kid, thumbprints and, for a certificate, its names and dates. */
 export function KeySummary({ view, now }: { view: KeyView; now: number }) {
   const cert = view.certificate;
@@ -39,20 +52,8 @@ export function KeySummary({ view, now }: { view: KeyView; now: number }) {
             <code className="mono">{[view.alg, view.use].filter(Boolean).join(' / ')}</code>
           </Row>
         )}
-        <Row term="Thumbprint">
-          <span className="flex flex-wrap items-center gap-2">
-            <code className="mono break-all">{view.thumbprint}</code>
-            <CopyButton text={view.thumbprint} label="Copy thumbprint" />
-          </span>
-          <span className="text-xs text-slate-600 dark:text-slate-400">RFC 7638, SHA-256</span>
-        </Row>
-        <Row term="Thumbprint URI">
-          <span className="flex flex-wrap items-center gap-2">
-            <code className="mono break-all text-xs">{view.thumbprintUri}</code>
-            <CopyButton text={view.thumbprintUri} label="Copy thumbprint URI" />
-          </span>
-          <span className="text-xs text-slate-600 dark:text-slate-400">RFC 9278</span>
-        </Row>
+        <CopyableRow term="Thumbprint" value={view.thumbprint} copyLabel="Copy thumbprint" source="RFC 7638, SHA-256" />
+        <CopyableRow term="Thumbprint URI" value={view.thumbprintUri} copyLabel="Copy thumbprint URI" source="RFC 9278" small />
         {cert && validity && (
           <>
             <Row term="Subject">{cert.subject}</Row>
