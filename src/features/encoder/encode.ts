@@ -53,7 +53,7 @@ export type EncodeResult =
     }
   | { ok: false; reason: string; findings: Finding[]; kids?: string[]; keyDescription?: string; /** An input is still empty: a prompt, not an error. */ waiting?: true };
 
-interface Prepared {
+interface EncodeParts {
   header: JsonObject;
   headerBytes: string;
   alg: EncoderAlg;
@@ -63,7 +63,7 @@ interface Prepared {
 }
 
 /** Header and payload as the bytes that will be encoded, or the JSON error at line:column. */
-export function prepare(input: Pick<EncodeInput, 'headerText' | 'claimsText' | 'payloadType' | 'minify'>): Prepared {
+export function prepare(input: Pick<EncodeInput, 'headerText' | 'claimsText' | 'payloadType' | 'minify'>): EncodeParts {
   const header = parseObject(input.headerText, 'protected header');
   if (!header.ok) throw new EncodeProblem(header.message);
   const selection = selectionFromHeader(header.value);
@@ -105,7 +105,7 @@ interface KeyFacts {
   keyDescription?: string;
 }
 
-async function readMainKey(p: Prepared, entry: KeyEntry, facts: KeyFacts): Promise<MainKey> {
+async function readMainKey(p: EncodeParts, entry: KeyEntry, facts: KeyFacts): Promise<MainKey> {
   if (p.alg === 'none') return { key: null, keyText: entry, findings: [] };
   const read = await readKey(entry, p.alg, p.header.kid);
   if (read.kids) facts.kids = read.kids;
@@ -142,7 +142,7 @@ async function readExtraKeys(input: EncodeInput, tokenAlg: EncoderAlg, findings:
 
 type Encoded = Omit<Extract<EncodeResult, { ok: true }>, 'findings' | keyof KeyFacts>;
 
-async function signToken(p: Prepared, main: MainKey, extras: ExtraSigner[], serialization: SerializationChoice): Promise<Encoded> {
+async function signToken(p: EncodeParts, main: MainKey, extras: ExtraSigner[], serialization: SerializationChoice): Promise<Encoded> {
   const { key } = main;
   const trace = createTrace('sign');
   const b64 = p.header.b64 !== false;
@@ -161,7 +161,7 @@ async function signToken(p: Prepared, main: MainKey, extras: ExtraSigner[], seri
 }
 
 /** A nested JWT's payload: the claims signed first, as a compact JWS. */
-async function signInner(p: Prepared, nested: NonNullable<EncodeInput['nested']>, findings: Finding[], notes: string[]): Promise<string> {
+async function signInner(p: EncodeParts, nested: NonNullable<EncodeInput['nested']>, findings: Finding[], notes: string[]): Promise<string> {
   const inner = await readKey(nested.key, nested.alg, undefined, 'Signing key');
   const innerFit = nested.alg === 'none' ? { key: inner.key, findings: [] } : checkFit(inner.key, nested.alg);
   findings.push(...keyFindings(innerFit.findings));
@@ -170,7 +170,7 @@ async function signInner(p: Prepared, nested: NonNullable<EncodeInput['nested']>
   return serializeCompact(jws);
 }
 
-async function encryptToken(p: Prepared, main: MainKey, extras: ExtraSigner[], input: EncodeInput, findings: Finding[]): Promise<Encoded> {
+async function encryptToken(p: EncodeParts, main: MainKey, extras: ExtraSigner[], input: EncodeInput, findings: Finding[]): Promise<Encoded> {
   const key = main.key!;
   const notes: string[] = [];
   const plaintext = input.nested ? await signInner(p, input.nested, findings, notes) : p.payload;
