@@ -35,8 +35,6 @@ const DATA_TABLES = new Map([
  * work lands. Each entry goes when its split lands; a stale entry is reported so it cannot linger.
  */
 const IN_PROGRESS = new Map([
-  ['src/features/learn/LearnPage.tsx LearnPage', 'session: LearnPage split'],
-  ['src/features/decoder/DecodePage.tsx DecodePage', 'session: DecodePage split'],
   ['src/features/decoder/components/KeyInput.tsx KeyInput', 'session: features/decoder'],
   ['src/features/decoder/components/DecoderToolbar.tsx DecoderToolbar', 'session: features/decoder'],
   ['src/features/decoder/components/TokenInput.tsx TokenInput', 'session: features/decoder'],

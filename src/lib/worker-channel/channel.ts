@@ -63,96 +63,104 @@ type AnyFunction = (...args: unknown[]) => unknown;
  * const result = await channel.call('encode', [input], signal);
  */
 export function createWorkerChannel<Api extends WorkerApi>(options: WorkerChannelOptions<Api>): WorkerChannel<Api> {
-  const terminateAfter = options.terminateAfterMs ?? DEFAULT_TERMINATE_AFTER_MS;
-  const revive = options.reviveError ?? reviveWireError;
-  const live = new Set<Call>();
-  let worker: Worker | undefined;
-  let remote: Remote<Api> | undefined;
-  let broken = false;
-  // Answers from an ended worker are dropped: each worker has its own generation.
-  let generation = 0;
+  return new ComlinkChannel(options);
+}
 
-  function stop(): void {
-    worker?.terminate();
-    worker = undefined;
-    remote = undefined;
-    generation++;
+class ComlinkChannel<Api extends WorkerApi> implements WorkerChannel<Api> {
+  private readonly live = new Set<Call>();
+  private readonly terminateAfter: number;
+  private readonly revive: (error: WireError) => unknown;
+  private worker: Worker | undefined;
+  private remote: Remote<Api> | undefined;
+  private broken = false;
+  // Answers from an ended worker are dropped: each worker has its own generation.
+  private generation = 0;
+
+  constructor(private readonly options: WorkerChannelOptions<Api>) {
+    this.terminateAfter = options.terminateAfterMs ?? DEFAULT_TERMINATE_AFTER_MS;
+    this.revive = options.reviveError ?? reviveWireError;
   }
 
-  function start(): Remote<Api> | undefined {
+  call<K extends MethodOf<Api>>(method: K, args: Args<Api, K>, signal?: AbortSignal): Promise<Result<Api, K>> {
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    return new Promise((resolve, reject) => {
+      const call: Call = { method, args, resolve: resolve as (value: unknown) => void, reject, started: performance.now() };
+      const to = this.start();
+      if (!to) return this.runInPlace(call);
+      this.live.add(call);
+      signal?.addEventListener('abort', () => this.abandon(call, signal), { once: true });
+      this.send(call, to);
+    });
+  }
+
+  close(): void {
+    this.stop();
+    const error = new Error(`The ${this.options.name} worker was closed`);
+    for (const call of this.live) call.reject(error);
+    this.live.clear();
+  }
+
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.remote = undefined;
+    this.generation++;
+  }
+
+  private start(): Remote<Api> | undefined {
     // Asked on every call (not remembered): a test may provide Worker after the module loaded.
-    if (remote || broken || typeof Worker === 'undefined') return remote;
+    if (this.remote || this.broken || typeof Worker === 'undefined') return this.remote;
     try {
-      const started = options.create();
+      const started = this.options.create();
       started.addEventListener('error', (event) => {
         event.preventDefault();
-        broken = true;
-        stop();
-        for (const call of live) runInPlace(call);
+        this.broken = true;
+        this.stop();
+        for (const call of this.live) this.runInPlace(call);
       });
-      worker = started;
-      remote = wrap<Api>(started);
+      this.worker = started;
+      this.remote = wrap<Api>(started);
     } catch {
-      broken = true;
+      this.broken = true;
     }
-    return remote;
+    return this.remote;
   }
 
-  function send(call: Call, to: Remote<Api>): void {
-    const mine = generation;
+  private send(call: Call, to: Remote<Api>): void {
+    const mine = this.generation;
     call.started = performance.now();
     const fn = (to as unknown as Record<string, AnyFunction>)[call.method]!;
     (fn(...call.args) as Promise<unknown>).then(
       (value) => {
-        if (mine !== generation || !live.delete(call)) return;
+        if (mine !== this.generation || !this.live.delete(call)) return;
         call.resolve(value);
       },
       (error: unknown) => {
-        if (mine !== generation || !live.delete(call)) return;
-        call.reject(revive(error as WireError));
+        if (mine !== this.generation || !this.live.delete(call)) return;
+        call.reject(this.revive(error as WireError));
       },
     );
   }
 
-  function abandon(call: Call, signal: AbortSignal): void {
-    if (!live.delete(call)) return;
+  private abandon(call: Call, signal: AbortSignal): void {
+    if (!this.live.delete(call)) return;
     call.reject(abortError(signal));
-    if (performance.now() - call.started < terminateAfter) return;
+    if (performance.now() - call.started < this.terminateAfter) return;
     // Long work for an input nobody looks at any more: end it, and hand the calls still wanted to a
     // fresh worker.
-    stop();
-    const fresh = start();
-    for (const other of live) {
-      if (fresh) send(other, fresh);
-      else runInPlace(other);
+    this.stop();
+    const fresh = this.start();
+    for (const other of this.live) {
+      if (fresh) this.send(other, fresh);
+      else this.runInPlace(other);
     }
   }
 
-  function runInPlace(call: Call): void {
-    live.delete(call);
-    options
+  private runInPlace(call: Call): void {
+    this.live.delete(call);
+    this.options
       .inPlace()
       .then((api) => ((api as Record<string, AnyFunction>)[call.method]!)(...call.args))
       .then(call.resolve, call.reject);
   }
-
-  return {
-    call(method, args, signal) {
-      if (signal?.aborted) return Promise.reject(abortError(signal));
-      return new Promise((resolve, reject) => {
-        const call: Call = { method, args, resolve: resolve as (value: unknown) => void, reject, started: performance.now() };
-        const to = start();
-        if (!to) return runInPlace(call);
-        live.add(call);
-        signal?.addEventListener('abort', () => abandon(call, signal), { once: true });
-        send(call, to);
-      });
-    },
-    close() {
-      stop();
-      const error = new Error(`The ${options.name} worker was closed`);
-      for (const call of live) call.reject(error);
-      live.clear();
-    },
-  };
 }
