@@ -1,5 +1,5 @@
 import { JoseError, type Finding } from '../lib/errors.ts';
-import { remapJsonInput } from '../serialize/segment.ts';
+import { remapJsonInput } from '../serialize/segment-json.ts';
 import type { Range } from '../serialize/types.ts';
 import type { InspectNotice, InspectResult } from './types.ts';
 

@@ -18,86 +18,110 @@ export const MAX_INDENTED_DEPTH = 20;
  * // '{\n  "a": [\n    1,\n    2\n  ],\n  "b": 9007199254740993\n}' (the digits as written)
  */
 export function prettyJson(text: string, indent = 2): string | undefined {
-  const out: string[] = [];
-  const pads = Array.from({ length: MAX_INDENTED_DEPTH + 1 }, (_, d) => '\n' + ' '.repeat(d * indent));
-  // The break before an item of a container at `depth`: none inside a folded (too deep) container.
-  const pad = (depth: number) => (depth > MAX_INDENTED_DEPTH ? '' : pads[depth]!);
-  let depth = 0;
+  const w = new Indenter(text, indent);
   let i = 0;
-  const n = text.length;
-  // Stack of open brackets, to check nesting and keep [] / {} compact.
-  const stack: string[] = [];
-  let expectValue = true;
-  while (i < n) {
+  while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) {
       i++;
       continue;
     }
-    if (c === 34 /* " */) {
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 92) j += 2;
-        else if (d === 34) break;
-        else j++;
-      }
-      if (j >= n) return undefined;
-      out.push(text.slice(i, j + 1));
-      i = j + 1;
-      expectValue = false;
-      continue;
-    }
-    if (c === 123 || c === 91 /* { [ */) {
-      const close = c === 123 ? '}' : ']';
-      // Empty object or array stays on one line.
-      let j = i + 1;
-      while (j < n && /\s/.test(text[j]!)) j++;
-      if (text[j] === close) {
-        out.push(c === 123 ? '{}' : '[]');
-        i = j + 1;
-        expectValue = false;
-        continue;
-      }
-      stack.push(close);
-      depth++;
-      out.push(text[i]!, pad(depth));
-      i++;
-      expectValue = true;
-      continue;
-    }
-    if (c === 125 || c === 93 /* } ] */) {
-      if (stack.pop() !== text[i]) return undefined;
-      const folded = depth > MAX_INDENTED_DEPTH;
-      depth--;
-      out.push(folded ? '' : pad(depth), text[i]!);
-      i++;
-      expectValue = false;
-      continue;
-    }
-    if (c === 44 /* , */) {
-      if (stack.length === 0) return undefined;
-      out.push(',', depth > MAX_INDENTED_DEPTH ? ' ' : pad(depth));
-      i++;
-      expectValue = true;
-      continue;
-    }
-    if (c === 58 /* : */) {
-      out.push(': ');
-      i++;
-      expectValue = true;
-      continue;
-    }
-    // A number or a literal: copied as written.
-    let j = i;
-    while (j < n && /[-+.0-9a-zA-Z]/.test(text[j]!)) j++;
-    if (j === i || !expectValue) return undefined;
-    out.push(text.slice(i, j));
-    i = j;
-    expectValue = false;
+    if (c === 34 /* " */) i = w.string(i);
+    else if (c === 123 || c === 91 /* { [ */) i = w.open(i);
+    else if (c === 125 || c === 93 /* } ] */) i = w.close(i);
+    else if (c === 44 /* , */) i = w.comma(i);
+    else if (c === 58 /* : */) i = w.colon(i);
+    else i = w.scalar(i);
+    if (i < 0) return undefined;
   }
-  if (stack.length !== 0) return undefined;
-  return out.join('');
+  return w.closers.length === 0 ? w.out.join('') : undefined;
+}
+
+/** prettyJson's state: the output so far and the open containers. Each step returns where the next token starts, or -1 when the text is not JSON. */
+class Indenter {
+  readonly out: string[] = [];
+  /** The closing bracket of each open container, innermost last: its length is the depth. */
+  readonly closers: string[] = [];
+  #expectValue = true;
+  readonly #pads: string[];
+  readonly #text: string;
+
+  constructor(text: string, indent: number) {
+    this.#text = text;
+    this.#pads = Array.from({ length: MAX_INDENTED_DEPTH + 1 }, (_, d) => '\n' + ' '.repeat(d * indent));
+  }
+
+  /** The break before an item of a container at `depth`: none inside a folded (too deep) container. */
+  #pad(depth: number): string {
+    return depth > MAX_INDENTED_DEPTH ? '' : this.#pads[depth]!;
+  }
+
+  /** A string, copied with its escapes as written. */
+  string(i: number): number {
+    const text = this.#text;
+    let j = i + 1;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (d === 92) j += 2;
+      else if (d === 34) break;
+      else j++;
+    }
+    if (j >= text.length) return -1;
+    this.out.push(text.slice(i, j + 1));
+    this.#expectValue = false;
+    return j + 1;
+  }
+
+  /** "{" or "[": an empty one stays on one line; otherwise one level deeper. */
+  open(i: number): number {
+    const text = this.#text;
+    const close = text[i] === '{' ? '}' : ']';
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j]!)) j++;
+    if (text[j] === close) {
+      this.out.push(text[i] + close);
+      this.#expectValue = false;
+      return j + 1;
+    }
+    this.closers.push(close);
+    this.out.push(text[i]!, this.#pad(this.closers.length));
+    this.#expectValue = true;
+    return i + 1;
+  }
+
+  /** "}" or "]", which must close the innermost open container. */
+  close(i: number): number {
+    const depth = this.closers.length;
+    if (this.closers.pop() !== this.#text[i]) return -1;
+    this.out.push(depth > MAX_INDENTED_DEPTH ? '' : this.#pad(depth - 1), this.#text[i]!);
+    this.#expectValue = false;
+    return i + 1;
+  }
+
+  comma(i: number): number {
+    const depth = this.closers.length;
+    if (depth === 0) return -1;
+    this.out.push(',', depth > MAX_INDENTED_DEPTH ? ' ' : this.#pad(depth));
+    this.#expectValue = true;
+    return i + 1;
+  }
+
+  colon(i: number): number {
+    this.out.push(': ');
+    this.#expectValue = true;
+    return i + 1;
+  }
+
+  /** A number or a literal, copied as written; only where a value may stand. */
+  scalar(i: number): number {
+    const text = this.#text;
+    let j = i;
+    while (j < text.length && /[-+.0-9a-zA-Z]/.test(text[j]!)) j++;
+    if (j === i || !this.#expectValue) return -1;
+    this.out.push(text.slice(i, j));
+    this.#expectValue = false;
+    return j;
+  }
 }
 
 /**
