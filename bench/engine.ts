@@ -7,8 +7,7 @@
  * BENCH_ENGINE=/path/to/other/src/jose/index.ts bundles another checkout's engine (a before/after
  * comparison on the same machine; that checkout needs a node_modules it can resolve from).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as EngineModule from '../src/jose/index.ts';
@@ -41,7 +40,12 @@ async function load(): Promise<{ engine: Engine; how: string }> {
   const output = (Array.isArray(result) ? result[0]! : result) as { output: { code?: string; fileName: string }[] };
   const bundle = output.output[0];
   if (!bundle?.code) throw new Error('vite build produced no engine bundle');
-  const dir = mkdtempSync(join(tmpdir(), 'jose-lab-bench-'));
+  // Under node_modules: tsx (which runs the bench) leaves dependencies as they are, as it leaves panva
+  // `jose`; a bundle elsewhere (the system's temp folder) it transforms like source, adding esbuild's
+  // keepNames `__name(...)` call to every closure the engine creates per call.
+  const cache = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'jose-lab-bench-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   // Every chunk: what the engine imports lazily (@noble/post-quantum) is split out of the entry.
   for (const chunk of output.output) if (chunk.code) writeFileSync(join(dir, chunk.fileName), chunk.code);
