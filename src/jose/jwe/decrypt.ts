@@ -1,4 +1,4 @@
-import { tryUtf8Decode, utf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { asciiBytes, tryUtf8Decode, utf8Decode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, echo, type Finding } from '../lib/errors.ts';
 import type { FindingCode } from '../lib/finding-codes.ts';
 import { isJsonObject, parseJson, type JsonObject } from '../lib/json.ts';
@@ -15,6 +15,7 @@ import { checkIvAndTag, decryptContent } from './content/aead.ts';
 import { decryptInput, type DecryptInput } from './decrypt-input.ts';
 import { checkHeader, mergeHeaders } from './header.ts';
 import { assertJweKeyFits, jweKeyPool } from './key-fit.ts';
+import { directCek } from './key-management/dir.ts';
 import { determinesCek, unwrapCek } from './key-management/manage.ts';
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, DEFAULT_MAX_PBES2_COUNT } from './limits.ts';
 import { inflateRaw } from './zip.ts';
@@ -233,10 +234,12 @@ async function openWithKey(recipient: Recipient, key: JoseKey, limits: Limits): 
   const { read, alg, enc, header } = recipient;
   const { trace } = limits;
   const findings = algFindings(recipient);
-  const cek = await unwrapCek({ alg, enc, key, encryptedKey: recipient.encryptedKey, header, maxPbes2Count: limits.maxPbes2Count, trace });
+  // "dir": the key is the CEK, read without a turn of the event loop.
+  const cek = alg === 'dir' ? directCek(key, enc, trace) : await unwrapCek({ alg, enc, key, encryptedKey: recipient.encryptedKey, header, maxPbes2Count: limits.maxPbes2Count, trace });
   if (trace) traceStep(trace, { id: 'cek', title: 'Content Encryption Key', ref: 'RFC 7516 §5.2 steps 10-11', values: [bytesValue('cek', 'CEK', cek)] });
   const { jwe } = read;
-  const aad = utf8Encode(jwe.aad === undefined ? (jwe.protected ?? '') : `${jwe.protected ?? ''}.${jwe.aad}`);
+  // Base64url text, so ASCII; it goes to Web Crypto only unless a trace shows it.
+  const aad = asciiBytes(jwe.aad === undefined ? (jwe.protected ?? '') : `${jwe.protected ?? ''}.${jwe.aad}`, !trace);
   if (trace) traceStep(trace, { id: 'aad', title: 'Additional authenticated data', ref: 'RFC 7516 §5.2 step 15', values: [bytesValue('aad', 'AAD', aad)] });
   let plaintext = await decryptContent(enc, cek, read.iv, read.ciphertext, read.tag, aad, trace, alg === 'dir' ? key : undefined);
   if (recipient.zip === 'DEF') {

@@ -1,4 +1,4 @@
-import { utf8Encode, type Bytes } from '../lib/bytes.ts';
+import type { Bytes } from '../lib/bytes.ts';
 import { JoseError, type MessageParams } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
 import type { FindingCode } from '../lib/finding-codes.ts';
@@ -41,20 +41,6 @@ export function webCrypto<T>(alg: string, what: string, run: () => Promise<T>): 
 function runtimeError(alg: string, what: string, cause: unknown): JoseError {
   if (cause instanceof JoseError) return cause;
   return new JoseError('ERR_KEY_INVALID', `${alg}: the runtime could not ${what}: ${(cause as Error)?.message ?? String(cause)}`, { segment: 'key', cause });
-}
-
-/**
- * The UTF-8 bytes of a signing input, which is ASCII unless a b64: false payload is not: a plain
- * copy of the char codes, or TextEncoder when a character is beyond ASCII.
- */
-export function signingInputBytes(text: string): Bytes {
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return utf8Encode(text);
-    out[i] = c;
-  }
-  return out;
 }
 
 export function signatureError(message: string, details?: Record<string, unknown>, params?: MessageParams): JoseError {

@@ -1,5 +1,5 @@
 import { base64urlEncode } from '../lib/base64url.ts';
-import { tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { asciiBytes, tryUtf8Decode, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, echo } from '../lib/errors.ts';
 import { type JsonObject } from '../lib/json.ts';
 import { checkJsonOption, checkJsonValue } from '../lib/json-shape.ts';
@@ -12,7 +12,6 @@ import type { Jws, JwsSignature } from '../types.ts';
 import { PRIMITIVES } from './algorithms.ts';
 import { headerIssues } from '../header/crit.ts';
 import { assertNotConfusedSecret } from './hmac.ts';
-import { signingInputBytes } from './primitive.ts';
 
 /** Options of sign. */
 export interface SignOptions {
@@ -102,7 +101,7 @@ async function signOne(signer: Signer, payloadPart: string, payload: Bytes, b64:
     traceStep(trace, { id: 'header', title: 'Encode the JWS Protected Header: BASE64URL(UTF8(header))', ref: 'RFC 7515 §5.1', values: [textValue('header.json', 'Protected header (JSON)', headerJson), textValue('header.b64', 'Encoded header', encodedHeader)] });
     traceStep(trace, { id: 'payload', title: b64 ? 'Encode the payload: BASE64URL(payload)' : 'Unencoded payload (RFC 7797): used as is', ref: b64 ? 'RFC 7515 §5.1' : 'RFC 7797 §3', values: [bytesValue('payload', 'Payload', payload), textValue('payload.encoded', 'In the token', payloadPart)] });
   }
-  const signingInput = b64 ? signingInputBytes(`${encodedHeader}.${payloadPart}`) : concatInput(encodedHeader, payload);
+  const signingInput = b64 ? asciiBytes(`${encodedHeader}.${payloadPart}`) : concatInput(encodedHeader, payload);
   if (trace) traceStep(trace, { id: 'signing-input', title: 'Signing input: ASCII(BASE64URL(header) || "." || payload part)', ref: 'RFC 7515 §5.1', values: [bytesValue('signingInput', 'Signing input', signingInput)] });
   let signature: Bytes = new Uint8Array(0);
   if (alg !== 'none') {

@@ -1,5 +1,5 @@
 import { base64urlEncode } from '../lib/base64url.ts';
-import { utf8Encode, type Bytes } from '../lib/bytes.ts';
+import { asciiBytes, utf8Encode, type Bytes } from '../lib/bytes.ts';
 import { JoseError, rfcRef, echo, type Finding, type MessageParams } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { JWS_ALG_INFO, isJwsAlg, type JwsAlgInfo } from '../lib/registry.ts';
@@ -109,28 +109,8 @@ function signingParts(input: VerifyInput, protectedB64: string, unencoded: boole
   }
   // The payload part as it stands in the token, encoded or not; the "." keeps the two texts apart.
   const text = input.signingText ?? `${protectedB64}.${jws.payload}`;
-  return { signingInput: signingInputBytes(text, traced), payload: input.payload(unencoded) };
-}
-
-/**
- * Node's Buffer, where there is one: Buffer.from(ascii, 'latin1') takes its bytes from a shared pool,
- * several times cheaper than a new Uint8Array's own backing store. Used only for the signing input,
- * which goes to Web Crypto and is not handed back (a trace keeps its own copy).
- */
-const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'latin1'): Bytes } }).Buffer;
-
-/**
- * The UTF-8 bytes of a signing input: ASCII unless a b64: false payload is not. Short ASCII text is
- * copied code by code (TextEncoder's call costs more than the copy); anything else is encoded.
- */
-function signingInputBytes(text: string, traced: boolean): Bytes {
-  // A long text: TextEncoder's native loop beats a JavaScript one, ASCII or not.
-  if (text.length > 2048) return utf8Encode(text);
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return utf8Encode(text);
-  if (nodeBuffer && !traced) return nodeBuffer.from(text, 'latin1');
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
+  // The signing input goes to Web Crypto only (a trace keeps its own copy): pooled bytes will do.
+  return { signingInput: asciiBytes(text, !traced), payload: input.payload(unencoded) };
 }
 
 /** Everything up to the crypto: headers, alg policy, crit/b64, signing input. Throws JoseError. */
