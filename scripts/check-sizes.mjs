@@ -39,8 +39,6 @@ const IN_PROGRESS = new Map([
   ['src/features/decoder/components/DecoderToolbar.tsx DecoderToolbar', 'session: features/decoder'],
   ['src/features/decoder/components/TokenInput.tsx TokenInput', 'session: features/decoder'],
   ['src/features/decoder/logic/check.ts checkWhole', 'session: features/decoder'],
-  ['src/jose/lib/pretty-json.ts prettyJson', 'lean: engine long functions'],
-  ['src/jose/serialize/segment.ts', 'lean: engine (301 lines after the parse-once rebase)'],
 ]);
 
 const args = new Set(process.argv.slice(2));
