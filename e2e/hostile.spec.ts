@@ -115,7 +115,7 @@ test('every worker refuses network use itself: fetch, XMLHttpRequest and WebSock
   await expect(result(page)).toContainText('Invalid signature');
   await page.getByRole('tab', { name: 'Encode' }).click();
   await expect(page.getByRole('status', { name: 'Encode result' })).toBeVisible();
-  await expect.poll(() => page.workers().map((w) => w.url().replace(/^.*\/assets\/|-[\w-]+\.js$/g, '')).sort(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['decoder.worker', 'editor.worker']));
+  await expect.poll(() => page.workers().map((w) => w.url().replace(/^.*\/assets\/|-[\w-]+\.js$/g, '')).sort(), { timeout: 20_000 }).toEqual(expect.arrayContaining(['tokenSession.worker', 'editor.worker']));
   for (const worker of page.workers()) {
     const refused = await worker.evaluate(async () => {
       const attempts = [() => fetch('/'), () => new XMLHttpRequest(), () => new WebSocket('ws://127.0.0.1:1/')];

@@ -1,6 +1,6 @@
 /**
  * The crypto half of the decoder: read the Key input, then verify (JWS) or decrypt (JWE) and say
- * exactly what happened. Runs in the decoder worker (./worker/decoder.worker.ts), so the engine's
+ * exactly what happened. Runs in the token session worker (src/app/session/tokenSession.worker.ts), so the engine's
  * crypto never weighs on the first load and a slow PBES2 can be stopped; returns plain data.
  */
 import {

@@ -1,7 +1,7 @@
 /**
  * A verdict for each signature of a JWS, or each recipient of a JWE, in a JSON serialization with
  * several: which one the key verified or opened, which failed and why, which it could not try.
- * Runs in the decoder worker beside checkToken. Each is checked on its own (the engine's verify and
+ * Runs in the token session worker beside checkToken. Each is checked on its own (the engine's verify and
  * decrypt stop at the first that succeeds, as RFC 7515 §5.2 allows).
  */
 import { base64urlDecode, decrypt, deserializeJson, isJoseError, JWE_ALGS, keyWords, utf8Decode, verify, type JoseKey, type JoseKeySet } from '../../../jose/index.ts';

@@ -1,7 +1,7 @@
 /**
  * "Fetch keys": from what the person typed (an issuer, a metadata URL or a JWKS URL) to a JWKS,
  * following OpenID discovery when needed. Each URL is fetched through the sandboxed frame; each
- * text is read by the engine's readKeyDocument in the decoder worker.
+ * text is read by the engine's readKeyDocument in the token session worker.
  */
 import { keyDocumentUrls } from '../../../jose/index.ts';
 import { profileInWorker } from '../worker/decoderClient.ts';

@@ -1,7 +1,7 @@
 /**
  * The profile part of the Decode screen (issue 16), mounted by DecodePage in three places: the
  * key's provenance inside the Result, "Fetch keys" under the Key input, and the "Profile" and
- * "Best practices" regions. The work runs in the decoder worker.
+ * "Best practices" regions. The work runs in the token session worker.
  */
 import { useMemo } from 'react';
 import type { JsonObject, SecretEncoding } from '../../../jose/index.ts';

@@ -1,4 +1,4 @@
-/** Plain data the profile work sends to and from the decoder worker. */
+/** Plain data the profile work sends to and from the token session worker. */
 import type { BestPracticeRule, JsonObject, ProfileContext, ProfileResult, SecretEncoding } from '../../../jose/index.ts';
 import type { CertificatesOutcome, CertificatesRequest, X5cTrust } from '../x5c/protocol.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The profile half of the decoder, run in the decoder worker: checkProfile for the "Profile"
+ * The profile half of the decoder, run in the token session worker: checkProfile for the "Profile"
  * region, bestPractices and the key's provenance for "Best practices" and the Result. Never throws:
  * whatever goes wrong is said in the outcome, so the regions always have something to show.
  */

@@ -7,7 +7,7 @@ const rfc = JSON.parse(readFileSync(new URL('../../../../test/vectors/sd-jwt/rfc
 const token: string = rfc.tokens.find((t: { section: string }) => t.section === '5.2').text;
 const parts = token.split('~');
 
-describe('checkSdJwt (the decoder worker half of the Disclosures region)', () => {
+describe('checkSdJwt (the token session worker half of the Disclosures region)', () => {
   it('verifies the RFC 9901 §5.2 SD-JWT+KB with the Issuer key: tree, Disclosures, KB-JWT checks', async () => {
     const key = await importKey(JSON.stringify(rfc.issuerPublicKey));
     const c = await checkSdJwt(token, key, 'the RFC key');

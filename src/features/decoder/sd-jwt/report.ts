@@ -1,5 +1,5 @@
 /**
- * The SD-JWT half of the decoder's check (runs in the decoder worker): verifySdJwt with the
+ * The SD-JWT half of the decoder's check (runs in the token session worker): verifySdJwt with the
  * Issuer's key, or decodeSdJwt without one, turned into plain data for the Disclosures region and
  * the Result. On a failure the region still shows what could be read: the disclosure tree from
  * decodeSdJwt when only the signature or the KB-JWT failed, else the Disclosures as inspect reads them.

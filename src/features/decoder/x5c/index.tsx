@@ -1,7 +1,7 @@
 /**
  * The x5c part of the Decode screen (issue 16): the "Certificates" region, and the leaf key the
  * Result verifies with once the chain reaches a pasted root or the person opts in. The chain check
- * runs in the decoder worker (./work.ts, through the profile work's channel).
+ * runs in the token session worker (./work.ts, through the profile work's channel).
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
 import type { Finding } from '../../../jose/index.ts';

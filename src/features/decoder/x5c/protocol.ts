@@ -1,4 +1,4 @@
-/** Plain data the certificate work sends to and from the decoder worker. */
+/** Plain data the certificate work sends to and from the token session worker. */
 import type { JsonObject, X5cChain } from '../../../jose/index.ts';
 
 /** Check the header's "x5c" chain, against the roots the person pasted (may be empty). */

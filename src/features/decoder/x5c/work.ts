@@ -1,5 +1,5 @@
 /**
- * The certificate half of the decoder, run in the decoder worker: checkX5c on the header's chain.
+ * The certificate half of the decoder, run in the token session worker: checkX5c on the header's chain.
  * Never throws: an entry that is not a certificate, or a pasted root that is not one, is said in
  * the outcome.
  */
