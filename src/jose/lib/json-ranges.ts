@@ -1,4 +1,5 @@
 import type { JsonMember, JsonPath } from './json-types.ts';
+import { skipJsonWhitespace } from './json-whitespace.ts';
 
 /** A character that ends a scalar: a separator or a closing bracket. */
 function isEnd(c: number): boolean {
@@ -19,13 +20,7 @@ class RangeWalker {
   ) {}
 
   private skipWs(): void {
-    const text = this.text;
-    let pos = this.pos;
-    for (; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-    }
-    this.pos = pos;
+    this.pos = skipJsonWhitespace(this.text, this.pos);
   }
 
   /** From an opening quote to after the closing one. */

@@ -1,5 +1,6 @@
 import { JoseError, echo } from './errors.ts';
 import type { JsonObject, JsonPath, JsonValue } from './json-types.ts';
+import { skipJsonWhitespace } from './json-whitespace.ts';
 
 /** A member name that appears twice in one object: where, which, and at which character. */
 export interface JsonDuplicate {
@@ -70,13 +71,7 @@ class StrictReader {
   }
 
   private skipWs(): void {
-    const text = this.text;
-    let pos = this.pos;
-    for (; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
-      if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-    }
-    this.pos = pos;
+    this.pos = skipJsonWhitespace(this.text, this.pos);
   }
 
   private string(): string {
