@@ -26,7 +26,6 @@ const DATA_TABLES = new Map([
   ['src/jose/lib/registry.ts', 'one row of facts per JOSE algorithm'],
   ['src/features/learn/examples.data.ts', 'the example tokens, one row each'],
   ['src/features/decoder/data/examplesData.ts', 'the example tokens, one row each'],
-  ['src/lib/i18n/content/engine-messages.es.ts', 'the engine messages in Spanish, one entry per code'],
 ]);
 
 /**
