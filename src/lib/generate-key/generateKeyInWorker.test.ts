@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JoseError, thumbprint } from '../../jose/index.ts';
-import type { Endpoint } from 'comlink';
 import { generateKeyApi, runGenerateRequest } from './generateKeyProtocol.ts';
-import { exposeWorkerApi } from '../worker-channel/expose.ts';
+import { fakeWorkerOf } from '../worker-channel/fake-worker.test-support.ts';
 import { reviveWireError, toWireError } from '../worker-channel/wire-error.ts';
 import { generateKeyInWorker } from './generateKeyInWorker.ts';
 
@@ -51,30 +50,8 @@ describe('the worker protocol', () => {
   });
 });
 
-/** A stand-in Worker: the real API exposed over a MessageChannel, answering on a later tick like a worker. */
-class FakeWorker extends EventTarget {
-  static instances: FakeWorker[] = [];
-  terminated = false;
-  private readonly port: MessagePort;
-  constructor() {
-    super();
-    FakeWorker.instances.push(this);
-    const { port1, port2 } = new MessageChannel();
-    exposeWorkerApi(generateKeyApi, port2 as unknown as Endpoint);
-    this.port = port1;
-    port1.addEventListener('message', (event) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data }));
-    });
-    port1.start();
-  }
-  postMessage(message: unknown) {
-    if (!this.terminated) this.port.postMessage(message);
-  }
-  terminate() {
-    this.terminated = true;
-    this.port.close();
-  }
-}
+/** A stand-in Worker running the real key-generation API. */
+const FakeWorker = fakeWorkerOf(generateKeyApi);
 
 describe('generateKeyInWorker with a Worker', () => {
   afterEach(() => {
@@ -83,23 +60,23 @@ describe('generateKeyInWorker with a Worker', () => {
 
   it('matches concurrent answers to their requests by id, in one worker', async () => {
     vi.stubGlobal('Worker', FakeWorker);
-    const before = FakeWorker.instances.length;
+    const before = FakeWorker.made.length;
     const [a, b, c] = await Promise.all([generateKeyInWorker('ES384'), generateKeyInWorker('X25519' as string).catch((e: unknown) => e), generateKeyInWorker('A128KW')]);
     expect(a.privateJwk.crv).toBe('P-384');
     expect(b).toBeInstanceOf(JoseError);
     expect(c.privateKey.bits).toBe(128);
-    expect(FakeWorker.instances.length - before).toBeLessThanOrEqual(1);
+    expect(FakeWorker.made.length - before).toBeLessThanOrEqual(1);
   });
 
   it('abort ends the worker and rejects with AbortError; the next call starts a new worker', async () => {
     vi.stubGlobal('Worker', FakeWorker);
     const controller = new AbortController();
     const running = generateKeyInWorker('ES256', { signal: controller.signal });
-    const used = FakeWorker.instances.at(-1)!;
+    const used = FakeWorker.made.at(-1)!;
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: 'AbortError' });
     expect(used.terminated).toBe(true);
     await expect(generateKeyInWorker('ES256')).resolves.toMatchObject({ kind: 'pair' });
-    expect(FakeWorker.instances.at(-1)).not.toBe(used);
+    expect(FakeWorker.made.at(-1)).not.toBe(used);
   });
 });

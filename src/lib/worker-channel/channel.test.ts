@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Endpoint } from 'comlink';
 import { JoseError } from '../../jose/index.ts';
 import { createWorkerChannel } from './channel.ts';
-import { exposeWorkerApi } from './expose.ts';
+import { fakeWorkerOf } from './fake-worker.test-support.ts';
 
 /** What the test worker does: answers, fails with a JoseError, or waits until told to finish. */
 const gates: (() => void)[] = [];
@@ -16,30 +15,8 @@ const api = {
 };
 type Api = typeof api;
 
-/** A stand-in Worker: the API exposed over a real MessageChannel, with Comlink on both ends. */
-class FakeWorker extends EventTarget {
-  static made: FakeWorker[] = [];
-  terminated = false;
-  private readonly port: MessagePort;
-  constructor() {
-    super();
-    FakeWorker.made.push(this);
-    const { port1, port2 } = new MessageChannel();
-    exposeWorkerApi({ ...api, where: () => 'worker' }, port2 as unknown as Endpoint);
-    this.port = port1;
-    port1.addEventListener('message', (event) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: (event as MessageEvent).data }));
-    });
-    port1.start();
-  }
-  postMessage(message: unknown) {
-    if (!this.terminated) this.port.postMessage(message);
-  }
-  terminate() {
-    this.terminated = true;
-    this.port.close();
-  }
-}
+/** A stand-in Worker answering from the API above (its `where` says it is the worker). */
+const FakeWorker = fakeWorkerOf({ ...api, where: () => 'worker' });
 
 const channel = (terminateAfterMs = 250) =>
   createWorkerChannel<Api>({ name: 'test', create: () => new FakeWorker() as unknown as Worker, inPlace: async () => ({ ...api, where: () => 'here' }), terminateAfterMs });
