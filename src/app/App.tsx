@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { pushScreen, takeLocation } from './history.ts';
 import { UpdatePrompt } from './offline/UpdatePrompt.tsx';
 import { Shell } from './Shell.tsx';
-import { linkNotice, useHistorySync } from './useHistorySync.ts';
+import { linkNotice, useHistorySync, type LinkNotice } from './useHistorySync.ts';
 import { WorkspaceProvider } from '../lib/workspace.tsx';
 
-function HistorySync({ onNotice }: { onNotice: (notice: string | null) => void }) {
+function HistorySync({ onNotice }: { onNotice: (notice: LinkNotice | null) => void }) {
   useHistorySync(onNotice);
   return null;
 }

@@ -3,6 +3,9 @@ import { Icon } from '../components/Icon.tsx';
 import { ScreenVisibleContext } from '../components/screenVisibility.ts';
 import { FramedWarning, isFramed } from './FramedWarning.tsx';
 import { TABS } from './tabs.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
+import { linkNoticeText, type LinkNotice } from './useHistorySync.ts';
+import { t as tr, useLocale, useT } from '../lib/i18n/index.ts';
 import type { TabId } from '../lib/screens.ts';
 import { useTheme } from './useTheme.ts';
 import { useWorkspace } from '../lib/workspace.tsx';
@@ -11,6 +14,7 @@ type TabRefs = { current: (HTMLButtonElement | null)[] };
 
 /** The screen tabs, as WAI-ARIA tabs: arrow keys move between them, Home/End jump to the ends. */
 function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId) => void; tabRefs: TabRefs }) {
+  useLocale();
   const onTabKeyDown = (event: KeyboardEvent, index: number) => {
     const last = TABS.length - 1;
     const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
@@ -21,7 +25,7 @@ function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId)
   };
   return (
     <nav className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-      <div role="tablist" aria-label="Screens" className="flex gap-1">
+      <div role="tablist" aria-label={tr('shell.screens')} className="flex gap-1">
         {TABS.map((t, i) => (
           <button
             key={t.id}
@@ -39,7 +43,7 @@ function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId)
               tab === t.id ? 'bg-sky-700 text-white dark:bg-sky-600' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
             }`}
           >
-            {t.label}
+            {tr(t.labelId)}
           </button>
         ))}
       </div>
@@ -53,10 +57,11 @@ function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId)
  * had focus: focus goes to the new screen's tab rather than to nowhere.
  */
 function useTitleAndFocus(tab: TabId, tabRefs: TabRefs) {
+  const locale = useLocale();
   useEffect(() => {
-    const label = TABS.find((t) => t.id === tab)?.label;
-    document.title = `${label ? `${label} · ` : ''}JOSE Lab — JWT, JWS and JWE debugger`;
-  }, [tab]);
+    const labelId = TABS.find((d) => d.id === tab)?.labelId;
+    document.title = labelId ? tr('shell.screenTitle', { screen: tr(labelId) }) : tr('shell.title');
+  }, [tab, locale]);
 
   const firstRender = useRef(true);
   useEffect(() => {
@@ -74,7 +79,8 @@ function useTitleAndFocus(tab: TabId, tabRefs: TabRefs) {
  * it is shown and stays mounted, hidden, while another is shown: everything in it (selects, editors
  * with their undo history, keys, generated pairs, output) is there when the person comes back.
  */
-export function Shell({ notice }: { notice: string | null }) {
+export function Shell({ notice }: { notice: LinkNotice | null }) {
+  const t = useT();
   const { theme, toggle } = useTheme();
   const { tab, setTab } = useWorkspace();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -89,32 +95,35 @@ export function Shell({ notice }: { notice: string | null }) {
     <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 sm:px-4 dark:border-slate-800">
         <h1 className="text-lg font-semibold tracking-tight">
-          JOSE Lab <span className="hidden font-normal text-slate-500 sm:inline dark:text-slate-400">JWT · JWS · JWE debugger</span>
+          JOSE Lab <span className="hidden font-normal text-slate-500 sm:inline dark:text-slate-400">{t('shell.tagline')}</span>
         </h1>
         <ScreenTabs tab={tab} setTab={setTab} tabRefs={tabRefs} />
-        <p className="hidden text-xs text-slate-500 lg:block dark:text-slate-400">Runs in your browser: nothing you paste leaves this page.</p>
+        <p className="hidden text-xs text-slate-500 lg:block dark:text-slate-400">{t('shell.privacy')}</p>
+        <div className="ml-auto flex items-center gap-2 sm:ml-0">
+          <LanguageSelect />
         <button
           type="button"
           onClick={toggle}
-          className="ml-auto flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-sm sm:ml-0 dark:border-slate-700"
-          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          className="flex items-center gap-1 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-700"
+          aria-label={theme === 'dark' ? t('shell.theme.toLight') : t('shell.theme.toDark')}
         >
           <Icon name={theme === 'dark' ? 'sun' : 'moon'} />
           <span aria-hidden="true" className="hidden sm:inline">
-            {theme === 'dark' ? 'Light' : 'Dark'}
+            {theme === 'dark' ? t('shell.theme.light') : t('shell.theme.dark')}
           </span>
         </button>
+        </div>
       </header>
       {notice && (
         <p role="alert" className="bg-amber-100 px-4 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-          {notice}
+          {linkNoticeText(notice, t)}
         </p>
       )}
       <main className="min-w-0 flex-1 p-3 sm:p-4">
         {TABS.filter((t) => visited.has(t.id)).map((t) => (
           <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={t.id !== tab}>
             <ScreenVisibleContext value={t.id === tab}>
-              <Suspense fallback={<p className="text-sm text-slate-500">Loading {t.label}…</p>}>
+              <Suspense fallback={<p className="text-sm text-slate-500">{tr('shell.loadingScreen', { screen: tr(t.labelId) })}</p>}>
                 <t.component />
               </Suspense>
             </ScreenVisibleContext>

@@ -1,11 +1,18 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { DecodePage } from '../features/decoder/DecodePage.tsx';
+import { loadScreenMessages, type MessageId } from '../lib/i18n/index.ts';
 import type { TabId } from '../lib/screens.ts';
 
 export interface TabDefinition {
   id: TabId;
-  label: string;
+  /** The tab's name (also its accessible name). */
+  labelId: MessageId & `tabs.${TabId}`;
   component: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+/** A lazy screen's chunk together with the English words of the lazy screens, so it never renders an id. */
+function withMessages<M>(chunk: Promise<M>): Promise<M> {
+  return Promise.all([chunk, loadScreenMessages()]).then(([m]) => m);
 }
 
 /**
@@ -13,9 +20,9 @@ export interface TabDefinition {
  * first paint stays small. A screen joins the tab bar by adding one line here.
  */
 export const TABS: TabDefinition[] = [
-  { id: 'decode', label: 'Decode', component: DecodePage },
-  { id: 'encode', label: 'Encode', component: lazy(() => import('../features/encoder/EncodePage.tsx').then((m) => ({ default: m.EncodePage }))) },
-  { id: 'keys', label: 'Keys', component: lazy(() => import('../features/keys/KeysPage.tsx').then((m) => ({ default: m.KeysPage }))) },
-  { id: 'learn', label: 'Learn', component: lazy(() => import('../features/learn/LearnPage.tsx').then((m) => ({ default: m.LearnPage }))) },
+  { id: 'decode', labelId: 'tabs.decode', component: DecodePage },
+  { id: 'encode', labelId: 'tabs.encode', component: lazy(() => withMessages(import('../features/encoder/EncodePage.tsx')).then((m) => ({ default: m.EncodePage }))) },
+  { id: 'keys', labelId: 'tabs.keys', component: lazy(() => withMessages(import('../features/keys/KeysPage.tsx')).then((m) => ({ default: m.KeysPage }))) },
+  { id: 'learn', labelId: 'tabs.learn', component: lazy(() => withMessages(import('../features/learn/LearnPage.tsx')).then((m) => ({ default: m.LearnPage }))) },
 ];
 

@@ -1,13 +1,26 @@
 import { useEffect } from 'react';
 import { currentState, forgetLinked, takeLocation, type LocationInput } from './history.ts';
 import { useWorkspace } from '../lib/workspace.tsx';
+import type { Translate } from '../lib/i18n/index.ts';
 
-/** What the shell says about a link: a token that came in the query string, a key it refused. */
-export function linkNotice(location: LocationInput): string | null {
+/** What the shell must say about a link: a token that came in the query string, a key it refused. */
+export interface LinkNotice {
+  fromQuery: boolean;
+  /** Why the link's key was not loaded (shareLink's English words; not translated yet). */
+  refusedKey?: string;
+}
+
+export function linkNotice(location: LocationInput): LinkNotice | null {
+  if (!location.fromQuery && !location.refusedKey) return null;
+  return { fromQuery: location.fromQuery ?? false, ...(location.refusedKey ? { refusedKey: location.refusedKey } : {}) };
+}
+
+/** The notice in the chosen language (worded while rendering, so it follows a language change). */
+export function linkNoticeText(notice: LinkNotice, t: Translate): string {
   const parts: string[] = [];
-  if (location.fromQuery) parts.push("This token arrived in the URL's query string, which is sent to servers and kept in their logs. Share tokens with #token= links instead.");
-  if (location.refusedKey) parts.push(`The link also carried a key, which was not loaded: ${location.refusedKey}.`);
-  return parts.length ? parts.join(' ') : null;
+  if (notice.fromQuery) parts.push(t('shell.linkFromQuery'));
+  if (notice.refusedKey) parts.push(t('shell.linkRefusedKey', { reason: notice.refusedKey }));
+  return parts.join(' ');
 }
 
 /**
@@ -16,7 +29,7 @@ export function linkNotice(location: LocationInput): string | null {
  * like a first visit: the token (and a public key with it) goes to the decoder, the person's previous
  * input can be restored, and the token leaves the URL and the history entry.
  */
-export function useHistorySync(onNotice: (notice: string | null) => void): void {
+export function useHistorySync(onNotice: (notice: LinkNotice | null) => void): void {
   const { showScreen, replaceDecoder, decoder } = useWorkspace();
 
   useEffect(() => {

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Icon } from './Icon.tsx';
+import { useT } from '../lib/i18n/index.ts';
 
 /** Copies only on an explicit click (the clipboard is never read), and says so briefly. */
 export function CopyButton({ text, label, className }: { text: string; label: string; className?: string }) {
+  const t = useT();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -24,10 +26,10 @@ export function CopyButton({ text, label, className }: { text: string; label: st
       <span aria-live="polite" className="ml-1 text-slate-500">
         {state === 'copied' ? (
           <>
-            <Icon name="check" /> copied
+            <Icon name="check" /> {t('copy.copied')}
           </>
         ) : state === 'failed' ? (
-          '(copy failed)'
+          t('copy.failed')
         ) : (
           ''
         )}

@@ -1,5 +1,7 @@
 import type { InspectResult } from '../jose/index.ts';
 import { segmentStyle } from './segmentStyle.ts';
+import { useT } from '../lib/i18n/index.ts';
+import { segmentLabel } from './segmentLabel.ts';
 
 /**
  * A token's text with each segment in its colour and underline style; the dots and anything between
@@ -33,14 +35,15 @@ export function SegmentedToken({ result, className }: { result: InspectResult; c
 
 /** The legend for the segments present in a token (colour swatch, underline sample and name). */
 export function SegmentLegend({ result }: { result: InspectResult }) {
+  const t = useT();
   const names = [...new Set(result.segments.map((s) => s.name))];
   return (
-    <ul aria-label="Segment legend" className="flex flex-wrap gap-3 text-xs">
+    <ul aria-label={t('decode.legend')} className="flex flex-wrap gap-3 text-xs">
       {names.map((name) => {
         const style = segmentStyle(name);
         return (
           <li key={name} className={`${style.text} ${style.underline}`}>
-            {style.label}
+            {segmentLabel(name, style.label, t)}
           </li>
         );
       })}

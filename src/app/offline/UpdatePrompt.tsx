@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { OFFLINE_MESSAGES as T } from './messages.ts';
+import { useT } from '../../lib/i18n/index.ts';
 import { UpdateCard } from './UpdateCard.tsx';
 import type { UpdateFlow } from './updateFlow.ts';
 
@@ -9,6 +9,7 @@ import type { UpdateFlow } from './updateFlow.ts';
  * typing; "Not now" (or Escape) hides it, and the new version then starts with the next visit.
  */
 export function UpdatePrompt() {
+  const t = useT();
   const [flow, setFlow] = useState<UpdateFlow | null>(null);
   const [dismissed, setDismissed] = useState(false);
 
@@ -22,7 +23,7 @@ export function UpdatePrompt() {
       {/* Always in the page, so screen readers announce the text when it arrives (a live region
           inserted together with its text is often not read). */}
       <p role="status" className="sr-only">
-        {shown ? T.updateReady : ''}
+        {shown ? t('offline.updateReady') : ''}
       </p>
       {shown && <UpdateCard flow={flow} onDismiss={() => setDismissed(true)} />}
     </>

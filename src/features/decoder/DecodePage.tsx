@@ -19,6 +19,7 @@ import { mergeFindings } from './logic/mergeFindings.ts';
 import { verdict } from './logic/result.ts';
 import { FetchKeys, KeyProvenance, useProfilePractices } from './profile/index.tsx';
 import { CertificatesRegion, keyTrustTone, leafCheckFindings, useCertificates } from './x5c/index.tsx';
+import { useT } from '../../lib/i18n/index.ts';
 
 /**
  * The Decode screen: paste a token and a key, see what the token is and why, its segments, header,
@@ -26,6 +27,7 @@ import { CertificatesRegion, keyTrustTone, leafCheckFindings, useCertificates } 
  * (in the token session worker for large tokens); verify and decrypt always run in the worker.
  */
 export function DecodePage() {
+  const t = useT();
   const { decoder, updateDecoder, replaceDecoder, replacedDecoder, restoreDecoder, dismissReplaced, setEncoderHandoff, setTab } = useWorkspace();
   const { token, keyText, keyEncoding } = decoder;
   const [maxPbes2Count, setMaxPbes2Count] = useState(DEFAULT_MAX_PBES2_COUNT);
@@ -55,7 +57,7 @@ export function DecodePage() {
         {replacedDecoder && <ReplacedNotice from={replacedDecoder.from} what="token and key" onRestore={restoreDecoder} onDismiss={dismissReplaced} />}
         {nested.nested && (
           <button type="button" onClick={nested.back} className="self-start rounded border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600">
-            <Icon name="arrow-left" /> Back to the outer token
+            <Icon name="arrow-left" /> {t('decode.backOuter')}
           </button>
         )}
         <TokenInput token={token} onChange={(t) => updateDecoder({ token: t })} view={view} stale={stale} />
@@ -66,12 +68,12 @@ export function DecodePage() {
         <ResultStatus verdict={keyTrustTone(result, practices?.provenance)} detail={<KeyProvenance provenance={practices?.provenance} />}>
           {outcome?.limit && (
             <button type="button" onClick={() => setMaxPbes2Count(Math.max(outcome.limit!.value, maxPbes2Count))} className="mt-2 rounded border border-current px-2 py-0.5 text-sm">
-              Raise the {outcome.limit.member} cap to {outcome.limit.value.toLocaleString('en')} and decrypt
+              {t('decode.raiseCap', { member: outcome.limit.member, n: outcome.limit.value })}
             </button>
           )}
         </ResultStatus>
         <section className={card}>
-          <h2 id="findings-title" className="text-sm font-semibold">Findings</h2>
+          <h2 id="findings-title" className="text-sm font-semibold">{t('findings.label')}</h2>
           {findings.length ? <FindingsList findings={findings} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to report.</p>}
         </section>
       </div>

@@ -3,14 +3,16 @@ import type { JsonValue } from '../../jose/index.ts';
 import { EXP_OFFSETS, TEMPLATES, dateNotes, fromUtcInput, numericDate, randomJti, type TemplateId } from './claims.ts';
 import { buttonClass, selectClass, SelectField } from '../../components/Select.tsx';
 import { parseObject } from './jsonText.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** Buttons that set iat / exp / nbf / jti in the claims, and the templates. */
 export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, value: JsonValue) => void; onTemplate: (id: TemplateId) => void }) {
+  const t = useT();
   const [date, setDate] = useState('');
   const now = () => numericDate(Date.now());
   const chosen = fromUtcInput(date);
   return (
-    <div className="flex flex-col gap-2 text-sm" role="group" aria-label="Claim helpers">
+    <div className="flex flex-col gap-2 text-sm" role="group" aria-label={t('encode.claimHelpers')}>
       <div className="flex flex-wrap items-center gap-1">
         <button type="button" className={buttonClass} onClick={() => onClaim('iat', now())}>
           iat now
@@ -29,14 +31,14 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
       </div>
       <div className="flex flex-wrap items-center gap-1">
         <label className="flex items-center gap-1">
-          <span>Date (UTC)</span>
+          <span>{t('encode.dateUtc')}</span>
           <input type="datetime-local" className={selectClass} value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
         <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('exp', chosen)}>
-          Set exp to date
+          {t('encode.setExpToDate')}
         </button>
         <button type="button" className={buttonClass} disabled={chosen === undefined} onClick={() => chosen !== undefined && onClaim('nbf', chosen)}>
-          Set nbf to date
+          {t('encode.setNbfToDate')}
         </button>
         <SelectField<TemplateId | ''>
           label="Template"
@@ -54,6 +56,7 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
 
 /** Each numeric date claim in UTC and relative time, with a warning when it looks like milliseconds. */
 export function DateNotes({ claimsText }: { claimsText: string }) {
+  const t = useT();
   const nowMs = useNow();
   // Parsed once per text, not per render: a large payload must not slow typing down.
   const parsed = useMemo(() => parseObject(claimsText, 'claims'), [claimsText]);
@@ -61,7 +64,7 @@ export function DateNotes({ claimsText }: { claimsText: string }) {
   const notes = dateNotes(parsed.value, numericDate(nowMs));
   if (notes.length === 0) return null;
   return (
-    <ul aria-label="Dates in the claims" className="flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300">
+    <ul aria-label={t('encode.datesInTheClaims')} className="flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300">
       {notes.map((n) => (
         <li key={n.claim}>
           <span className="mono font-semibold">{n.claim}</span> {n.value} = {n.utc} ({n.relative})

@@ -6,6 +6,7 @@ import { readKey } from './keyInput.ts';
 import { KeyField } from './KeyField.tsx';
 import type { EncoderAction, EncoderState } from './state.ts';
 import { useGenerateKey } from './useGenerate.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** The key size or curve to generate, remembered per algorithm while the screen lives. */
 function useKeyChoice(alg: EncoderAlg) {
@@ -32,6 +33,7 @@ export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }:
   keyDescription: string | undefined;
   dispatch: Dispatch<EncoderAction>;
 }) {
+  const t = useT();
   const jwe = isEncryptAlg(alg);
   const { choices, value, choose, request } = useKeyChoice(alg);
   const generate = useGenerateKey((outcome) => dispatch({ type: 'generated', generated: outcome.generated, keyText: outcome.keyText, encoding: 'utf8' }));
@@ -55,7 +57,7 @@ export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }:
         entry={state.key}
         kids={kids}
         onChange={(patch) => dispatch({ type: 'key', patch })}
-        placeholder={jwe && usesKeyPair(alg) ? "The recipient's public key (a private key works too): PEM, certificate, JWK or JWKS" : undefined}
+        placeholder={jwe && usesKeyPair(alg) ? t('encode.recipientKeyPlaceholder') : undefined}
       >
         {choices && (
           <SelectField
@@ -66,14 +68,14 @@ export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }:
           />
         )}
         <button type="button" className={buttonClass} disabled={generate.isPending} onClick={() => generate.mutate({ alg, enc, ...request })}>
-          {generate.isPending ? 'Generating…' : 'Generate key'}
+          {t(generate.isPending ? 'encode.generating' : 'encode.generateKey')}
         </button>
         <button type="button" className={buttonClass} disabled={!state.key.text.trim()} onClick={() => void setKidFromThumbprint()}>
           Set kid to thumbprint
         </button>
       </KeyField>
       {keyDescription && <p className="text-sm text-slate-600 dark:text-slate-400">Using {keyDescription}.</p>}
-      {generate.error && <p className="text-sm text-red-700 dark:text-red-400">Key generation failed: {generate.error.message}</p>}
+      {generate.error && <p className="text-sm text-red-700 dark:text-red-400">{t('encode.generationFailed', { message: generate.error.message })}</p>}
       {kidError && <p className="text-sm text-red-700 dark:text-red-400">{kidError}</p>}
     </>
   );

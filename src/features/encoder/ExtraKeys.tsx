@@ -4,13 +4,15 @@ import type { ExtraKey } from './encode.ts';
 import { buttonClass, SelectField } from '../../components/Select.tsx';
 import { KeyField } from './KeyField.tsx';
 import type { EncoderAction } from './state.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** JSON (general): more signatures (JWS) or recipients (JWE), each with its own alg and key. */
 export function ExtraKeys({ extra, jwe, dispatch }: { extra: ExtraKey[]; jwe: boolean; dispatch: Dispatch<EncoderAction> }) {
+  const t = useT();
   const algs = jwe ? ENCRYPT_ALGS.filter(wrapsContentKey) : SIGN_ALGS.filter((a) => a !== 'none');
   const noun = jwe ? 'recipient' : 'signer';
   return (
-    <section role="region" aria-label={jwe ? 'More recipients' : 'More signers'} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
+    <section role="region" aria-label={t(jwe ? 'encode.moreRecipients' : 'encode.moreSigners')} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
       <p className="text-slate-600 dark:text-slate-400">
         JSON (general) can carry several {jwe ? 'recipients (each wraps the same CEK)' : 'signatures over the same payload'}. The Encoding key above is the first; add more here.
       </p>

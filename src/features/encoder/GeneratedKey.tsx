@@ -4,6 +4,7 @@ import { base64Encode, base64urlDecode, exportPem, importKey, toHex, type JoseKe
 import { Select } from '../../components/Select.tsx';
 import { useQuery } from '@tanstack/react-query';
 import type { GeneratedPair } from './state.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 function usePem(jwkText: string | undefined) {
   return useQuery({
@@ -21,13 +22,14 @@ function usePem(jwkText: string | undefined) {
 
 /** The generated pair's public key (JWK and PEM) with copy buttons; the private half is kept for the round trip. */
 export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPair; encrypting: boolean }) {
+  const t = useT();
   const pem = usePem(generated.publicJwk);
   const summary = useMemo(() => {
     const what = generated.password !== undefined ? 'password' : generated.publicJwk ? 'key pair' : 'secret';
     return `New ${what} for ${generated.alg}, generated in a worker in ${generated.ms} ms.`;
   }, [generated]);
   return (
-    <section role="region" aria-label="Generated key" className="flex flex-col gap-1 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
+    <section role="region" aria-label={t('encode.generatedKey')} className="flex flex-col gap-1 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
       <p>{summary}</p>
       {generated.publicJwk ? (
         <>
@@ -38,9 +40,9 @@ export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPa
           </p>
           <pre className="mono max-h-32 overflow-auto rounded bg-slate-100 p-1 text-xs dark:bg-slate-900">{generated.publicJwk}</pre>
           <div className="flex flex-wrap gap-1">
-            <CopyButton text={generated.publicJwk} label="Copy public JWK" />
-            <CopyButton text={pem.data ?? ''} label="Copy public PEM" />
-            <CopyButton text={generated.privateJwk} label="Copy private JWK" />
+            <CopyButton text={generated.publicJwk} label={t('encode.copyPublicJwk')} />
+            <CopyButton text={pem.data ?? ''} label={t('encode.copyPublicPem')} />
+            <CopyButton text={generated.privateJwk} label={t('encode.copyPrivateJwk')} />
           </div>
         </>
       ) : (
@@ -73,25 +75,26 @@ export function plainSecret(jwkText: string, encoding: PlainEncoding): string {
 
 /** The generated secret as plain text in the chosen encoding (a server's config rarely takes a JWK). */
 function PlainSecret({ jwkText }: { jwkText: string }) {
+  const t = useT();
   const [encoding, setEncoding] = useState<PlainEncoding>('base64');
   const secret = plainSecret(jwkText, encoding);
   if (!secret) return null;
   return (
     <div className="flex flex-col gap-1">
       <label className="flex flex-wrap items-center gap-2">
-        <span>Plain secret, as</span>
-        <Select aria-label="Plain secret encoding" value={encoding} onChange={setEncoding} options={Object.keys(PLAIN_ENCODINGS) as PlainEncoding[]} />
+        <span>{t('encode.plainSecretAs')}</span>
+        <Select aria-label={t('encode.plainSecretEncoding')} value={encoding} onChange={setEncoding} options={Object.keys(PLAIN_ENCODINGS) as PlainEncoding[]} />
       </label>
       <input
         readOnly
-        aria-label="Plain secret"
+        aria-label={t('encode.plainSecret')}
         value={secret}
         onFocus={(e) => e.target.select()}
         spellCheck={false}
         className="mono w-full min-w-0 rounded border border-slate-300 bg-slate-100 p-1 text-xs dark:border-slate-700 dark:bg-slate-900"
       />
       <div>
-        <CopyButton text={secret} label="Copy plain secret" />
+        <CopyButton text={secret} label={t('encode.copyPlainSecret')} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { fieldClass, SelectField } from '../../components/Select.tsx';
 import { SECRET_ENCODINGS } from '../../lib/secretEncodings.ts';
 import { isRawSecret } from '../../lib/keyImport.ts';
 import type { KeyEntry } from './keyInput.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /**
  * A key textarea with its secret encoding picker (shown for raw secrets) and, for a JWKS, the kid
@@ -25,12 +26,16 @@ export function KeyField({
   rows?: number;
   children?: ReactNode;
 }) {
+  const t = useT();
   const id = useId();
   const raw = isRawSecret(entry.text);
+  // The caller's English name picks the words ("Encoding key" is a contract name; "Key 2" counts).
+  const nth = /^Key (\d+)$/.exec(label)?.[1];
+  const shown = label === 'Encoding key' ? t('encode.key.encoding') : label === 'Signing key' ? t('encode.key.signing') : nth ? t('encode.key.nth', { n: nth }) : label;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
-        {label}
+        {shown}
       </label>
       <textarea
         id={id}
@@ -38,7 +43,7 @@ export function KeyField({
         rows={rows}
         value={entry.text}
         onChange={(e) => onChange({ text: e.target.value })}
-        placeholder={placeholder ?? 'A secret, a PEM key or certificate, a JWK or a JWKS'}
+        placeholder={placeholder ?? t('encode.key.placeholder')}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"

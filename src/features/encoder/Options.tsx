@@ -4,6 +4,7 @@ import { CONTENT_ENCRYPTIONS, ENCRYPT_ALGS, SIGN_ALGS, algLabel, isEncryptAlg, t
 import type { SerializationChoice } from './encode.ts';
 import { SelectField } from '../../components/Select.tsx';
 import { headerOptions, type EncoderAction, type EncoderState } from './state.ts';
+import { useT, type MessageId } from '../../lib/i18n/index.ts';
 
 /** The "Algorithm" and "Content encryption" selects: native, each option's value the identifier. */
 export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderAlg; enc: JweEnc; problem?: string | undefined; dispatch: Dispatch<EncoderAction> }) {
@@ -30,14 +31,15 @@ export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderA
   );
 }
 
-const SERIALIZATIONS: { value: SerializationChoice; label: string }[] = [
-  { value: 'compact', label: 'Compact' },
-  { value: 'flattened', label: 'JSON (flattened)' },
-  { value: 'general', label: 'JSON (general)' },
+const SERIALIZATIONS: { value: SerializationChoice; label: MessageId }[] = [
+  { value: 'compact', label: 'encode.compact' },
+  { value: 'flattened', label: 'encode.jsonFlattened' },
+  { value: 'general', label: 'encode.jsonGeneral' },
 ];
 
 /** Minify, serialization and the header options (b64, zip, nested), all read from the header text. */
 export function EncodeOptions({ state, alg, dispatch }: { state: EncoderState; alg: EncoderAlg; dispatch: Dispatch<EncoderAction> }) {
+  const t = useT();
   const header = headerOptions(state.headerText);
   const jwe = isEncryptAlg(alg);
   return (
@@ -45,16 +47,16 @@ export function EncodeOptions({ state, alg, dispatch }: { state: EncoderState; a
       <div className="flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-1">
           <input type="checkbox" checked={state.minify} onChange={(e) => dispatch({ type: 'minify', minify: e.target.checked })} />
-          Minify JSON
+          {t('encode.minifyJson')}
         </label>
-        <div role="radiogroup" aria-label="Serialization" className="flex flex-wrap items-center gap-3">
+        <div role="radiogroup" aria-label={t('encode.serialization')} className="flex flex-wrap items-center gap-3">
           <span className="font-medium" aria-hidden="true">
-            Serialization
+            {t('encode.serialization2')}
           </span>
           {SERIALIZATIONS.map((s) => (
             <label key={s.value} className="flex items-center gap-1">
               <input type="radio" name="encoder-serialization" value={s.value} checked={state.serialization === s.value} onChange={() => dispatch({ type: 'serialization', serialization: s.value })} />
-              {s.label}
+              {t(s.label)}
             </label>
           ))}
         </div>
@@ -63,23 +65,23 @@ export function EncodeOptions({ state, alg, dispatch }: { state: EncoderState; a
         {!jwe && (
           <label className="flex items-center gap-1">
             <input type="checkbox" checked={header.unencoded} onChange={(e) => dispatch({ type: 'b64', unencoded: e.target.checked })} />
-            Unencoded payload (b64: false, RFC 7797)
+            {t('encode.unencodedPayloadB64FalseRfc')}
           </label>
         )}
         {jwe && (
           <>
             <label className="flex items-center gap-1">
               <input type="checkbox" checked={header.zip} onChange={(e) => dispatch({ type: 'zip', on: e.target.checked })} />
-              Compress (zip DEF)
+              {t('encode.compressZipDef')}
             </label>
             <label className="flex items-center gap-1">
               <input type="checkbox" checked={state.nested.enabled} onChange={(e) => dispatch({ type: 'nested', patch: { enabled: e.target.checked } })} />
-              Nested JWT: sign, then encrypt (cty JWT)
+              {t('encode.nestedJwtSignThenEncrypt')}
             </label>
           </>
         )}
       </div>
-      {!state.minify && <p className="text-slate-600 dark:text-slate-400">The header and claims are encoded exactly as typed, whitespace included.</p>}
+      {!state.minify && <p className="text-slate-600 dark:text-slate-400">{t('encode.theHeaderAndClaimsAre')}</p>}
     </div>
   );
 }

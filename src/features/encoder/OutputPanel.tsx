@@ -5,8 +5,9 @@ import { SegmentLegend, SegmentedToken } from '../../components/SegmentedToken.t
 import { inspect, type Finding } from '../../jose/index.ts';
 import type { EncodeResult } from './encode.ts';
 import { buttonClass } from '../../components/Select.tsx';
+import { useT } from '../../lib/i18n/index.ts';
 
-const STATUS_TEXT = { Signed: 'Signed', Encrypted: 'Encrypted', Unsecured: 'Unsecured JWS: alg "none", no signature' } as const;
+const STATUS_TEXT = { Signed: 'encode.status.signed', Encrypted: 'encode.status.encrypted', Unsecured: 'encode.status.unsecured' } as const;
 
 /**
  * The result: one status ("Encode result"), the token in its segment colours (region "Encoded
@@ -25,15 +26,16 @@ export function OutputPanel({
   onOpenInDecode: () => void;
   onExplain: (() => void) | undefined;
 }) {
+  const t = useT();
   const token = !pending && result?.ok ? result.token : '';
   const inspected = useMemo(() => (token ? inspect(token) : undefined), [token]);
-  const status = pending || !result ? 'Encoding…' : result.ok ? STATUS_TEXT[result.status] : result.reason;
+  const status = pending || !result ? t('encode.status.encoding') : result.ok ? t(STATUS_TEXT[result.status]) : result.reason;
   const ok = !pending && result?.ok;
   return (
     <div className="flex flex-col gap-2">
       <p
         role="status"
-        aria-label="Encode result"
+        aria-label={t('encode.encodeResult')}
         data-tone={ok ? 'good' : pending ? 'pending' : result && !result.ok && result.waiting ? 'prompt' : 'bad'}
         className={`rounded-md px-2 py-1 text-sm font-medium ${
           ok ? 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' : pending || (result && !result.ok && result.waiting) ? 'bg-slate-100 text-slate-700 dark:bg-slate-900 dark:text-slate-300' : 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200'
@@ -43,7 +45,7 @@ export function OutputPanel({
       </p>
       <section
         role="region"
-        aria-label="Encoded token"
+        aria-label={t('encode.encodedToken')}
         aria-busy={pending}
         className="min-h-24 rounded-md border border-slate-300 bg-white p-2 text-sm dark:border-slate-700 dark:bg-slate-900"
       >
@@ -53,13 +55,13 @@ export function OutputPanel({
         <span className="text-slate-600 dark:text-slate-400">
           {token ? `${token.length} characters` : 'no token'}
         </span>
-        <CopyButton text={token} label="Copy token" className="!text-sm" />
+        <CopyButton text={token} label={t('encode.copyToken')} className="!text-sm" />
         <button type="button" className={buttonClass} disabled={!token} onClick={onOpenInDecode}>
-          Open in Decode
+          {t('encode.openInDecode')}
         </button>
         {onExplain && (
           <button type="button" className={buttonClass} disabled={!token} onClick={onExplain}>
-            Explain in Learn
+            {t('encode.explainInLearn')}
           </button>
         )}
       </div>
@@ -71,7 +73,7 @@ export function OutputPanel({
           ))}
         </ul>
       )}
-      <FindingsList findings={findings} label="Encoder findings" />
+      <FindingsList findings={findings} label={t('encode.encoderFindings')} />
     </div>
   );
 }

@@ -1,15 +1,17 @@
 import { CopyButton } from '../../components/CopyButton.tsx';
 import type { KeyView } from './keyReport.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** The keys of a JWKS, one row each; choosing a row shows that key below. */
 export function JwksList({ views, selected, onSelect, publicJwks }: { views: KeyView[]; selected: number; onSelect: (index: number) => void; publicJwks?: string | undefined }) {
+  const t = useT();
   return (
     <section aria-label="Key set" className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">
           JWKS with {views.length} {views.length === 1 ? 'key' : 'keys'}
         </h2>
-        {publicJwks && <CopyButton text={publicJwks} label="Copy public JWKS" />}
+        {publicJwks && <CopyButton text={publicJwks} label={t('keys.copyPublicJwks')} />}
       </div>
       {/* A narrow screen scrolls the table, not the page. */}
       <div className="overflow-x-auto">
@@ -41,7 +43,7 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
                   onClick={() => onSelect(i)}
                   className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 aria-pressed:bg-sky-600 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
                 >
-                  Show key {i + 1}
+                  {t('keys.showKey', { n: i + 1 })}
                 </button>
               </td>
             </tr>

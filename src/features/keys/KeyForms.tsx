@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { SelectField } from '../../components/Select.tsx';
 import type { Exported, KeyView, PemFormat } from './keyReport.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 const PEM_LABELS: Record<PemFormat, string> = {
   standard: 'SPKI / PKCS#8',
@@ -42,24 +43,25 @@ function ExportedBlock({ exported, title, copyLabel, tone }: { exported: Exporte
   return <Block title={title} text={exported.text} copyLabel={copyLabel} {...(tone ? { tone } : {})} />;
 }
 
-const HIDDEN = 'Private members are hidden; turn on "Show private key" to see them.';
 
 export function JwkRegion({ view, showPrivate }: { view: KeyView; showPrivate: boolean }) {
+  const t = useT();
   return (
     <section role="region" aria-label="JWK" className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <h2 className="text-base font-semibold">JWK</h2>
-      {view.publicJwk !== undefined && <Block title="Public JWK" text={view.publicJwk} copyLabel="Copy public JWK" />}
+      {view.publicJwk !== undefined && <Block title={t('keys.publicJwk')} text={view.publicJwk} copyLabel={t('keys.copyPublicJwk')} />}
       {view.privateJwk !== undefined &&
         (showPrivate ? (
-          <Block title={view.key.type === 'secret' ? 'Secret JWK' : 'Private JWK'} text={view.privateJwk} copyLabel="Copy private JWK" tone="private" />
+          <Block title={t(view.key.type === 'secret' ? 'keys.secretJwk' : 'keys.privateJwk')} text={view.privateJwk} copyLabel={t('keys.copyPrivateJwk')} tone="private" />
         ) : (
-          <Note>{view.key.type === 'secret' ? 'A shared secret is all private: its JWK is hidden until you turn on "Show private key".' : HIDDEN}</Note>
+          <Note>{t(view.key.type === 'secret' ? 'keys.secretHidden' : 'keys.hidden')}</Note>
         ))}
     </section>
   );
 }
 
 export function PemRegion({ view, showPrivate }: { view: KeyView; showPrivate: boolean }) {
+  const t = useT();
   const formats = Object.keys(view.pem) as PemFormat[];
   const [chosen, setChosen] = useState<PemFormat>('standard');
   const format = formats.includes(chosen) ? chosen : 'standard';
@@ -72,10 +74,10 @@ export function PemRegion({ view, showPrivate }: { view: KeyView; showPrivate: b
           <SelectField<PemFormat> label="Format" aria-label="PEM format" value={format} onChange={setChosen} options={formats.map((f) => ({ value: f, label: PEM_LABELS[f] }))} />
         )}
       </div>
-      {!forms && <Note>A shared secret has no PEM form; only RSA, EC and OKP keys do.</Note>}
-      {forms?.public && <ExportedBlock exported={forms.public} title="Public key PEM" copyLabel="Copy public PEM" />}
-      {forms && !forms.public && <Note>SEC1 holds only private keys; the public key is in the SPKI / PKCS#8 format.</Note>}
-      {forms?.private && (showPrivate ? <ExportedBlock exported={forms.private} title="Private key PEM" copyLabel="Copy private PEM" tone="private" /> : <Note>{HIDDEN}</Note>)}
+      {!forms && <Note>{t('keys.noPem')}</Note>}
+      {forms?.public && <ExportedBlock exported={forms.public} title={t('keys.publicPem')} copyLabel={t('keys.copyPublicPem')} />}
+      {forms && !forms.public && <Note>{t('keys.sec1')}</Note>}
+      {forms?.private && (showPrivate ? <ExportedBlock exported={forms.private} title={t('keys.privatePem')} copyLabel={t('keys.copyPrivatePem')} tone="private" /> : <Note>{t('keys.hidden')}</Note>)}
     </section>
   );
 }

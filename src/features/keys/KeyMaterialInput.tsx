@@ -3,6 +3,7 @@ import type { SecretEncoding } from '../../jose/index.ts';
 import { SelectField } from '../../components/Select.tsx';
 import { readKeyFile } from '../../lib/readKeyFile.ts';
 import { SECRET_ENCODINGS } from '../../lib/secretEncodings.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 interface Props {
   text: string;
@@ -17,6 +18,7 @@ interface Props {
 
 /** The "Key material" box: paste, type, drop a file or open one. Nothing here is stored. */
 export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncoding, error }: Props) {
+  const t = useT();
   const [dragging, setDragging] = useState(false);
   const [fileError, setFileError] = useState<string | null>(null);
   const errorId = useId();
@@ -43,10 +45,10 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <label htmlFor="key-material" className="text-sm font-medium">
-          Key material
+          {t('keys.material')}
         </label>
         <label className="cursor-pointer rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus-within:ring-2 focus-within:ring-sky-500 dark:border-slate-600 dark:hover:bg-slate-800">
-          Open a key file…
+          {t('keys.openFile')}
           <input
             type="file"
             className="sr-only"
@@ -77,7 +79,7 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
         autoCorrect="off"
         aria-invalid={shownError ? true : undefined}
         aria-describedby={shownError ? errorId : undefined}
-        placeholder={'Paste or drop a PEM key, a certificate, a JWK or a JWKS\n-----BEGIN PUBLIC KEY-----\n…'}
+        placeholder={t('keys.placeholder')}
         rows={12}
         className={`mono w-full resize-y rounded-md border bg-white p-2 text-sm text-slate-900 placeholder:text-slate-400 focus:outline-none focus:ring-2 focus:ring-sky-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-500 ${
           dragging ? 'border-sky-500 ring-2 ring-sky-400' : shownError ? 'border-red-500 dark:border-red-500' : 'border-slate-300 dark:border-slate-700'
@@ -89,7 +91,7 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
         </p>
       )}
       {showEncoding && (
-        <SelectField label="Read the secret as" aria-label="Key material encoding" value={encoding} onChange={onEncoding} options={SECRET_ENCODINGS} />
+        <SelectField label="Read the secret as" aria-label={t('keys.materialEncoding')} value={encoding} onChange={onEncoding} options={SECRET_ENCODINGS} />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { certificateValidity, type KeyView } from './keyReport.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -31,17 +32,18 @@ function CopyableRow({ term, value, copyLabel, source, small = false }: { term: 
 
 /** Type, size, format, kid, thumbprints and, for a certificate, its names and dates. */
 export function KeySummary({ view, now }: { view: KeyView; now: number }) {
+  const t = useT();
   const cert = view.certificate;
   const validity = cert && certificateValidity(cert, now);
   return (
-    <section aria-label="Key details" className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+    <section aria-label={t('keys.details')} className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <h2 className="mb-1 text-base font-semibold">{view.title}</h2>
       <dl className="text-sm">
-        <Row term="Type">
+        <Row term={t('keys.type')}>
           {view.visibility} <span className="text-slate-600 dark:text-slate-400">(kty {view.key.kty})</span>
         </Row>
-        <Row term={view.key.kty === 'EC' || view.key.kty === 'OKP' ? 'Curve' : 'Size'}>{view.size}</Row>
-        <Row term="Format">{view.format}</Row>
+        <Row term={t(view.key.kty === 'EC' || view.key.kty === 'OKP' ? 'keys.curve' : 'keys.size')}>{view.size}</Row>
+        <Row term={t('keys.format')}>{view.format}</Row>
         {view.kid !== undefined && (
           <Row term="kid">
             <code className="mono break-all">{view.kid}</code>
@@ -56,13 +58,13 @@ export function KeySummary({ view, now }: { view: KeyView; now: number }) {
         <CopyableRow term="Thumbprint URI" value={view.thumbprintUri} copyLabel="Copy thumbprint URI" source="RFC 9278" small />
         {cert && validity && (
           <>
-            <Row term="Subject">{cert.subject}</Row>
-            <Row term="Issuer">{cert.issuer}</Row>
-            <Row term="Valid from">{cert.notBefore}</Row>
-            <Row term="Valid to">
+            <Row term={t('keys.subject')}>{cert.subject}</Row>
+            <Row term={t('keys.issuer')}>{cert.issuer}</Row>
+            <Row term={t('keys.validFrom')}>{cert.notBefore}</Row>
+            <Row term={t('keys.validTo')}>
               {cert.notAfter} <span className={`font-medium ${VALIDITY_STYLE[validity.state]}`}>({validity.state})</span>
             </Row>
-            <Row term="Serial number">
+            <Row term={t('keys.serial')}>
               <code className="mono break-all">{cert.serialNumber}</code>
             </Row>
           </>

@@ -13,14 +13,15 @@ import { KeyActions } from './KeyActions.tsx';
 import { errorMessage, type MaterialReport, type KeyView } from './keyReport.ts';
 import { useGenerateKey } from './useGenerateKey.ts';
 import { useKeyMaterial } from './useKeyMaterial.ts';
+import { t, useT } from '../../lib/i18n/index.ts';
 
 type Generation = ReturnType<typeof useGenerateKey>;
 
 /** The line under "Generate new key": what went wrong, that it was cancelled, or what was made. */
 function generationMessage(generation: Generation) {
   if (generation.error) return { tone: 'error' as const, text: errorMessage(generation.error) };
-  if (generation.cancelled) return { tone: 'info' as const, text: 'Generation cancelled.' };
-  if (generation.last) return { tone: 'ok' as const, text: `Generated ${describeChoice(generation.last.choice)} in ${generation.last.ms} ms.` };
+  if (generation.cancelled) return { tone: 'info' as const, text: t('keys.generationCancelled') };
+  if (generation.last) return { tone: 'ok' as const, text: t('keys.generated', { what: describeChoice(generation.last.choice), ms: generation.last.ms }) };
   return null;
 }
 
@@ -58,6 +59,7 @@ function useKeyHandoffs(view: KeyView | undefined, generated: Generation['last']
  * Keys live in this component's memory only: never the URL, never storage.
  */
 export function KeysPage() {
+  const t = useT();
   const [text, setText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [source, setSource] = useState<'input' | 'generated'>('input');
@@ -108,14 +110,14 @@ export function KeysPage() {
       <div className="flex flex-col gap-4">
         {!view && !inputError && (
           <p className="rounded-md border border-dashed border-slate-300 p-6 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            Paste or drop a key — PEM (SPKI, PKCS#8, PKCS#1, SEC1), an X.509 certificate, a JWK or a JWKS — or generate one. Its type, thumbprint, JWK and PEM forms appear here.
+            {t('keys.empty')}
           </p>
         )}
         {generated && text.trim() !== '' && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Showing the key generated for {generated.choice.alg}.{' '}
+            {t('keys.showingGenerated', { alg: generated.choice.alg })}{' '}
             <button type="button" className="underline" onClick={() => setSource('input')}>
-              Show the pasted key instead
+              {t('keys.showPasted')}
             </button>
           </p>
         )}
@@ -123,7 +125,7 @@ export function KeysPage() {
         {view && (
           <>
             <KeySummary view={view} now={now} />
-            <FindingsList findings={[...setFindings, ...view.findings]} label="Key findings" />
+            <FindingsList findings={[...setFindings, ...view.findings]} label={t('keys.findings')} />
             <KeyActions view={view} password={generated?.password} showPrivate={showPrivate} onShowPrivate={(show) => setRevealedFor(show ? view : null)} {...handoffs} />
             <JwkRegion view={view} showPrivate={showPrivate} />
             <PemRegion key={`${view.thumbprint}-${view.visibility}`} view={view} showPrivate={showPrivate} />

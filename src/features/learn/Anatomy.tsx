@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { segmentStyle } from '../../components/segmentStyle.ts';
 import { toHex, type InspectResult } from '../../jose/index.ts';
 import { charInfo, jsonLayout, pathLabel, type CharInfo } from './anatomy.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** Beyond this many characters the view shows the start only (a teaching view, not a 1 MB viewer). */
 const MAX_CHARS = 6000;
@@ -11,22 +12,23 @@ function printable(bytes: Uint8Array): string {
 }
 
 function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
-  if (dot) return <p>The "." that separates two segments.</p>;
-  if (!info) return <p>Point at a character of the token, or focus the token and use the arrow keys.</p>;
+  const t = useT();
+  if (dot) return <p>{t('learn.theThatSeparatesTwoSegments')}</p>;
+  if (!info) return <p>{t('learn.pointAtACharacterOf')}</p>;
   const style = segmentStyle(info.segment.name);
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
-      <dt className="font-medium">Segment</dt>
+      <dt className="font-medium">{t('learn.segment')}</dt>
       <dd className={`${style.text} ${style.underline}`}>
         {info.segment.label} (character {info.position} of {info.segment.end - info.segment.start})
       </dd>
       {info.group && (
         <>
-          <dt className="font-medium">Group</dt>
+          <dt className="font-medium">{t('learn.group')}</dt>
           <dd>
             <code className="mono">{info.group.text}</code> (group {info.group.index}: 4 characters carry 3 bytes)
           </dd>
-          <dt className="font-medium">Bytes</dt>
+          <dt className="font-medium">{t('learn.bytes')}</dt>
           <dd>
             <code className="mono">{toHex(info.group.values).replace(/(..)(?!$)/g, '$1 ') || '—'}</code>
             {info.group.values.length > 0 && <> = <code className="mono">"{printable(info.group.values)}"</code></>} (bytes {info.group.bytes.start}–{Math.max(info.group.bytes.start, info.group.bytes.end - 1)}
@@ -34,7 +36,7 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
           </dd>
         </>
       )}
-      <dt className="font-medium">JSON member</dt>
+      <dt className="font-medium">{t('learn.jsonMember')}</dt>
       <dd>{info.member ? `${info.member.label} (${info.member.part === 'name' ? 'its name' : info.member.part === 'value' ? 'its value' : 'between name and value'})` : info.segment.json ? 'JSON punctuation' : 'not JSON (binary or text)'}</dd>
     </dl>
   );
@@ -111,6 +113,7 @@ function DecodedJson({ result, large, selected, onSelect }: { result: InspectRes
  * and a live region says the same thing in words.
  */
 export function Anatomy({ result, large }: { result: InspectResult; large?: boolean }) {
+  const t = useT();
   const [active, setActive] = useState<number | undefined>(undefined);
   const [hover, setHover] = useState<number | undefined>(undefined);
   const [selected, setSelected] = useState<Selected>(undefined);
@@ -127,7 +130,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
   const info = shown !== undefined ? charInfo(result, shown) : undefined;
   const dot = shown !== undefined && !info;
   const selectedMember = selected ? result.segments[selected.segment]?.json?.members[selected.member] : undefined;
-  const live = active === undefined ? '' : (charInfo(result, active)?.description ?? `Character ${active - start + 1}: "${result.input[active]}", the separator between segments.`);
+  const live = active === undefined ? '' : (charInfo(result, active)?.description ?? t('learn.separatorChar', { n: active - start + 1, char: result.input[active] ?? '' }));
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next = keyMove(event.key, active ?? start, start, end);
@@ -145,12 +148,12 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
   for (let o = start; o < end; o++) chars.push(o);
 
   return (
-    <section role="region" aria-label="Anatomy" className="flex flex-col gap-3">
-      <h2 className={`font-semibold ${large ? 'text-3xl' : 'text-lg'}`}>Anatomy</h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Every character of the token, traced to its segment, its bytes and its JSON member. Focus the token and use the arrow keys, or point with the mouse.</p>
+    <section role="region" aria-label={t('learn.anatomy')} className="flex flex-col gap-3">
+      <h2 className={`font-semibold ${large ? 'text-3xl' : 'text-lg'}`}>{t('learn.anatomy2')}</h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t('learn.everyCharacterOfTheToken')}</p>
       <div
         role="listbox"
-        aria-label="Token characters"
+        aria-label={t('learn.tokenCharacters')}
         aria-describedby="learn-anatomy-live"
         aria-activedescendant={active !== undefined ? `learn-ch-${active}` : undefined}
         tabIndex={0}

@@ -1,19 +1,21 @@
 import { useId, type Ref } from 'react';
 import type { LearnSource } from '../../lib/workspace.tsx';
 import { EXAMPLES } from './examples.ts';
+import { useT } from '../../lib/i18n/index.ts';
 
 /** The worked-example menu: an example is Learn's own and never touches the decoder's token. */
 export function ExampleSelect({ value, learnSource, onChoose }: { value: string; learnSource: LearnSource; onChoose: (id: string) => void }) {
+  const t = useT();
   return (
     <label className="flex items-center gap-2">
-      <span className="font-medium">Worked example</span>
+      <span className="font-medium">{t('learn.workedExample2')}</span>
       <select
-        aria-label="Worked example"
+        aria-label={t('learn.workedExample')}
         value={value}
         onChange={(e) => onChoose(e.target.value)}
         className="w-full max-w-[28rem] min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
       >
-        <option value="">{learnSource === 'example' ? "None: explain the decoder's token" : 'Choose a worked example (token and key)…'}</option>
+        <option value="">{t(learnSource === 'example' ? 'learn.noneDecoder' : 'learn.chooseExample')}</option>
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
             {e.label}
@@ -25,16 +27,18 @@ export function ExampleSelect({ value, learnSource, onChoose }: { value: string;
 }
 
 export function HexToggle({ hex, onHex }: { hex: boolean; onHex: (hex: boolean) => void }) {
+  const t = useT();
   const id = useId();
   return (
     <label htmlFor={id} className="flex items-center gap-2">
       <input id={id} type="checkbox" checked={hex} onChange={(e) => onHex(e.target.checked)} className="h-4 w-4" />
-      Show bytes as hex
+      {t('learn.showBytesAsHex')}
     </label>
   );
 }
 
 export function PresenterToggle({ presenting, onToggle, ref }: { presenting: boolean; onToggle: () => void; ref: Ref<HTMLButtonElement> }) {
+  const t = useT();
   return (
     <button
       ref={ref}
@@ -43,7 +47,7 @@ export function PresenterToggle({ presenting, onToggle, ref }: { presenting: boo
       onClick={onToggle}
       className={`rounded-md border-2 px-3 py-1 font-medium ${presenting ? 'border-current bg-black text-white dark:bg-white dark:text-black' : 'border-sky-700 text-sky-800 dark:border-sky-400 dark:text-sky-200'}`}
     >
-      Presenter mode
+      {t('learn.presenterMode')}
     </button>
   );
 }

@@ -1,15 +1,19 @@
 import { exampleById } from './examples.ts';
-import { LESSONS } from './lessons.ts';
+import { lessons } from './lessons.ts';
+import { loadLearnContent } from './content.ts';
+import { useContentLocale, useT } from '../../lib/i18n/index.ts';
 
 /** The lesson path; each example button puts a token and its key in the decoder and shows it there. */
 export function Lessons({ onOpen }: { onOpen: (exampleId: string) => void }) {
+  const t = useT();
+  const locale = useContentLocale(loadLearnContent);
   return (
     <section className="flex flex-col gap-2" aria-labelledby="learn-lessons-heading">
       <h2 id="learn-lessons-heading" className="text-lg font-semibold">
-        Lessons
+        {t('learn.lessons2')}
       </h2>
-      <ol aria-label="Lessons" className="flex flex-col gap-3">
-        {LESSONS.map((lesson, i) => (
+      <ol aria-label={t('learn.lessons')} className="flex flex-col gap-3">
+        {lessons(locale).map((lesson, i) => (
           <li key={lesson.id} className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
             <h3 className="font-semibold">
               <span className="mr-2 text-slate-500 dark:text-slate-400">{i + 1}.</span>

@@ -6,6 +6,7 @@ import type { InspectResult } from '../../jose/index.ts';
 import { PresenterToken } from './PresenterToken.tsx';
 import type { LearnStep } from './steps.ts';
 import { StepItem } from './StepItem.tsx';
+import { useT } from '../../lib/i18n/index.ts';
 
 const INTERACTIVE = new Set(['BUTTON', 'A', 'INPUT', 'SELECT', 'TEXTAREA']);
 const CONTROL = 'flex items-center gap-2 rounded-md border-2 border-current px-4 py-2 disabled:opacity-40';
@@ -67,6 +68,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
   toolbar: ReactNode;
   keyDescription?: string;
 }) {
+  const t = useT();
   const visible = useScreenVisible();
   const rootRef = useRef<HTMLDivElement>(null);
   const at = Math.min(index, Math.max(0, steps.length - 1));
@@ -85,7 +87,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
     <div
       ref={rootRef}
       tabIndex={-1}
-      aria-label="Presenter"
+      aria-label={t('learn.presenter')}
       role="region"
       className="fixed inset-0 z-50 flex flex-col gap-3 bg-white p-4 text-black outline-none lg:gap-4 lg:p-6 dark:bg-black dark:text-white"
     >
@@ -97,11 +99,11 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
       )}
       <div className="min-h-0 flex-1 overflow-auto">
         {step ? (
-          <ol aria-label="Steps" start={at + 1} className="flex flex-col">
+          <ol aria-label={t('learn.steps')} start={at + 1} className="flex flex-col">
             <StepItem step={step} number={at + 1} hex={hex} large {...(keyDescription ? { keyDescription } : {})} />
           </ol>
         ) : (
-          <p className="text-3xl">There are no steps to present yet: choose an example or put a token in the decoder.</p>
+          <p className="text-3xl">{t('learn.thereAreNoStepsTo')}</p>
         )}
       </div>
       <div className="flex shrink-0 flex-wrap items-center gap-4 text-xl lg:text-2xl">
@@ -114,7 +116,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
         <button type="button" onClick={() => go(at + 1)} disabled={at >= steps.length - 1} className={CONTROL}>
           Next <Icon name="arrow-right" />
         </button>
-        <p className="text-base text-slate-700 lg:text-lg dark:text-slate-300">Arrow keys or space to move, Escape to leave.</p>
+        <p className="text-base text-slate-700 lg:text-lg dark:text-slate-300">{t('learn.arrowKeysOrSpaceTo')}</p>
       </div>
     </div>,
     document.body,

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { segmentStyle } from '../../components/segmentStyle.ts';
 import type { InspectResult } from '../../jose/index.ts';
 import { stepSegments } from './anatomy.ts';
+import { useT, currentLocale } from '../../lib/i18n/index.ts';
 
 /** A segment longer than this shows its start and end only: the room reads the shape, the list has the values. */
 const LONG = 120;
@@ -12,14 +13,15 @@ const LONG = 120;
  * in words; the dots are marked for the split step.
  */
 export function PresenterToken({ result, stepId }: { result: InspectResult; stepId: string | undefined }) {
+  const t = useT();
   const wanted = stepId ? stepSegments(stepId) : [];
   const segments = result.segments;
   const marked = wanted === 'separators' ? [] : result.segments.filter((s) => wanted.includes(s.part) && s.end > s.start);
   const caption =
-    wanted === 'separators' ? 'This step: the dots between the segments.' : marked.length ? `This step: ${marked.map((s) => s.label).join(' and ')}.` : 'This step works on values that are not in the token.';
+    wanted === 'separators' ? t('learn.thisStepDots') : marked.length ? t('learn.thisStep', { parts: new Intl.ListFormat(currentLocale()).format(marked.map((s) => s.label)) }) : t('learn.thisStepElsewhere');
   const compact = result.serialization === 'compact';
   return (
-    <figure role="group" aria-label="Token anatomy" className="flex flex-col gap-2">
+    <figure role="group" aria-label={t('learn.tokenAnatomy')} className="flex flex-col gap-2">
       <p className="mono text-xl leading-snug font-semibold break-all tall:text-4xl">
         {segments.map((s, i) => {
           const style = segmentStyle(s.name);

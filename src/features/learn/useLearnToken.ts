@@ -7,6 +7,8 @@ import { exampleById, type Example } from './examples.ts';
 import { textKey } from '../../lib/fingerprint.ts';
 import { learnSteps, type LearnSteps } from './steps.ts';
 import { learnInspectQuery, learnTraceQuery } from './worker/learnClient.ts';
+import { useContentLocale } from '../../lib/i18n/index.ts';
+import { loadLearnContent } from './content.ts';
 
 export interface LearnToken {
   example: Example | undefined;
@@ -43,7 +45,8 @@ export function useLearnToken({ decoder, learnSource, exampleId, encoderTrace }:
     placeholderData: keepPreviousData,
   });
   const trace: Trace | undefined = fromEncoder ? encoderTrace.trace : traced.data?.trace;
-  const steps = useMemo(() => (trace ? learnSteps(trace) : undefined), [trace]);
+  const contentLocale = useContentLocale(loadLearnContent);
+  const steps = useMemo(() => (trace ? learnSteps(trace, contentLocale) : undefined), [trace, contentLocale]);
   return {
     example,
     fromEncoder,

@@ -3,6 +3,7 @@ import { CopyButton } from '../../../components/CopyButton.tsx';
 import { DecodedText } from './DecodedText.tsx';
 import type { CheckOutcome } from '../logic/check.ts';
 import type { ContentView, DecodedView } from '../logic/view.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const box = 'flex flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900';
 
@@ -29,15 +30,16 @@ export interface HeaderChoice {
 
 /** The JOSE Header, pretty and read-only, with a Copy header button. */
 export const HeaderRegion = memo(function HeaderRegion({ view, choice }: { view: DecodedView | undefined; choice?: HeaderChoice }) {
+  const t = useT();
   const text = choice?.text ?? view?.headerText;
-  const title = choice ? `Header of ${choice.kind} ${choice.index + 1} of ${choice.count}` : 'Header';
+  const title = choice ? t('decode.region.headerOf', { kind: choice.kind, n: choice.index + 1, count: choice.count }) : t('decode.region.header');
   return (
-    <section role="region" aria-label="Header" className={box}>
-      <RegionTitle title={title} copy={text} copyLabel="Copy header" />
+    <section role="region" aria-label={t('decode.region.header')} className={box}>
+      <RegionTitle title={title} copy={text} copyLabel={t('decode.region.copyHeader')} />
       {text !== undefined ? (
-        <DecodedText value={text} ariaLabel="Decoded header" maxHeight={260} />
+        <DecodedText value={text} ariaLabel={t('decode.region.decodedHeader')} maxHeight={260} />
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">{view && view.kind !== 'not-a-token' ? 'The header could not be decoded: see the problems under Token.' : 'Paste a token to see its header.'}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t(view && view.kind !== 'not-a-token' ? 'decode.region.headerUnreadable' : 'decode.region.headerEmpty')}</p>
       )}
     </section>
   );
@@ -71,11 +73,12 @@ export function innerTokenOf(view: DecodedView): string | undefined {
 }
 
 function NestedOffer({ what, onOpen }: { what: string; onOpen: () => void }) {
+  const t = useT();
   return (
     <div className="flex flex-wrap items-center gap-2 rounded bg-sky-50 p-2 text-sm dark:bg-sky-950">
       <span>{what}</span>
       <button type="button" onClick={onOpen} className="rounded bg-sky-700 px-2 py-0.5 text-white hover:bg-sky-800 dark:bg-sky-600">
-        Open the inner token
+        {t('decode.region.openInner')}
       </button>
     </div>
   );
@@ -88,19 +91,20 @@ const copyable = (c: ContentView) => (c.mode === 'json' || c.mode === 'text' || 
  * decrypted, then the plaintext. A nested JWT (cty "JWT"), signed or decrypted, opens in place.
  */
 export const PayloadRegion = memo(function PayloadRegion({ view, outcome, onOpenInner }: { view: DecodedView | undefined; outcome: CheckOutcome | undefined; onOpenInner: (token: string) => void }) {
+  const t = useT();
   const decrypted = view?.kind === 'JWE' ? outcome?.decrypted : undefined;
   const content = decrypted?.content ?? view?.payload;
   const inner = decrypted ? decrypted.nestedToken : view ? innerTokenOf(view) : undefined;
   return (
-    <section role="region" aria-label="Payload" className={box}>
-      <RegionTitle title={`Payload${decrypted ? ' (decrypted)' : ''}`} copy={content ? copyable(content) : undefined} copyLabel="Copy payload" />
+    <section role="region" aria-label={t('decode.region.payload')} className={box}>
+      <RegionTitle title={t(decrypted ? 'decode.region.payloadDecrypted' : 'decode.region.payload')} copy={content ? copyable(content) : undefined} copyLabel={t('decode.region.copyPayload')} />
       {!view || !content || view.problems[0]?.code === 'EMPTY' ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Paste a token to see its payload.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('decode.region.payloadEmpty')}</p>
       ) : (
         <>
           {inner && (
             <NestedOffer
-              what={decrypted ? 'The plaintext is a nested JWT ("cty": "JWT").' : 'The payload is a signed nested token ("cty": "JWT"): check this signature, then open the inner token to check its own.'}
+              what={t(decrypted ? 'decode.region.nestedDecrypted' : 'decode.region.nestedSigned')}
               onOpen={() => onOpenInner(inner)}
             />
           )}

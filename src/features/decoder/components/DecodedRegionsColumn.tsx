@@ -10,6 +10,7 @@ import { ClaimsTable } from './ClaimsTable.tsx';
 import { HeaderRegion, PayloadRegion } from './DecodedRegions.tsx';
 import { HeaderParams } from './HeaderParams.tsx';
 import { Parties } from './Parties.tsx';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const NO_SOURCES: Record<string, string> = {};
 export const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -31,6 +32,7 @@ export interface DecodedRegionsColumnProps {
 
 /** The right-hand column of Decode: what the token holds (header, payload, disclosures, parties, claims, profile, header parameters). */
 export function DecodedRegionsColumn({ view, stale, token, outcome, checkPending, party, claims, now, practices, onOpenInner, certificates }: DecodedRegionsColumnProps) {
+  const t = useT();
   const claimSources = (view?.kind === 'JWE' ? outcome?.decrypted?.claimSources : view?.claimSources) ?? NO_SOURCES;
   return (
     <div className="flex min-w-0 flex-col gap-3">
@@ -41,14 +43,14 @@ export function DecodedRegionsColumn({ view, stale, token, outcome, checkPending
       {party.list && <Parties {...party.list} {...(outcome?.parties ? { verdicts: outcome.parties } : {})} selected={party.selected} onSelect={party.select} />}
       {claims && (
         <section className={card}>
-          <h2 id="claims-title" className="text-sm font-semibold">Claims explained</h2>
+          <h2 id="claims-title" className="text-sm font-semibold">{t('decode.claimsExplained')}</h2>
           <ClaimsTable claims={claims} sources={claimSources} now={now} total={claims === view?.claims ? view?.claimCount : undefined} />
         </section>
       )}
       <ProfileRegions view={view} stale={stale} token={token} claims={claims} practices={practices} />
       {view?.header && (
         <section className={card}>
-          <h2 id="params-title" className="text-sm font-semibold">Header parameters explained</h2>
+          <h2 id="params-title" className="text-sm font-semibold">{t('decode.paramsExplained')}</h2>
           <HeaderParams header={party.header ?? outcome?.decrypted?.header ?? view.header} sources={party.index ? NO_SOURCES : view.headerSources} />
         </section>
       )}

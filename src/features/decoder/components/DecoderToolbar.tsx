@@ -3,6 +3,7 @@ import type { DecoderInput } from '../../../lib/handoffs.ts';
 import { shareLink } from '../../../lib/shareLink.ts';
 import { EXAMPLE_NAMES, loadExample } from '../data/examples.ts';
 import { tokenText, type DecodedView } from '../logic/view.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
@@ -22,6 +23,7 @@ export interface ToolbarProps {
 /** The example menu, Share (a #token= link; the public key only when asked), Clear and Edit in Encode. */
 export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }: ToolbarProps) {
   const [shared, setShared] = useState<{ link: string; copied: boolean; withKey: boolean } | { error: string } | null>(null);
+  const t = useT();
   const [withKey, setWithKey] = useState(false);
   const groups = [...new Set(EXAMPLE_NAMES.map((e) => e.group))];
 
@@ -38,13 +40,13 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
       const { keyRefusal } = await import('../logic/shareKey.ts');
       const refusal = await keyRefusal(keyText);
       if (refusal) {
-        setShared({ error: `The key was not put in a link: ${refusal}. Untick "Share with the public key" to share the token alone.` });
+        setShared({ error: t('decode.toolbar.keyRefused', { reason: refusal }) });
         return;
       }
     }
     const link = shareLink(window.location.origin, window.location.pathname, text, withKey ? keyText : undefined);
     if (link.length > MAX_LINK) {
-      setShared({ error: `The token is too long for a link (${link.length.toLocaleString('en')} characters); share the token itself` });
+      setShared({ error: t('decode.toolbar.tooLong', { n: link.length }) });
       return;
     }
     let copied = false;
@@ -61,14 +63,14 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex max-w-full min-w-0 items-center gap-2 text-sm">
-          <span className="font-medium">Examples</span>
+          <span className="font-medium">{t('decode.toolbar.examples')}</span>
           <select
-            aria-label="Example"
+            aria-label={t('decode.toolbar.example')}
             value=""
             onChange={(e) => void pick(e.target.value)}
             className="max-w-[22rem] min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
           >
-            <option value="">Load an example…</option>
+            <option value="">{t('decode.toolbar.loadExample')}</option>
             {groups.map((g) => (
               <optgroup key={g} label={g}>
                 {EXAMPLE_NAMES.filter((e) => e.group === g).map((e) => (
@@ -81,18 +83,18 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
           </select>
         </label>
         <button type="button" onClick={() => void share()} disabled={token.trim() === ''} className={BUTTON}>
-          Share
+          {t('decode.toolbar.share')}
         </button>
-        <label className="flex items-center gap-1 text-sm" title="Only a public key (JWK, JWKS, PEM or certificate): anyone with the link sees it. Secrets and private keys are refused.">
+        <label className="flex items-center gap-1 text-sm" title={t('decode.toolbar.shareWithKeyTitle')}>
           <input type="checkbox" checked={withKey} onChange={(e) => setWithKey(e.target.checked)} disabled={keyText.trim() === ''} className="h-4 w-4" />
-          Share with the public key
+          {t('decode.toolbar.shareWithKey')}
         </label>
         <button type="button" onClick={() => onLoad({ token: '', keyText: '', keyEncoding: 'utf8' }, 'Clear')} disabled={token === ''} className={BUTTON}>
-          Clear
+          {t('decode.toolbar.clear')}
         </button>
         {onEditInEncode && (
-          <button type="button" onClick={onEditInEncode} className={BUTTON} title="The header and payload exactly as encoded (Minify off) and the key open in Encode, to change a claim and sign again">
-            Edit in Encode
+          <button type="button" onClick={onEditInEncode} className={BUTTON} title={t('decode.toolbar.editInEncodeTitle')}>
+            {t('decode.toolbar.editInEncode')}
           </button>
         )}
       </div>
@@ -101,9 +103,9 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
         {shared && 'link' in shared && (
           <p className="flex flex-wrap items-center gap-1">
             <span>
-              {shared.copied ? 'Link copied' : 'Copy this link'} ({shared.withKey ? 'token and public key: anyone with the link can verify' : 'token only, no key'}):
+              {t('decode.toolbar.linkLine', { copied: t(shared.copied ? 'decode.toolbar.linkCopied' : 'decode.toolbar.copyLink'), what: t(shared.withKey ? 'decode.toolbar.withKey' : 'decode.toolbar.tokenOnly') })}
             </span>
-            <input readOnly aria-label="Share link" value={shared.link} onFocus={(e) => e.target.select()} className="mono min-w-0 flex-1 rounded border border-slate-300 bg-slate-50 px-1 dark:border-slate-600 dark:bg-slate-800" />
+            <input readOnly aria-label={t('decode.toolbar.shareLink')} value={shared.link} onFocus={(e) => e.target.select()} className="mono min-w-0 flex-1 rounded border border-slate-300 bg-slate-50 px-1 dark:border-slate-600 dark:bg-slate-800" />
           </p>
         )}
       </div>

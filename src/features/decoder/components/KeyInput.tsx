@@ -1,7 +1,35 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import type { Finding } from '../../../jose/index.ts';
 import { FindingsList } from '../../../components/FindingsList.tsx';
-import { detectKeyFormat, secretByteLength } from '../logic/keyFormat.ts';
+import { detectKeyFormat, secretByteLength, type KeyTextFormat } from '../logic/keyFormat.ts';
+import { useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
+
+const FORMAT_IDS: Partial<Record<KeyTextFormat['kind'], MessageId>> = {
+  empty: 'decode.keyFormat.empty',
+  'pem-spki': 'decode.keyFormat.spki',
+  'pem-pkcs8': 'decode.keyFormat.pkcs8',
+  'pem-pkcs1-public': 'decode.keyFormat.pkcs1Public',
+  'pem-pkcs1-private': 'decode.keyFormat.pkcs1Private',
+  'pem-sec1': 'decode.keyFormat.sec1',
+  certificate: 'decode.keyFormat.certificate',
+  'pem-encrypted': 'decode.keyFormat.encrypted',
+  ssh: 'decode.keyFormat.ssh',
+  secret: 'decode.keyFormat.secret',
+};
+
+/** What the text looks like, in the person's language (an unnamed PEM keeps its own label). */
+function formatLabel(format: KeyTextFormat, t: Translate): string {
+  const v = format.values ?? {};
+  if (format.kind === 'jwks') return t('decode.keyFormat.jwks', { n: v.n ?? 0, kids: v.kids ?? '' });
+  if (format.kind === 'jwk') {
+    const kid = v.kid ?? '';
+    if (v.kty === undefined) return t('decode.keyFormat.jwkNoKty', { kid });
+    return t(v.kty === 'oct' ? 'decode.keyFormat.jwkSecret' : v.private ? 'decode.keyFormat.jwkPrivate' : 'decode.keyFormat.jwkPublic', { kty: v.kty, kid });
+  }
+  if (format.kind === 'json-invalid') return t(format.label.startsWith('JSON, but') ? 'decode.keyFormat.jsonNotJwk' : 'decode.keyFormat.jsonInvalid');
+  const id = FORMAT_IDS[format.kind];
+  return id ? t(id) : format.label;
+}
 
 export type Encoding = 'utf8' | 'base64' | 'base64url' | 'hex';
 const ENCODINGS: { value: Encoding; label: string }[] = [
@@ -27,6 +55,7 @@ export interface KeyInputProps {
  * in memory only: never in the URL, never in storage.
  */
 export function KeyInput({ keyText, encoding, onChange, description, findings }: KeyInputProps) {
+  const t = useT();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
@@ -56,10 +85,10 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
     <div className="flex flex-col gap-1">
       <div className="flex items-baseline justify-between gap-2">
         <label htmlFor={`${id}-key`} className="text-sm font-medium">
-          Key <span className="font-normal text-slate-500 dark:text-slate-400">— secret, PEM, certificate, JWK or JWKS (paste or drop a file)</span>
+          {t('decode.key.label')} <span className="font-normal text-slate-500 dark:text-slate-400">{t('decode.key.hint')}</span>
         </label>
         <button type="button" onClick={() => fileRef.current?.click()} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-          Open key file…
+          {t('decode.key.openFile')}
         </button>
         <input
           ref={fileRef}
@@ -76,7 +105,7 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
       </div>
       <textarea
         id={`${id}-key`}
-        aria-label="Key"
+        aria-label={t('decode.key.label')}
         aria-describedby={`${id}-format`}
         value={keyText}
         onChange={(e) => onChange({ keyText: e.target.value })}
@@ -91,24 +120,24 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
         autoComplete="off"
         autoCapitalize="off"
         autoCorrect="off"
-        placeholder="Paste the secret or key that verifies or decrypts the token"
+        placeholder={t('decode.key.placeholder')}
         className={`mono w-full resize-y rounded-md border bg-white p-2 text-sm text-slate-900 outline-none focus:ring-2 focus:ring-sky-500 dark:bg-slate-900 dark:text-slate-100 ${dragging ? 'border-sky-500 ring-2 ring-sky-400' : 'border-slate-300 dark:border-slate-700'}`}
       />
       <p id={`${id}-format`} className="text-xs text-slate-700 dark:text-slate-300">
-        {keyText.trim() === '' ? 'Nothing is sent anywhere and nothing is stored: the key stays in this page.' : (
+        {keyText.trim() === '' ? t('decode.key.private') : (
           <>
-            <span className="font-medium">Detected: {format.label}</span>
-            {bytes !== undefined && ` — ${bytes} byte${bytes === 1 ? '' : 's'} as ${encoding}`}
-            {format.secret && bytes === undefined && ` — not valid ${encoding}`}
-            {description && <span className="block">Read as {description}.</span>}
+            <span className="font-medium">{t('decode.key.detected', { format: formatLabel(format, t) })}</span>
+            {bytes !== undefined && t('decode.key.bytesAs', { n: bytes, encoding })}
+            {format.secret && bytes === undefined && t('decode.key.notValid', { encoding })}
+            {description && <span className="block">{t('decode.key.readAs', { description })}</span>}
           </>
         )}
       </p>
       {fileError && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{fileError}</p>}
       {format.secret && (
         <fieldset className="flex flex-wrap items-center gap-3 text-xs">
-          <legend className="sr-only">Secret encoding</legend>
-          <span aria-hidden="true" className="font-medium">Secret encoding:</span>
+          <legend className="sr-only">{t('decode.key.encoding')}</legend>
+          <span aria-hidden="true" className="font-medium">{t('decode.key.encodingShown')}</span>
           {ENCODINGS.map((e) => (
             <label key={e.value} className="flex items-center gap-1">
               <input type="radio" name={`${id}-encoding`} value={e.value} checked={encoding === e.value} onChange={() => onChange({ keyEncoding: e.value })} />
@@ -117,7 +146,7 @@ export function KeyInput({ keyText, encoding, onChange, description, findings }:
           ))}
         </fieldset>
       )}
-      <FindingsList findings={findings} label="Key findings" />
+      <FindingsList findings={findings} label={t('decode.key.findings')} />
     </div>
   );
 }

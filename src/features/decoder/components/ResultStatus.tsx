@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from '../../../components/Icon.tsx';
 import { isGood, type Tone, type Verdict } from '../logic/result.ts';
+import { useLocale, useT } from '../../../lib/i18n/index.ts';
+import { reasonIn, statusText } from '../../../lib/i18n/verdict-core.ts';
 
 const LOOK: Record<Tone, string> = {
   good: 'border-emerald-500 bg-emerald-50 text-emerald-950 dark:border-emerald-600 dark:bg-emerald-950 dark:text-emerald-100',
@@ -24,15 +26,19 @@ function iconOf(v: Verdict): IconName {
  * region, so a screen reader hears the new verdict when the key or token changes.
  */
 export function ResultStatus({ verdict, detail, children }: { verdict: Verdict; detail?: ReactNode; children?: ReactNode }) {
-  const { status, reason } = verdict;
+  const t = useT();
+  const locale = useLocale();
+  const { status } = verdict;
+  // English is the engine's own sentence; another language words it again from its parameters.
+  const reason = locale === 'en' ? verdict.reason : (reasonIn(verdict.words, t, locale) ?? verdict.reason);
   return (
     <div className={`rounded-md border-l-4 px-3 py-2 ${LOOK[verdict.tone]}`} data-tone={verdict.tone}>
       <div className="flex items-baseline gap-1 text-sm">
         {/* Outside the status element, whose text starts with the verdict itself; beside the verdict's first line, also when the reason wraps. */}
         <Icon name={iconOf(verdict)} className="mt-[5px] self-start" />
-        <div role="status" aria-label="Result" aria-live="polite" aria-atomic="true">
+        <div role="status" aria-label={t('verdict.label')} aria-live="polite" aria-atomic="true">
           {/* The dash inside the verdict's element: its text is never the bare word the badge reads ("Unsecured JWS"). */}
-          {status !== undefined && <strong className="text-base font-semibold">{status} —</strong>}
+          {status !== undefined && <strong className="text-base font-semibold">{statusText(status, t)} —</strong>}
           {status !== undefined ? ' ' : ''}
           <span className="break-words">{reason}</span>
           {detail}

@@ -5,6 +5,8 @@ import { CodeEditor } from '../../../editor/CodeEditor.tsx';
 import { applyTokenMarks, clearTokenMarks } from '../../../editor/tokenDecorations.ts';
 import { Legend } from './Legend.tsx';
 import type { DecodedView } from '../logic/view.ts';
+import { useContentLocale, useT, type Locale, type Translate } from '../../../lib/i18n/index.ts';
+import { loadEngineMessages, noticeMessage, problemMessage } from '../../../lib/i18n/content/engine-messages.ts';
 
 type Editor = MonacoApi.editor.IStandaloneCodeEditor;
 type Monaco = typeof MonacoApi;
@@ -20,10 +22,13 @@ export interface TokenInputProps {
 }
 
 /** Each notice once, with how many places it applies to ("… (3 places)"): a wrapped token has many line breaks. */
-export function noticeLines(notices: readonly { message: string }[]): string[] {
+export function noticeLines(notices: readonly { code: string; message: string }[], t?: Translate, locale: Locale = 'en'): string[] {
   const counts = new Map<string, number>();
-  for (const n of notices) counts.set(n.message, (counts.get(n.message) ?? 0) + 1);
-  return [...counts].map(([message, n]) => (n > 1 ? `${message} (${n.toLocaleString('en')} places)` : message));
+  for (const n of notices) {
+    const message = noticeMessage(n, locale);
+    counts.set(message, (counts.get(message) ?? 0) + 1);
+  }
+  return [...counts].map(([message, n]) => (n > 1 ? (t ? t('decode.token.places', { message, n }) : `${message} (${n.toLocaleString('en')} places)`) : message));
 }
 
 /**
@@ -32,6 +37,8 @@ export function noticeLines(notices: readonly { message: string }[]): string[] {
  * the notices and problems listed below it in words.
  */
 export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
+  const t = useT();
+  const locale = useContentLocale(loadEngineMessages);
   const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
   const large = token.length > WRAP_LIMIT;
 
@@ -75,7 +82,7 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
           else onChange(text);
         }}
         height={240}
-        placeholder="Paste a JWT, JWS or JWE (compact or JSON); Bearer prefixes, quotes and whitespace are fine"
+        placeholder={t('decode.token.placeholder')}
         onMount={(editor, monaco) => {
           // A token never holds a tab: Tab leaves the editor, so the screen works with the keyboard alone.
           // Word suggestions over base64url are noise (and Monaco's suggest reads the clipboard, which the
@@ -94,10 +101,10 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
         }}
       />
       {view && <Legend segments={view.segments} />}
-      {stale && <p className="text-xs text-slate-600 dark:text-slate-400">Reading {token.length.toLocaleString('en')} characters…</p>}
+      {stale && <p className="text-xs text-slate-600 dark:text-slate-400">{t('decode.token.reading', { n: token.length })}</p>}
       {view && view.notices.length > 0 && (
-        <ul aria-label="Trimmed" className="text-xs text-slate-700 dark:text-slate-300">
-          {noticeLines(view.notices).map((m) => (
+        <ul aria-label={t('decode.token.trimmed')} className="text-xs text-slate-700 dark:text-slate-300">
+          {noticeLines(view.notices, t, locale).map((m) => (
             <li key={m}>
               <Icon name="info" /> {m}
             </li>
@@ -105,12 +112,12 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
         </ul>
       )}
       {view && !stale && view.problems.length > 0 && token.trim() !== '' && (
-        <ul aria-label="Problems" className="flex flex-col gap-1 text-sm">
+        <ul aria-label={t('decode.token.problems')} className="flex flex-col gap-1 text-sm">
           {view.problems.map((p, i) => (
             <li key={i} className={`rounded border-l-4 px-2 py-1 ${p.blocking ? 'border-red-500 bg-red-50 text-red-950 dark:border-red-600 dark:bg-red-950 dark:text-red-100' : 'border-slate-400 bg-slate-50 dark:bg-slate-900'}`}>
-              {p.message}{' '}
+              {problemMessage(p, locale)}{' '}
               <button type="button" onClick={() => goTo(p.offset)} className="underline" disabled={!mounted}>
-                at offset {p.offset}
+                {t('decode.token.atOffset', { offset: p.offset })}
               </button>
             </li>
           ))}

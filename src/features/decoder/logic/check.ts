@@ -25,6 +25,8 @@ import { checkSdJwt, type SdJwtReport } from '../sd-jwt/report.ts';
 import { contentView, type ContentView } from './view.ts';
 import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg } from '../../../jose/index.ts';
 import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../../jose/index.ts';
+import { keyFacts, triedFacts } from '../../../lib/i18n/verdict-facts.ts';
+import type { OutcomeFacts } from '../../../lib/i18n/verdict-core.ts';
 
 export interface CheckRequest {
   /** The token as inspect trimmed it (no Bearer, quotes or whitespace). */
@@ -45,6 +47,8 @@ export interface KeySummary {
 }
 
 export interface CheckOutcome extends ResultText {
+  /** What the reason is made of, so the page can word it in the person's language. */
+  facts?: OutcomeFacts;
   key?: KeySummary;
   findings: Finding[];
   signatureIndex?: number;
@@ -127,6 +131,13 @@ export async function checkToken(req: CheckRequest, read: TokenReader = (text) =
   return parties ? { ...plain, parties } : plain;
 }
 
+/** An error's details that are plain values (what the Spanish message may interpolate); the rest may not clone. */
+function plainDetails(details: Readonly<Record<string, unknown>> | undefined): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(details ?? {})) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  return out;
+}
+
 /** The token as a whole: the engine's verify or decrypt with every key given. */
 async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOutcome & { importedKey?: JoseKey | JoseKeySet }> {
   const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
@@ -140,7 +151,7 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
     key = await importKey(req.keyText, keyImportOptions(alg, req.keyText, req.encoding));
   } catch (error) {
     const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
-    return { status: 'Key required', reason: `The Key input could not be read: ${message}`, findings: [] };
+    return { status: 'Key required', reason: `The Key input could not be read: ${message}`, facts: { kind: 'keyUnreadable', message }, findings: [] };
   }
   const summary = summarize(key, req.encoding);
   try {
@@ -153,6 +164,7 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
       // Caveats (expired, another kid) are added on the page, against its ticking clock.
       return {
         ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false }),
+        facts: { kind: 'verified', alg: r.alg, key: keyFacts(r.key), ...(r.signatureIndex > 0 || req.token.trimStart().startsWith('{') ? { signature: r.signatureIndex } : {}) },
         key: summary,
         importedKey: key,
         findings: r.findings,
@@ -173,6 +185,10 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
     return {
       ...opened,
       ...(nestedToken ? { reason: `${opened.reason}; the plaintext is a nested JWT: open the inner token to check its own signature` } : {}),
+      facts: {
+        kind: 'decrypted', alg: typeof r.header.alg === 'string' ? r.header.alg : '', enc: typeof r.header.enc === 'string' ? r.header.enc : '', key: keyFacts(r.key),
+        ...(r.recipientIndex > 0 || req.token.trimStart().startsWith('{') ? { recipient: r.recipientIndex } : {}), ...(nestedToken ? { nested: true } : {}),
+      },
       key: summary,
       importedKey: key,
       findings,
@@ -207,6 +223,12 @@ async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOu
       ...(error.step ? { step: error.step } : {}),
       tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
     });
-    return { ...text, key: summary, importedKey: key, findings, ...(limit ? { limit } : {}) };
+    const malformed = text.status === 'Malformed token';
+    // The error's own parameters (plain data: they cross the worker boundary), so the page can word it in Spanish.
+    const said = { code: error.code, message: error.message, segment: error.segment, offset: error.offset, params: error.params, details: plainDetails(error.details) };
+    const facts: OutcomeFacts = malformed
+      ? { kind: 'failed', jwe: false, code: error.code, message: error.message, error: said, bare: true }
+      : { kind: 'failed', jwe: req.kind === 'JWE', code: error.code, message: error.message, error: said, ...(error.step ? { step: error.step } : {}), tried: triedFacts(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') };
+    return { ...text, facts, key: summary, importedKey: key, findings, ...(limit ? { limit } : {}) };
   }
 }

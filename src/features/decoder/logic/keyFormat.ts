@@ -27,6 +27,8 @@ export interface KeyTextFormat {
   label: string;
   /** True when the text is a raw secret, so the encoding picker applies. */
   secret: boolean;
+  /** The label's parameters, so the screen can word it in the person's language. */
+  values?: { n?: number; kids?: string; kty?: string; private?: boolean; kid?: string };
 }
 
 const PEM_LABELS: Record<string, [KeyTextKind, string]> = {
@@ -47,12 +49,14 @@ function jsonKind(text: string): KeyTextFormat {
   if (Array.isArray(obj.keys)) {
     const kids = obj.keys.map((k) => (k && typeof k === 'object' ? (k as { kid?: unknown }).kid : undefined)).filter((k): k is string => typeof k === 'string');
     const n = obj.keys.length;
-    return { kind: 'jwks', label: `JWKS with ${n} key${n === 1 ? '' : 's'}${kids.length ? ` (kid ${kids.map((k) => echo(k, 80)).join(', ')})` : ''}`, secret: false };
+    const kidList = kids.length ? ` (kid ${kids.map((k) => echo(k, 80)).join(', ')})` : '';
+    return { kind: 'jwks', label: `JWKS with ${n} key${n === 1 ? '' : 's'}${kidList}`, secret: false, values: { n, kids: kidList } };
   }
   const kty = typeof obj.kty === 'string' ? obj.kty : undefined;
   const priv = obj.d !== undefined || kty === 'oct';
   const what = kty === undefined ? 'no "kty"' : `${kty}${kty === 'oct' ? ' secret' : priv ? ' private key' : ' public key'}`;
-  return { kind: 'jwk', label: `JWK (${what}${typeof obj.kid === 'string' ? `, kid ${echo(obj.kid, 80)}` : ''})`, secret: false };
+  const kid = typeof obj.kid === 'string' ? `, kid ${echo(obj.kid, 80)}` : '';
+  return { kind: 'jwk', label: `JWK (${what}${kid})`, secret: false, values: { ...(kty !== undefined ? { kty } : {}), private: priv, kid } };
 }
 
 export function detectKeyFormat(text: string): KeyTextFormat {

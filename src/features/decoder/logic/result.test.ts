@@ -19,7 +19,7 @@ describe('the Result status', () => {
   });
 
   it('asks for the key the alg needs', () => {
-    expect(verdict({ view: view(), stale: false, hasKey: false, check: { pending: false } })).toEqual({ status: 'Key required', reason: expect.stringContaining('HS256 needs the shared secret'), tone: 'warning' });
+    expect(verdict({ view: view(), stale: false, hasKey: false, check: { pending: false } })).toEqual({ status: 'Key required', reason: expect.stringContaining('HS256 needs the shared secret'), tone: 'warning', words: { kind: 'keyRequired', jwe: false, header: { alg: 'HS256' } } });
     expect(keyNeeded('JWS', { alg: 'ES384' })).toContain('EC P-384 public key');
     expect(keyNeeded('JWS', { alg: 'PS256' })).toContain('RSA public key');
     expect(keyNeeded('JWE', { alg: 'RSA-OAEP-256' })).toContain("recipient's RSA private key");
@@ -45,7 +45,7 @@ describe('the Result status', () => {
 
   it('an empty screen is a neutral prompt, not "Malformed token"', () => {
     const r = verdict({ view: view({ kind: 'not-a-token', wellFormed: false, problems: [{ code: 'EMPTY', message: 'The token is empty', offset: 0, blocking: true }] }), stale: false, hasKey: false, check: { pending: false } });
-    expect(r).toEqual({ status: undefined, reason: EMPTY_PROMPT, tone: 'prompt' });
+    expect(r).toEqual({ status: undefined, reason: EMPTY_PROMPT, tone: 'prompt', words: { kind: 'empty' } });
     expect(r.reason).not.toMatch(/malformed|error|invalid/i);
   });
 
@@ -58,7 +58,7 @@ describe('the Result status', () => {
     expect(expired.tone).toBe('warning');
     const early = at({ nbf: now + 3 * 3600, exp: now + 7200 * 4 });
     expect(early.reason).toMatch(/^but it is not valid until 2027-01-15 11:00:00 UTC \(in 3 hours\); HS256/);
-    expect(at({ iat: now, exp: now + 3600 })).toEqual({ ...good, tone: 'good' });
+    expect(at({ iat: now, exp: now + 3600 })).toEqual({ ...good, tone: 'good', words: { kind: 'outcome', caveats: [] } });
     const decrypted = verdict({ view: view({ kind: 'JWE' }), stale: false, hasKey: true, check: { pending: false, outcome: { status: 'Decrypted', reason: 'dir + A128GCM opened with …' } }, claims: { exp: now - 10 }, now });
     expect(decrypted.reason).toMatch(/^but it expired 10 seconds ago/);
     expect(decrypted.tone).toBe('warning');
@@ -81,7 +81,7 @@ describe('the Result status', () => {
 
   it('never shows a result for older input', () => {
     expect(verdict({ view: view(), stale: true, hasKey: true, check: { pending: false, outcome: { status: 'Signature verified', reason: 'x' } } }).status).toBeUndefined();
-    expect(verdict({ view: view(), stale: false, hasKey: true, check: { pending: true } })).toEqual({ status: undefined, reason: 'Checking the signature…', tone: 'pending' });
+    expect(verdict({ view: view(), stale: false, hasKey: true, check: { pending: true } })).toEqual({ status: undefined, reason: 'Checking the signature…', tone: 'pending', words: { kind: 'checking', jwe: false } });
   });
 
   it('maps engine failures: text problems are malformed, the rest fail with the key tried and the step', () => {

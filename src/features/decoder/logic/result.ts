@@ -8,6 +8,7 @@ import {
   isGood, keyRequired, kidCaveat, malformed, timeCaveat, unsecured, failure, withCaveats,
   type JsonObject, type Verdict as EngineVerdict, type VerdictStatus,
 } from '../../../jose/index.ts';
+import { timeCaveatFacts, type Caveat, type OutcomeFacts, type VerdictWords } from '../../../lib/i18n/verdict-core.ts';
 
 export {
   VERDICT_STATUSES as STATUSES, isGood, keyNeeded, keyRequired, malformed, unsecured, failure, statusLine,
@@ -22,7 +23,8 @@ export type ResultText = EngineVerdict;
  */
 export type Tone = 'good' | 'warning' | 'bad' | 'pending' | 'prompt';
 
-export type Verdict = (ResultText & { tone: Tone }) | { status: undefined; reason: string; tone: 'pending' | 'prompt' };
+/** `words`: what the reason is made of, so the Result can say it in the person's language (src/lib/i18n/verdict.ts). */
+export type Verdict = ((ResultText & { tone: Tone }) | { status: undefined; reason: string; tone: 'pending' | 'prompt' }) & { words?: VerdictWords };
 
 function toneOf(status: ResultStatus): Tone {
   if (isGood(status)) return 'good';
@@ -65,37 +67,44 @@ export interface VerdictInput {
   /** Every signature of the token says "alg": "none" (a lone one, or all of a JSON serialization's). */
   unsecured?: boolean;
   /** A good outcome's reason comes without caveats (the worker's check has no clock that ticks). */
-  check: { outcome?: ResultText & { kids?: KidPair }; pending: boolean; error?: string };
+  check: { outcome?: ResultText & { kids?: KidPair; facts?: OutcomeFacts }; pending: boolean; error?: string };
   /** The claims the check confirmed (a JWS's payload, a JWE's plaintext) and the clock, for "— but it expired". */
   claims?: JsonObject;
   now?: number;
 }
 
 /** A good check says first what still makes the token unusable: expired, not yet valid, another kid. */
-function withCaveatsNow(outcome: ResultText & { kids?: KidPair }, claims: JsonObject | undefined, now: number | undefined): Verdict {
+function withCaveatsNow(outcome: ResultText & { kids?: KidPair; facts?: OutcomeFacts }, claims: JsonObject | undefined, now: number | undefined): Verdict {
   const caveats = [
     now === undefined ? undefined : timeCaveat(claims, { now }),
     outcome.kids ? kidCaveat({ kid: outcome.kids.token }, { kid: outcome.kids.key }) : undefined,
   ];
   const reason = withCaveats(caveats, outcome.reason);
-  return { status: outcome.status, reason, tone: reason === outcome.reason ? 'good' : 'warning' };
+  const facts: Caveat[] = [];
+  const time = now === undefined ? undefined : timeCaveatFacts(claims, now);
+  if (time) facts.push(time);
+  if (caveats[1] !== undefined && outcome.kids) facts.push({ kind: 'kid', token: outcome.kids.token, key: outcome.kids.key });
+  const words: VerdictWords = { kind: 'outcome', ...(outcome.facts ? { facts: outcome.facts } : {}), caveats: facts };
+  return { status: outcome.status, reason, tone: reason === outcome.reason ? 'good' : 'warning', words };
 }
 
-const toned = (r: ResultText): Verdict => ({ ...r, tone: toneOf(r.status) });
+const toned = (r: ResultText, words?: VerdictWords): Verdict => ({ ...r, tone: toneOf(r.status), ...(words ? { words } : {}) });
 
 /** What the Result status says now; `status` undefined while work for this very input runs, or on an empty screen. */
 export function verdict(v: VerdictInput): Verdict {
   const view = v.view;
-  if (!view || v.stale) return { status: undefined, reason: 'Reading the token…', tone: 'pending' };
-  if (view.kind === 'not-a-token' && view.problems[0]?.code === 'EMPTY') return { status: undefined, reason: EMPTY_PROMPT, tone: 'prompt' };
-  if (v.unsecured && view.wellFormed) return toned(unsecured(view.header?.alg));
+  if (!view || v.stale) return { status: undefined, reason: 'Reading the token…', tone: 'pending', words: { kind: 'reading' } };
+  if (view.kind === 'not-a-token' && view.problems[0]?.code === 'EMPTY') return { status: undefined, reason: EMPTY_PROMPT, tone: 'prompt', words: { kind: 'empty' } };
+  if (v.unsecured && view.wellFormed) return toned(unsecured(view.header?.alg), { kind: 'unsecured', alg: view.header?.alg });
   if (!view.wellFormed) {
     const p = view.problems.find((x) => x.blocking) ?? view.problems[0];
-    return toned(p ? malformed(p.message, p.offset) : malformed(view.reason || 'This is not a JWS or JWE serialization'));
+    const message = p ? p.message : view.reason || 'This is not a JWS or JWE serialization';
+    return toned(p ? malformed(p.message, p.offset) : malformed(message), { kind: 'malformed', message, ...(p ? { offset: p.offset, problem: p } : {}) });
   }
   const kind = view.structure ?? (view.kind === 'JWE' ? 'JWE' : 'JWS');
-  if (!v.hasKey) return toned(keyRequired(kind, view.header));
-  if (v.check.outcome) return isGood(v.check.outcome.status) ? withCaveatsNow(v.check.outcome, v.claims, v.now) : toned(v.check.outcome);
-  if (v.check.error) return toned(failure({ kind, code: 'ERR_INTERNAL', message: `The check could not run: ${v.check.error}` }));
-  return { status: undefined, reason: kind === 'JWS' ? 'Checking the signature…' : 'Decrypting…', tone: 'pending' };
+  if (!v.hasKey) return toned(keyRequired(kind, view.header), { kind: 'keyRequired', jwe: kind === 'JWE', header: view.header });
+  const outcome = v.check.outcome;
+  if (outcome) return isGood(outcome.status) ? withCaveatsNow(outcome, v.claims, v.now) : toned(outcome, { kind: 'outcome', ...(outcome.facts ? { facts: outcome.facts } : {}), caveats: [] });
+  if (v.check.error) return toned(failure({ kind, code: 'ERR_INTERNAL', message: `The check could not run: ${v.check.error}` }), { kind: 'checkError', error: v.check.error });
+  return { status: undefined, reason: kind === 'JWS' ? 'Checking the signature…' : 'Decrypting…', tone: 'pending', words: { kind: 'checking', jwe: kind === 'JWE' } };
 }

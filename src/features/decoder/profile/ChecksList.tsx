@@ -2,14 +2,15 @@ import { Icon, type IconName } from '../../../components/Icon.tsx';
 import { RfcLink } from '../../../components/RfcLink.tsx';
 import type { BestPracticeRule, ProfileCheck } from '../../../jose/index.ts';
 import { CONTEXT_FIELDS } from './names.ts';
+import { type MessageId, useT } from '../../../lib/i18n/index.ts';
 
 type Outcome = 'pass' | 'fail' | 'warn' | 'na';
 
-const LOOK: Record<Outcome, { icon: IconName; word: string; className: string }> = {
-  pass: { icon: 'check', word: 'Pass', className: 'text-emerald-700 dark:text-emerald-400' },
-  fail: { icon: 'cross', word: 'Fail', className: 'text-red-700 dark:text-red-400' },
-  warn: { icon: 'warning', word: 'Warning', className: 'text-amber-700 dark:text-amber-400' },
-  na: { icon: 'dash', word: 'Not checked', className: 'text-slate-600 dark:text-slate-400' },
+const LOOK: Record<Outcome, { icon: IconName; word: MessageId; className: string }> = {
+  pass: { icon: 'check', word: 'decodep.pass', className: 'text-emerald-700 dark:text-emerald-400' },
+  fail: { icon: 'cross', word: 'decodep.fail', className: 'text-red-700 dark:text-red-400' },
+  warn: { icon: 'warning', word: 'findings.warning', className: 'text-amber-700 dark:text-amber-400' },
+  na: { icon: 'dash', word: 'decodep.notChecked', className: 'text-slate-600 dark:text-slate-400' },
 };
 
 export function outcomeOf(check: ProfileCheck): Outcome {
@@ -28,6 +29,7 @@ function needsText(needs: readonly string[] | undefined): string | undefined {
  * decorative; the word beside it carries the outcome, so colour is never the only signal.
  */
 export function ChecksList({ checks, label }: { checks: readonly (ProfileCheck | BestPracticeRule)[]; label: string }) {
+  const t = useT();
   return (
     <ul aria-label={label} className="flex flex-col gap-1.5 text-sm">
       {checks.map((check, i) => {
@@ -38,7 +40,7 @@ export function ChecksList({ checks, label }: { checks: readonly (ProfileCheck |
           <li key={`${check.id}-${i}`} className="flex gap-2" data-check={check.id}>
             <span className={`flex w-24 shrink-0 items-baseline gap-1 font-medium ${look.className}`}>
               <Icon name={look.icon} />
-              {look.word}
+              {t(look.word)}
             </span>
             <span className="min-w-0 break-words">
               {'title' in check ? <strong className="font-semibold">{title}</strong> : <code className="font-mono text-xs font-semibold">{title}</code>}

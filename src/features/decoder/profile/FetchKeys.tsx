@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { setFetchedKeys } from './fetchedKeys.ts';
 import type { FoundKeys } from './fetchKeys.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 function kidList(kids: readonly (string | undefined)[]): string {
   const named = kids.filter((k): k is string => k !== undefined).map((k) => JSON.stringify(k));
@@ -19,6 +20,7 @@ function summary(found: FoundKeys): string {
  * frame that sees the URL and nothing else; the JWKS found goes into the Key input.
  */
 export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
+  const t = useT();
   const id = useId();
   const [input, setInput] = useState('');
   const mutation = useMutation({
@@ -36,8 +38,8 @@ export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
   };
   return (
     // The field's name avoids the word "key": the Key input's name must not be a part of any other (tests match names by substring).
-    <form onSubmit={submit} aria-label="Fetch keys" className="flex flex-col gap-1 text-sm">
-      <h3 className="font-medium">Fetch keys</h3>
+    <form onSubmit={submit} aria-label={t('decodep.fetchKeys')} className="flex flex-col gap-1 text-sm">
+      <h3 className="font-medium">{t('decodep.fetchKeys2')}</h3>
       <label htmlFor={id} className="text-xs">Issuer or JWKS URL</label>
       <div className="flex gap-2">
         <input
@@ -56,9 +58,9 @@ export function FetchKeys({ onKeys }: { onKeys: (keyText: string) => void }) {
         </button>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-        An issuer (its OpenID configuration is read) or a JWKS URL. Only the URL leaves the page, from a separate frame, when you press Fetch.
+        {t('decodep.anIssuerItsOpenidConfiguration')}
       </p>
-      {mutation.isSuccess && <p role="status" aria-label="Fetched keys" className="text-xs">{summary(mutation.data)}{mutation.data.findings.length ? ` ${mutation.data.findings.join(' ')}` : ''}</p>}
+      {mutation.isSuccess && <p role="status" aria-label={t('decodep.fetchedKeys')} className="text-xs">{summary(mutation.data)}{mutation.data.findings.length ? ` ${mutation.data.findings.join(' ')}` : ''}</p>}
       {mutation.isError && <p role="alert" className="text-xs text-red-700 dark:text-red-400">No keys fetched: {mutation.error.message}</p>}
     </form>
   );

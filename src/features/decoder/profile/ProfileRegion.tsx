@@ -3,6 +3,7 @@ import { PROFILE_NAMES, type JsonObject, type ProfileName } from '../../../jose/
 import { ChecksList } from './ChecksList.tsx';
 import { CONTEXT_FIELDS, PROFILE_FIELDS, PROFILE_TITLES, contextOf } from './names.ts';
 import { useProfileChecks } from './useProfile.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
@@ -25,6 +26,7 @@ function ContextInput({ path, value, onChange }: { path: string; value: string; 
  * (the nonce sent, the request URL, the access token) appear for the profile that uses them.
  */
 export function ProfileRegion({ token, claims }: { token: string | undefined; claims?: JsonObject | undefined }) {
+  const t = useT();
   const selectId = useId();
   const [forced, setForced] = useState<ProfileName | ''>('');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -41,7 +43,7 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
   const s = result?.summary;
   return (
     <section aria-labelledby="profile-title" className={card}>
-      <h2 id="profile-title" className="text-sm font-semibold">Profile</h2>
+      <h2 id="profile-title" className="text-sm font-semibold">{t('decodep.profile')}</h2>
       {result && (
         <p className="text-sm">
           <strong>{PROFILE_TITLES[result.profile]}</strong>
@@ -55,7 +57,7 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <label htmlFor={selectId}>Check as profile</label>
+        <label htmlFor={selectId}>{t('decodep.checkAsProfile')}</label>
         <select id={selectId} value={forced} onChange={(e) => setForced(e.target.value as ProfileName | '')} className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950">
           <option value="">Detected{profile && !forced ? ` (${PROFILE_TITLES[profile]})` : ''}</option>
           {PROFILE_NAMES.map((name) => (
@@ -65,7 +67,7 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
       </div>
       {needed.size > 0 && (
         <fieldset className="grid gap-2 sm:grid-cols-2">
-          <legend className="mb-1 text-xs text-slate-600 dark:text-slate-400">What you know about the request (stays in this page)</legend>
+          <legend className="mb-1 text-xs text-slate-600 dark:text-slate-400">{t('decodep.whatYouKnowAboutThe')}</legend>
           {[...needed].map((path) => (
             <ContextInput key={path} path={path} value={values[path] ?? ''} onChange={(v) => setValues((old) => ({ ...old, [path]: v }))} />
           ))}
@@ -74,10 +76,10 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
       {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The profile could not be checked: {error}</p>}
       {s && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {s.pass} passed, {s.fail} failed, {s.warn} warning{s.warn === 1 ? '' : 's'}, {s.na} not checked
+          {t('decodep.summary', { pass: s.pass, fail: s.fail, warn: s.warn, na: s.na })}
         </p>
       )}
-      {result && <ChecksList checks={result.checks} label="Profile checks" />}
+      {result && <ChecksList checks={result.checks} label={t('decodep.profileChecks')} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SdJwtDisclosure } from '../../../jose/index.ts';
 import { segmentStyle } from '../../../components/segmentStyle.ts';
 import type { RawDisclosure, SdJwtFailureSpot } from './report.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const seg = segmentStyle('disclosure');
 const dt = 'text-slate-600 dark:text-slate-400';
@@ -38,22 +39,23 @@ function DisclosureCard({ index, encoded, failure, children }: { index: number; 
 
 /** Each Disclosure: its base64url text in the segment colour, decoded, its digest and where that digest was found. */
 export function DisclosureList({ disclosures, sdAlg, failure }: { disclosures: readonly SdJwtDisclosure[]; sdAlg: string; failure: SdJwtFailureSpot | undefined }) {
-  if (disclosures.length === 0) return <p className={`text-sm ${dt}`}>The presentation carries no Disclosures: every selectively disclosable claim stays hidden.</p>;
+  const t = useT();
+  if (disclosures.length === 0) return <p className={`text-sm ${dt}`}>{t('decodep.thePresentationCarriesNoDisclosures')}</p>;
   return (
-    <ol aria-label="Disclosure list" className="flex flex-col gap-2 text-sm">
+    <ol aria-label={t('decodep.disclosureList')} className="flex flex-col gap-2 text-sm">
       {disclosures.map((d) => (
         <DisclosureCard key={d.index} index={d.index} encoded={d.encoded} failure={failure}>
-            <dt className={dt}>Decoded</dt>
+            <dt className={dt}>{t('decodep.decoded')}</dt>
             <dd className="mono break-all">{JSON.stringify(d.decoded)}</dd>
-            <dt className={dt}>Salt</dt>
+            <dt className={dt}>{t('decodep.salt')}</dt>
             <dd className="mono break-all">{d.salt}</dd>
             <dt className={dt}>{d.kind === 'property' ? 'Claim' : 'Array element'}</dt>
             <dd className="mono break-all">{d.kind === 'property' ? `${d.name} = ${JSON.stringify(d.value)}` : JSON.stringify(d.value)}</dd>
             <dt className={dt}>Digest ({sdAlg})</dt>
             <dd className="mono break-all">{d.digest}</dd>
-            <dt className={dt}>Found at</dt>
+            <dt className={dt}>{t('decodep.foundAt')}</dt>
             <dd className="mono break-all">{where(d)}</dd>
-            <dt className={dt}>Placed at</dt>
+            <dt className={dt}>{t('decodep.placedAt')}</dt>
             <dd className="mono break-all">{d.pointer}</dd>
         </DisclosureCard>
       ))}
@@ -63,16 +65,17 @@ export function DisclosureList({ disclosures, sdAlg, failure }: { disclosures: r
 
 /** The Disclosures as they decode, when the SD-JWT could not be processed (a digest no one refers to...). */
 export function RawDisclosureList({ disclosures, failure }: { disclosures: readonly RawDisclosure[]; failure: SdJwtFailureSpot | undefined }) {
+  const t = useT();
   if (disclosures.length === 0) return null;
   return (
-    <ol aria-label="Disclosure list" className="flex flex-col gap-2 text-sm">
+    <ol aria-label={t('decodep.disclosureList')} className="flex flex-col gap-2 text-sm">
       {disclosures.map((d) => (
         <DisclosureCard key={d.index} index={d.index} encoded={d.encoded} failure={failure}>
-            <dt className={dt}>Salt</dt>
+            <dt className={dt}>{t('decodep.salt')}</dt>
             <dd className="mono break-all">{d.salt ?? '—'}</dd>
             <dt className={dt}>{d.name !== undefined ? 'Claim' : 'Value'}</dt>
             <dd className="mono break-all">{d.name !== undefined ? `${d.name} = ${JSON.stringify(d.value)}` : JSON.stringify(d.value ?? null)}</dd>
-            {d.problem && <><dt className={dt}>Problem</dt><dd>{d.problem}</dd></>}
+            {d.problem && <><dt className={dt}>{t('decodep.problem')}</dt><dd>{d.problem}</dd></>}
         </DisclosureCard>
       ))}
     </ol>

@@ -1,5 +1,6 @@
 import type { JsonObject, SdClaimNode, SdJwtDisclosure } from '../../../jose/index.ts';
 import { childrenOf, hiddenWords, labelOf, markOf, preview, valueAt, type ClaimMark } from './tree.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const MARK_LOOK: Record<ClaimMark | 'hidden', string> = {
   'always visible': 'border-slate-400 text-slate-700 dark:border-slate-500 dark:text-slate-300',
@@ -72,9 +73,10 @@ function Member({ node, claims, disclosures }: { node: SdClaimNode; claims: Json
  * each object or array the digests no Disclosure matched, "hidden (N undisclosed digests)".
  */
 export function DisclosureTree({ tree, claims, disclosures }: { tree: SdClaimNode; claims: JsonObject | undefined; disclosures: readonly SdJwtDisclosure[] }) {
+  const t = useT();
   const { members, hiddenDigests } = childrenOf(tree);
   return (
-    <ul aria-label="Disclosure tree" className="flex flex-col gap-0.5 text-sm">
+    <ul aria-label={t('decodep.disclosureTree')} className="flex flex-col gap-0.5 text-sm">
       {members.map((child) => (
         <Member key={child.pointer ?? labelOf(child)} node={child} claims={claims} disclosures={disclosures} />
       ))}

@@ -3,6 +3,7 @@ import { DisclosureList, RawDisclosureList } from './DisclosureList.tsx';
 import { DisclosureTree } from './DisclosureTree.tsx';
 import { KeyBindingChecks } from './KeyBindingChecks.tsx';
 import type { SdJwtReport } from './report.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 const note = 'text-sm text-slate-600 dark:text-slate-400';
@@ -13,8 +14,9 @@ function plural(n: number, word: string): string {
 
 /** Whose word the tree rests on: the Issuer's verified signature, or nobody's yet. */
 function Trust({ report }: { report: SdJwtReport }) {
-  if (report.issuerVerified) return <p className="text-sm">The Issuer&apos;s signature is verified: the digests below are the Issuer&apos;s.</p>;
-  if (!report.keyGiven) return <p className={note}>Not verified: give the Issuer&apos;s key in Key to check the signature. The digests are computed and matched, but anyone could have made them.</p>;
+  const t = useT();
+  if (report.issuerVerified) return <p className="text-sm">{t('decodep.theIssuerAposSSignature')}</p>;
+  if (!report.keyGiven) return <p className={note}>{t('decodep.notVerifiedGiveTheIssuer')}</p>;
   return <p className="text-sm text-red-800 dark:text-red-300">Not verified: {report.failure?.message ?? 'the check failed'}.</p>;
 }
 
@@ -36,9 +38,10 @@ function Summary({ report }: { report: SdJwtReport }) {
  * read without the Issuer's key, and says plainly when nothing is verified.
  */
 export function DisclosuresRegion({ report, pending }: { report: SdJwtReport | undefined; pending: boolean }) {
+  const t = useT();
   return (
-    <section role="region" aria-label="Disclosures" className={card}>
-      <h2 className="text-sm font-semibold">Disclosures</h2>
+    <section role="region" aria-label={t('decodep.disclosures')} className={card}>
+      <h2 className="text-sm font-semibold">{t('decodep.disclosures2')}</h2>
       {!report ? (
         <p className={note}>{pending ? 'Hashing the Disclosures…' : 'The Disclosures show here once the SD-JWT reads.'}</p>
       ) : (
@@ -47,9 +50,9 @@ export function DisclosuresRegion({ report, pending }: { report: SdJwtReport | u
           <Trust report={report} />
           {report.tree ? (
             <>
-              <h3 className="text-sm font-semibold">Claims</h3>
+              <h3 className="text-sm font-semibold">{t('decodep.claims')}</h3>
               <DisclosureTree tree={report.tree} claims={report.claims} disclosures={report.disclosures} />
-              <h3 className="text-sm font-semibold">Each Disclosure</h3>
+              <h3 className="text-sm font-semibold">{t('decodep.eachDisclosure')}</h3>
               <DisclosureList disclosures={report.disclosures} sdAlg={report.sdAlg ?? 'sha-256'} failure={report.failure} />
             </>
           ) : (

@@ -2,6 +2,7 @@ import { Icon } from '../../../components/Icon.tsx';
 import type { KeyBindingCheck } from '../../../jose/index.ts';
 import { segmentStyle } from '../../../components/segmentStyle.ts';
 import type { SdJwtReport } from './report.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const seg = segmentStyle('kb_jwt');
 
@@ -24,13 +25,14 @@ const NAMES: Record<KeyBindingCheck['id'], string> = {
 
 /** The Key Binding JWT's checks one by one (RFC 9901 §7.3 step 5), in the RFC's order. */
 export function KeyBindingChecks({ kb }: { kb: NonNullable<SdJwtReport['kb']> }) {
+  const t = useT();
   return (
     <div className="flex flex-col gap-1 text-sm">
       <h3 className={`font-semibold ${seg.text} ${seg.underline}`}>Key Binding JWT</h3>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         sd_hash of the presentation: <code className="mono break-all">{kb.sdHash}</code>
       </p>
-      <ol aria-label="Key Binding JWT checks" className="flex flex-col gap-0.5">
+      <ol aria-label={t('decodep.keyBindingJwtChecks')} className="flex flex-col gap-0.5">
         {kb.checks.map((c) => {
           const s = STATUS[c.status];
           return (

@@ -1,5 +1,6 @@
 import { Icon } from '../../../components/Icon.tsx';
 import { formatNumericDate, type X5cCertificate, type X5cLink } from '../../../jose/index.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const dt = 'text-xs font-medium text-slate-600 dark:text-slate-400';
 const dd = 'min-w-0 break-words';
@@ -36,11 +37,12 @@ function caText(isCa: boolean | undefined): string {
 
 /** Who certifies this certificate, and whether that signature holds; the last certificate may have nobody. */
 function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5cCertificate; anchor: boolean }) {
+  const t = useT();
   if (!link && anchor) {
     return (
       <p className="flex gap-1 text-sm text-emerald-800 dark:text-emerald-300">
         <Icon name="check" className="mt-[5px] shrink-0" />
-        <span><strong>Trust anchor</strong> — the root you pasted: the chain is checked up to it</span>
+        <span><strong>{t('decodep.trustAnchor')}</strong> — the root you pasted: the chain is checked up to it</span>
       </p>
     );
   }
@@ -49,7 +51,7 @@ function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5c
     return (
       <p className="flex gap-1 text-sm text-slate-700 dark:text-slate-300">
         <Icon name="dash" className="mt-[5px] shrink-0" />
-        <span><strong>Not checked</strong> — {why}</span>
+        <span><strong>{t('decodep.notChecked')}</strong> — {why}</span>
       </p>
     );
   }
@@ -69,29 +71,30 @@ function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5c
  * it certifies (type, size or curve, RFC 7638 thumbprint) and whether its issuer's signature holds.
  */
 export function CertificateCard({ cert, count, link, anchor, now }: { cert: X5cCertificate; count: number; link: X5cLink | undefined; anchor: boolean; now: number }) {
+  const t = useT();
   const title = certificateTitle(cert, count);
   return (
     <li className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700" aria-label={title} data-validity={cert.validity}>
       <h3 className="text-sm font-semibold">{title}</h3>
       <LinkLine link={link} cert={cert} anchor={anchor} />
       <dl className="grid grid-cols-1 gap-x-3 gap-y-1 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
-        <dt className={dt}>Subject</dt>
+        <dt className={dt}>{t('decodep.subject')}</dt>
         <dd className={dd}>{cert.subject || '(empty)'}</dd>
-        <dt className={dt}>Issuer</dt>
+        <dt className={dt}>{t('decodep.issuer')}</dt>
         <dd className={dd}>{cert.issuer || '(empty)'}</dd>
-        <dt className={dt}>Not before</dt>
+        <dt className={dt}>{t('decodep.notBefore')}</dt>
         <dd className={dd}><Bound iso={cert.notBefore} now={now} broken={cert.validity === 'not-yet-valid' ? 'Not yet valid' : undefined} /></dd>
-        <dt className={dt}>Not after</dt>
+        <dt className={dt}>{t('decodep.notAfter')}</dt>
         <dd className={dd}><Bound iso={cert.notAfter} now={now} broken={cert.validity === 'expired' ? 'Expired' : undefined} /></dd>
-        <dt className={dt}>Key</dt>
+        <dt className={dt}>{t('decodep.key')}</dt>
         <dd className={dd}>{cert.key.description.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</dd>
-        <dt className={dt}>Key thumbprint</dt>
+        <dt className={dt}>{t('decodep.keyThumbprint')}</dt>
         <dd className={dd}><code className="mono text-xs break-all">{cert.key.thumbprint}</code> <span className="text-xs text-slate-600 dark:text-slate-400">(RFC 7638, SHA-256)</span></dd>
-        <dt className={dt}>Certificate authority</dt>
+        <dt className={dt}>{t('decodep.certificateAuthority')}</dt>
         <dd className={dd}>{caText(cert.isCa)}</dd>
-        <dt className={dt}>Signed with</dt>
+        <dt className={dt}>{t('decodep.signedWith')}</dt>
         <dd className={dd}>{cert.signatureAlgorithm}</dd>
-        <dt className={dt}>Serial number</dt>
+        <dt className={dt}>{t('decodep.serialNumber')}</dt>
         <dd className={`${dd} mono text-xs break-all`}>{cert.serialNumber}</dd>
         <dt className={dt}>SHA-256 (x5t#S256)</dt>
         <dd className={`${dd} mono text-xs break-all`}>{cert.sha256}</dd>

@@ -5,6 +5,7 @@ import { CertificateCard } from './CertificateCard.tsx';
 import type { ChainView } from './protocol.ts';
 import { TrustControls } from './TrustControls.tsx';
 import type { CertificatesState } from './useCertificates.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 
@@ -31,6 +32,7 @@ function statusText(chain: ChainView): string {
 }
 
 function Summary({ chain }: { chain: ChainView }) {
+  const t = useT();
   const look = STATUS[chain.status];
   // The status line says "no root"; the thumbprint lines say their own mismatch.
   const extra = chain.problems.filter((p) => !p.startsWith('No trusted root was pasted') && !/^The header's "x5t/.test(p));
@@ -47,7 +49,7 @@ function Summary({ chain }: { chain: ChainView }) {
         </p>
       ))}
       {extra.length > 0 && (
-        <ul aria-label="Chain problems" className="ml-5 list-disc text-red-800 dark:text-red-300">
+        <ul aria-label={t('decodep.chainProblems')} className="ml-5 list-disc text-red-800 dark:text-red-300">
           {extra.map((p) => <li key={p}>{p}</li>)}
         </ul>
       )}
@@ -61,23 +63,24 @@ function Summary({ chain }: { chain: ChainView }) {
  * and the two ways to let the leaf's key verify the token (a pasted root, or an explicit choice).
  */
 export function CertificatesRegion({ region, now }: { region: CertificatesState['region']; now: number }) {
+  const t = useT();
   if (!region) return null;
   const { chain } = region;
   const count = chain?.certificates.length ?? 0;
   const linkOf = (index: number) => chain?.links.find((l) => l.child === index);
   return (
     <section aria-labelledby="certificates-title" className={card}>
-      <h2 id="certificates-title" className="text-sm font-semibold">Certificates</h2>
+      <h2 id="certificates-title" className="text-sm font-semibold">{t('decodep.certificates')}</h2>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         The header&apos;s x5c: the certificate of the signing key first, each certified by the next.
         <RfcLink refTo={rfcRef(7515, '4.1.6')} /> A chain check, not full path validation (no revocation, name constraints or policies).
         <RfcLink refTo={rfcRef(5280, '6.1')} />
       </p>
-      {region.verifies ? <TrustControls region={region} /> : <p className="text-sm">The x5c of a JWE names the recipient&apos;s public key: it cannot decrypt, so it is shown, not used.</p>}
+      {region.verifies ? <TrustControls region={region} /> : <p className="text-sm">{t('decodep.theX5cOfAJwe')}</p>}
       {region.error && !region.rootsError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The certificates could not be read: {region.error}</p>}
       {chain && <Summary chain={chain} />}
       {chain && (
-        <ol aria-label="Certificate chain" aria-busy={region.pending} className="flex flex-col gap-2">
+        <ol aria-label={t('decodep.certificateChain')} aria-busy={region.pending} className="flex flex-col gap-2">
           {chain.certificates.map((c) => <CertificateCard key={c.index} cert={c} count={count} link={linkOf(c.index)} anchor={chain.root?.index === c.index} now={now} />)}
           {chain.root?.index === -1 && <CertificateCard cert={chain.root} count={count} link={undefined} anchor now={now} />}
         </ol>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { CertificatesState } from './useCertificates.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 type Region = NonNullable<CertificatesState['region']>;
 
@@ -8,11 +9,12 @@ type Region = NonNullable<CertificatesState['region']>;
  * checked up to it), or their explicit choice to use the key although nothing vouches for it.
  */
 export function TrustControls({ region }: { region: Region }) {
+  const t = useT();
   const id = useId();
   return (
     <div className="flex flex-col gap-2 text-sm">
       <div className="flex flex-col gap-0.5">
-        <label htmlFor={`${id}-root`} className="font-medium">Trusted root certificate</label>
+        <label htmlFor={`${id}-root`} className="font-medium">{t('decodep.trustedRootCertificate')}</label>
         <textarea
           id={`${id}-root`}
           value={region.roots}
@@ -32,7 +34,7 @@ export function TrustControls({ region }: { region: Region }) {
       <div className="flex flex-col gap-0.5">
         <label className="flex items-start gap-2">
           <input type="checkbox" checked={region.optedIn} onChange={(e) => region.setOptedIn(e.target.checked)} aria-describedby={`${id}-opt-hint`} className="mt-1" />
-          <span>Verify with the certificate&apos;s key (untrusted)</span>
+          <span>{t('decodep.verifyWithTheCertificateApos')}</span>
         </label>
         <p id={`${id}-opt-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           Uses the leaf&apos;s key even though no trusted root vouches for it: the token chose this certificate, so a good signature then proves only that whoever made the token holds that key.

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Select } from '../../../components/Select.tsx';
 import { PROFILE_TEMPLATES, type ProfileTemplateId, type TemplateInputs } from './templates.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const field = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
 
@@ -20,6 +21,7 @@ function Input({ label, value, onChange, placeholder }: { label: string; value: 
  * token bound to a DPoP key. The person then signs it with the key in "Encoding key".
  */
 export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; publicJwk: string | undefined; onApply: (headerText: string, claimsText: string) => void }) {
+  const t = useT();
   const selectId = useId();
   const [id, setId] = useState<ProfileTemplateId>('id-token');
   const [accessToken, setAccessToken] = useState('');
@@ -40,23 +42,23 @@ export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; pub
   };
   return (
     <section aria-labelledby={`${selectId}-title`} className="flex flex-col gap-2 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
-      <h2 id={`${selectId}-title`} className="text-sm font-semibold">Profile templates</h2>
+      <h2 id={`${selectId}-title`} className="text-sm font-semibold">{t('encode.profileTemplates')}</h2>
       <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor={selectId}>Profile template</label>
+        <label htmlFor={selectId}>{t('encode.profileTemplate')}</label>
         <Select<ProfileTemplateId> id={selectId} value={id} onChange={setId} options={PROFILE_TEMPLATES.map((t) => ({ value: t.id, label: t.label }))} />
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         {(id === 'id-token' || id === 'dpop-proof') && (
           <Input label={id === 'id-token' ? 'Access token to hash (at_hash)' : 'Access token to hash (ath)'} value={accessToken} onChange={setAccessToken} placeholder={id === 'id-token' ? 'required' : 'optional: only when the request carries one'} />
         )}
-        {id === 'dpop-proof' && <Input label="Proof HTTP method" value={method} onChange={setMethod} placeholder="POST" />}
-        {id === 'dpop-proof' && <Input label="Proof URL" value={url} onChange={setUrl} placeholder="https://rs.example/resource" />}
-        {id === 'bound-access-token' && <Input label="DPoP public key to bind (JWK)" value={bindJwk} onChange={setBindJwk} placeholder="empty: the generated key" />}
+        {id === 'dpop-proof' && <Input label={t('encode.proofHttpMethod')} value={method} onChange={setMethod} placeholder="POST" />}
+        {id === 'dpop-proof' && <Input label={t('encode.proofUrl')} value={url} onChange={setUrl} placeholder="https://rs.example/resource" />}
+        {id === 'bound-access-token' && <Input label={t('encode.dpopPublicKeyToBind')} value={bindJwk} onChange={setBindJwk} placeholder={t('encode.emptyTheGeneratedKey')} />}
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {id === 'dpop-proof' ? 'The proof carries the generated key (Generate key) in its "jwk" header and is signed with it.' : `Uses the algorithm chosen above (${alg}); sign with your key or a generated one.`}
       </p>
-      <button type="button" onClick={() => void apply()} className="self-start rounded border border-slate-400 px-3 py-1 font-medium dark:border-slate-500">Apply profile template</button>
+      <button type="button" onClick={() => void apply()} className="self-start rounded border border-slate-400 px-3 py-1 font-medium dark:border-slate-500">{t('encode.applyProfileTemplate')}</button>
       {error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{error}</p>}
     </section>
   );

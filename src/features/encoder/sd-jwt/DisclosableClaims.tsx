@@ -1,16 +1,18 @@
 import type { ClaimRow } from './claimTree.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 
 /**
  * The claims as a tree of check boxes, one per object member and array element, each named by its
  * pointer ("Disclosable /address/region"). Checking a member inside a checked one makes it recursive.
  */
 export function DisclosableClaims({ rows, chosen, onToggle }: { rows: readonly ClaimRow[]; chosen: readonly string[]; onToggle: (pointer: string, on: boolean) => void }) {
-  if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The Claims have no members yet.</p>;
+  const t = useT();
+  if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t('encode.theClaimsHaveNoMembers')}</p>;
   const set = new Set(chosen);
   return (
     <fieldset className="flex flex-col gap-0.5">
-      <legend className="text-sm font-medium">Make disclosable (the rest stays always visible)</legend>
-      <ul aria-label="Claims tree" className="flex flex-col gap-0.5 text-sm">
+      <legend className="text-sm font-medium">{t('encode.makeDisclosableTheRestStays')}</legend>
+      <ul aria-label={t('encode.claimsTree')} className="flex flex-col gap-0.5 text-sm">
         {rows.map((row) => (
           <li key={row.pointer} style={{ paddingLeft: `${row.depth * 1.25}rem` }}>
             <label className={`flex flex-wrap items-baseline gap-1 ${row.blocked ? 'text-slate-500' : ''}`}>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { buttonClass, fieldClass } from '../../../components/Select.tsx';
 import type { Issued } from './sdJwtWork.ts';
 import { TokenOutput } from './TokenOutput.tsx';
+import { useT } from '../../../lib/i18n/index.ts';
 
 function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -19,6 +20,7 @@ function preview(value: unknown): string {
  * "nonce", make the presentation and open it in Decode, where it is verified with the Issuer's key.
  */
 export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued: Issued; holderKeyText: string; onOpenInDecode: (presentation: string) => void }) {
+  const t = useT();
   const [reveal, setReveal] = useState<string[]>(() => issued.disclosures.map((d) => d.pointer));
   const [keyBinding, setKeyBinding] = useState(issued.holderCanSign);
   const [aud, setAud] = useState('https://verifier.example');
@@ -29,13 +31,13 @@ export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued
   });
   const toggle = (pointer: string, on: boolean) => setReveal((r) => (on ? [...r, pointer] : r.filter((p) => p !== pointer)));
   return (
-    <section role="region" aria-label="Present" className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
-      <h3 className="text-sm font-semibold">Present (the holder)</h3>
+    <section role="region" aria-label={t('encode.present')} className="flex flex-col gap-2 rounded-md border border-slate-300 p-3 dark:border-slate-700">
+      <h3 className="text-sm font-semibold">{t('encode.presentTheHolder')}</h3>
       {issued.disclosures.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">This SD-JWT has no Disclosures: nothing to choose.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('encode.thisSdJwtHasNo')}</p>
       ) : (
         <fieldset>
-          <legend className="text-sm font-medium">Reveal to the verifier</legend>
+          <legend className="text-sm font-medium">{t('encode.revealToTheVerifier')}</legend>
           <ul className="flex flex-col gap-0.5 text-sm">
             {issued.disclosures.map((d) => (
               <li key={d.pointer}>
@@ -51,32 +53,32 @@ export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued
       )}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" checked={keyBinding} onChange={(e) => setKeyBinding(e.target.checked)} />
-        Add a Key Binding JWT (signed with the holder key)
+        {t('encode.addAKeyBindingJwt')}
       </label>
       {keyBinding && (
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="flex flex-col gap-1 text-sm" htmlFor={`${ids}-aud`}>
-            KB-JWT audience (aud)
+            {t('encode.kbJwtAudienceAud')}
             <input id={`${ids}-aud`} className={fieldClass} value={aud} spellCheck={false} onChange={(e) => setAud(e.target.value)} />
           </label>
           <label className="flex flex-col gap-1 text-sm" htmlFor={`${ids}-nonce`}>
-            KB-JWT nonce
+            {t('encode.kbJwtNonce')}
             <input id={`${ids}-nonce`} className={fieldClass} value={nonce} spellCheck={false} onChange={(e) => setNonce(e.target.value)} />
           </label>
         </div>
       )}
       <div className="flex flex-wrap gap-2">
         <button type="button" className={buttonClass} disabled={make.isPending} onClick={() => make.mutate()}>
-          Create presentation
+          {t('encode.createPresentation')}
         </button>
         <button type="button" className={buttonClass} disabled={!make.data || make.isPending} onClick={() => make.data && onOpenInDecode(make.data)}>
-          Open presentation in Decode
+          {t('encode.openPresentationInDecode')}
         </button>
       </div>
-      <p role="status" aria-label="Presentation result" className={`text-sm ${make.error ? 'text-red-700 dark:text-red-400' : ''}`}>
+      <p role="status" aria-label={t('encode.presentationResult')} className={`text-sm ${make.error ? 'text-red-700 dark:text-red-400' : ''}`}>
         {make.isPending ? 'Presenting…' : make.error ? make.error.message : make.data ? `Presentation made: ${reveal.length} of ${issued.disclosures.length} Disclosures${keyBinding ? ', with a Key Binding JWT' : ', no Key Binding JWT'}` : 'Not presented yet'}
       </p>
-      {make.data && <TokenOutput label="SD-JWT for the verifier" token={make.data} copyLabel="Copy presentation" />}
+      {make.data && <TokenOutput label={t('encode.sdJwtForTheVerifier')} token={make.data} copyLabel={t('encode.copyPresentation')} />}
     </section>
   );
 }

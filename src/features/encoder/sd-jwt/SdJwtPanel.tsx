@@ -9,6 +9,7 @@ import { claimRows, keepExisting, parseClaims } from './claimTree.ts';
 import { DisclosableClaims } from './DisclosableClaims.tsx';
 import { PresentPanel } from './PresentPanel.tsx';
 import { TokenOutput } from './TokenOutput.tsx';
+import { useT } from '../../../lib/i18n/index.ts';
 
 const SD_ALGS: readonly SdAlg[] = ['sha-256', 'sha-384', 'sha-512'];
 
@@ -27,6 +28,7 @@ export interface SdJwtPanelProps {
  * present. Issue and present run on demand, their engine code loaded only then.
  */
 export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDecode }: SdJwtPanelProps) {
+  const t = useT();
   const ids = useId();
   const parsed = useMemo(() => parseClaims(claimsText), [claimsText]);
   const rows = useMemo(() => (parsed.claims ? claimRows(parsed.claims) : []), [parsed]);
@@ -48,28 +50,28 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
   const status = issue.isPending ? 'Issuing…' : issue.error ? issue.error.message : issued ? `SD-JWT issued: ${issued.disclosures.length} Disclosure${issued.disclosures.length === 1 ? '' : 's'}, _sd_alg ${issued.sdAlg}${issued.holderBound ? ', holder key in "cnf"' : ', no holder key'}` : 'Not issued yet';
 
   return (
-    <section role="region" aria-label="Disclosable claims" className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-      <h2 className="text-sm font-semibold">SD-JWT: disclosable claims (RFC 9901)</h2>
+    <section role="region" aria-label={t('encode.disclosableClaims')} className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+      <h2 className="text-sm font-semibold">{t('encode.sdJwtDisclosableClaimsRfc')}</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Issue the Claims as an SD-JWT signed with the Algorithm and Encoding key above: each checked claim becomes a Disclosure, and only its digest is signed.
+        {t('encode.issueTheClaimsAsAn')}
       </p>
       {parsed.problem ? <p className="text-sm text-red-700 dark:text-red-400">{parsed.problem}</p> : <DisclosableClaims rows={rows} chosen={live} onToggle={toggle} />}
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex items-center gap-1">
-          Decoy digests
+          {t('encode.decoyDigests')}
           <input type="number" min={0} max={20} className={`${selectClass} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(20, Number(e.target.value) || 0)))} />
         </label>
         <SelectField label="_sd_alg (digest hash)" value={sdAlg} onChange={setSdAlg} options={SD_ALGS} />
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${ids}-holder`} className="text-sm font-medium">Holder key</label>
+        <label htmlFor={`${ids}-holder`} className="text-sm font-medium">{t('encode.holderKey')}</label>
         <textarea
           id={`${ids}-holder`}
           className={fieldClass}
           rows={3}
           spellCheck={false}
           autoComplete="off"
-          placeholder="The holder's key pair (JWK or PEM; private to sign a Key Binding JWT). Its public half goes into cnf. Empty: no key binding."
+          placeholder={t('encode.theHolderSKeyPair')}
           value={holderKeyText}
           onChange={(e) => setHolderKeyText(e.target.value)}
         />
@@ -82,13 +84,13 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
       </div>
       <div>
         <button type="button" className={buttonClass} disabled={issue.isPending || !!parsed.problem} onClick={() => issue.mutate()}>
-          Issue SD-JWT
+          {t('encode.issueSdJwt')}
         </button>
       </div>
-      <p role="status" aria-label="SD-JWT result" className={`text-sm ${issue.error ? 'text-red-700 dark:text-red-400' : ''}`}>{status}</p>
+      <p role="status" aria-label={t('encode.sdJwtResult')} className={`text-sm ${issue.error ? 'text-red-700 dark:text-red-400' : ''}`}>{status}</p>
       {issue.data && (
         <>
-          <TokenOutput label="Issued SD-JWT" token={issue.data.token} copyLabel="Copy SD-JWT" />
+          <TokenOutput label={t('encode.issuedSdJwt')} token={issue.data.token} copyLabel={t('encode.copySdJwt')} />
           <PresentPanel key={issue.data.token} issued={issue.data} holderKeyText={holderKeyText} onOpenInDecode={(p) => onOpenInDecode(p, issue.data!.decodeKey)} />
         </>
       )}

@@ -1,0 +1,41 @@
+/**
+ * Compiles the message catalogues (ICU MessageFormat in messages/<locale>/<area>.ts) into the
+ * bundles the page loads (compiled/*.json), with Lingui's own compiler. Used by
+ * scripts/compile-messages.ts and by the test that keeps compiled/ in step; never by the page.
+ */
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { AREAS, type Area } from './areas.ts';
+import common from './messages/en/common.ts';
+import decode from './messages/en/decode.ts';
+import encode from './messages/en/encode.ts';
+import keys from './messages/en/keys.ts';
+import learn from './messages/en/learn.ts';
+import shell from './messages/en/shell.ts';
+import verdict from './messages/en/verdict.ts';
+import reasons from './messages/en/reasons.ts';
+import esCommon from './messages/es/common.ts';
+import esDecode from './messages/es/decode.ts';
+import esEncode from './messages/es/encode.ts';
+import esKeys from './messages/es/keys.ts';
+import esLearn from './messages/es/learn.ts';
+import esShell from './messages/es/shell.ts';
+import esVerdict from './messages/es/verdict.ts';
+import esReasons from './messages/es/reasons.ts';
+
+type Source = Readonly<Record<string, string>>;
+
+export const SOURCES: Record<'en' | 'es', Record<Area, Source>> = {
+  en: { shell, common, decode, verdict, reasons, encode, keys, learn },
+  es: { shell: esShell, common: esCommon, decode: esDecode, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
+};
+
+/** Bundle file name → compiled messages. */
+export function compileBundles(): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = { 'en-core': {}, 'en-decode': {}, 'en-screens': {}, es: {} };
+  for (const area of Object.keys(AREAS) as Area[]) {
+    const enBundle = out[`en-${AREAS[area]}`]!;
+    for (const [id, text] of Object.entries(SOURCES.en[area])) enBundle[id] = compileMessage(text);
+    for (const [id, text] of Object.entries(SOURCES.es[area])) out.es![id] = compileMessage(text);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * The app's words in English and Spanish through Lingui (@lingui/core) with compiled catalogues.
+ *
+ * Why Lingui, without its macros: the runtime is ~3 KB gzipped (i18next + react-i18next cost
+ * ~17.8 KB in the first load, over the 150 KB budget), messages are ICU MessageFormat (plurals,
+ * `{n, number}`, `{d, date}` through the platform's Intl), and a compiled catalogue needs no parser
+ * in the page. The macros need a Babel or SWC transform, and this build has neither
+ * (@vitejs/plugin-react 6 runs on Oxc): explicit ids through `i18n._` keep the build as it is, and
+ * the ids are typed from the English source (messages/en/), so a missing id does not compile.
+ *
+ * Catalogues: the shell's English is in the first load (`compiled/en-core.json`); the Decode
+ * screen's (`en-decode.json`, ~2.5 KB gzipped) is fetched before the first render, beside the
+ * person's language when it is not English, so the first load stays under its 150 KB budget; the
+ * other screens' English (`en-screens.json`) comes with their lazy chunks; Spanish (`es.json`,
+ * everything) is fetched before the first render when the person's choice or browser asks for it,
+ * or when they pick it. `npm run i18n:compile` writes
+ * compiled/ from messages/ (a unit test fails when they disagree).
+ */
+import { setupI18n, type Messages } from '@lingui/core';
+import core from './compiled/en-core.json';
+import { LOCALES, type Locale } from './locales.ts';
+import { setWording } from './verdict-core.ts';
+import { loadEngineMessages } from './content/engine-messages.ts';
+
+export { LOCALES, type Locale } from './locales.ts';
+
+const STORAGE_KEY = 'jose-lab:language';
+
+export const i18n = setupI18n({ locale: 'en', messages: { en: core as unknown as Messages } });
+
+export function isLocale(value: unknown): value is Locale {
+  return LOCALES.some((l) => l.code === value);
+}
+
+/**
+ * The stored choice, else the first of the browser's languages we have (by primary subtag, so
+ * es-MX and es-419 read Spanish), else English.
+ */
+export function detectLocale(stored: string | null, browser: readonly string[]): Locale {
+  if (isLocale(stored)) return stored;
+  for (const tag of browser) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return 'en';
+}
+
+function storedLocale(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const loaded = new Set<string>(['en-core']);
+
+type Bundle = 'en-decode' | 'en-screens' | 'es';
+const BUNDLES: Record<Bundle, () => Promise<{ default: unknown }>> = {
+  'en-decode': () => import('./compiled/en-decode.json'),
+  'en-screens': () => import('./compiled/en-screens.json'),
+  // The verdicts' wording comes with the Spanish words (English shows the engine's sentences).
+  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts'), loadEngineMessages('es')]).then(([m, wording]) => {
+    setWording(wording.reasonText);
+    return m;
+  }),
+};
+
+async function loadBundle(name: Bundle): Promise<void> {
+  if (loaded.has(name)) return;
+  const bundle = await BUNDLES[name]();
+  i18n.load(name === 'es' ? 'es' : 'en', bundle.default as Messages);
+  loaded.add(name);
+}
+
+/**
+ * The English words of the lazy screens (Encode, Keys, Learn): their lazy loaders await this with
+ * their chunk, so a screen never renders an id. Spanish has them already.
+ */
+export function loadScreenMessages(): Promise<void> {
+  return loadBundle('en-screens');
+}
+
+function follow(locale: Locale): void {
+  document.documentElement.lang = locale;
+}
+
+/** Starts in the detected language; resolves once its catalogue is in (English: at once). */
+export async function initI18n(): Promise<void> {
+  const wanted = detectLocale(storedLocale(), navigator.languages ?? [navigator.language]);
+  const english = loadBundle('en-decode');
+  if (wanted !== 'en') {
+    try {
+      await loadBundle(wanted);
+      i18n.activate(wanted);
+    } catch {
+      // The Spanish chunk could not load (offline before the service worker cached it): stay in English.
+    }
+  }
+  await english;
+  follow(i18n.locale as Locale);
+}
+
+/** The person's choice: loads the catalogue, switches, and remembers it (a preference, not a secret). */
+export async function setLocale(locale: Locale): Promise<void> {
+  await (locale === 'es' ? loadBundle('es') : loadScreenMessages());
+  i18n.activate(locale);
+  follow(locale);
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Storage refused (private mode, quota): the choice holds for this page only.
+  }
+}
+
+export function currentLocale(): Locale {
+  return isLocale(i18n.locale) ? i18n.locale : 'en';
+}

@@ -1,0 +1,25 @@
+import type en from '../en/common.ts';
+
+export default {
+  'replaced.region': 'Entrada reemplazada',
+  'replaced.message': '{from} reemplazó {what} que tenías aquí; se conservan hasta que cierres este aviso.',
+  'replaced.restore': 'Recuperar {what} anteriores',
+  'replaced.dismiss': 'Cerrar',
+  'replaced.from.link': 'Un enlace',
+  'replaced.from.encoder': 'El codificador',
+  'replaced.from.workedExample': 'Un ejemplo resuelto',
+  'replaced.from.keysScreen': 'La pantalla Claves',
+  'replaced.from.example': 'Un ejemplo',
+  'replaced.from.clear': 'El botón Borrar',
+  'replaced.from.decodeToken': 'El token de Decodificar (su cabecera y su payload tal como se codificaron, y su clave)',
+  'replaced.from.keysKey': 'La clave de la pantalla Claves',
+  'replaced.from.template': 'La plantilla',
+  'replaced.what.tokenAndKey': 'el token y la clave',
+  'replaced.what.encoderWork': 'la cabecera, las claims y la clave',
+  'findings.label': 'Hallazgos',
+  'findings.danger': 'Peligro',
+  'findings.warning': 'Aviso',
+  'findings.note': 'Nota',
+  'copy.copied': 'copiado',
+  'copy.failed': '(no se pudo copiar)',
+} satisfies Record<keyof typeof en, string>;
