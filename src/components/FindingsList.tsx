@@ -2,7 +2,7 @@ import type { Finding } from '../jose/index.ts';
 import { Icon } from './Icon.tsx';
 import { RfcLink } from './RfcLink.tsx';
 import { useContentLocale, useT } from '../lib/i18n/index.ts';
-import { findingMessage, loadEngineMessages } from '../lib/i18n/content/engine-messages.ts';
+import { findingText, loadEngineWords } from '../lib/i18n/engine-words.ts';
 
 const SEVERITY = {
   danger: { icon: 'danger', className: 'border-red-400 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-200', word: 'findings.danger' },
@@ -14,7 +14,7 @@ const SEVERITY = {
 export function FindingsList({ findings, label }: { findings: readonly Finding[]; label?: string }) {
   const t = useT();
   // Worded from the finding's code and params in the person's language (English: the engine's own).
-  const locale = useContentLocale(loadEngineMessages);
+  const locale = useContentLocale(loadEngineWords);
   if (findings.length === 0) return null;
   const order = { danger: 0, warning: 1, info: 2 } as const;
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
@@ -26,7 +26,7 @@ export function FindingsList({ findings, label }: { findings: readonly Finding[]
           <li key={`${f.code}-${i}`} className={`rounded border-l-4 px-2 py-1 text-sm ${s.className}`}>
             <Icon name={s.icon} className="mr-1" />
             <span className="sr-only">{t(s.word)}: </span>
-            {findingMessage(f, locale)}
+            {findingText(f, locale)}
             <RfcLink refTo={f.ref} />
           </li>
         );

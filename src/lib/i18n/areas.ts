@@ -5,10 +5,10 @@
  * scripts/compile-messages.ts and the catalogue tests, never by the page.
  */
 export const AREAS = {
-  shell: 'core',
+  shell: 'decode',
   common: 'decode',
   decode: 'decode',
-  verdict: 'core',
+  verdict: 'decode',
   reasons: 'screens',
   encode: 'screens',
   keys: 'screens',

@@ -16,17 +16,43 @@
  * or when they pick it. `npm run i18n:compile` writes
  * compiled/ from messages/ (a unit test fails when they disagree).
  */
-import { setupI18n, type Messages } from '@lingui/core';
+import type { I18n, Messages } from '@lingui/core';
 import core from './compiled/en-core.json';
 import { LOCALES, type Locale } from './locales.ts';
 import { setWording } from './verdict-core.ts';
-import { loadEngineMessages } from './content/engine-messages.ts';
 
 export { LOCALES, type Locale } from './locales.ts';
 
 const STORAGE_KEY = 'jose-lab:language';
 
-export const i18n = setupI18n({ locale: 'en', messages: { en: core as unknown as Messages } });
+let lingui: I18n | undefined;
+const listeners = new Set<() => void>();
+
+/**
+ * Lingui's runtime is fetched with the first render's words (initI18n awaits it beside the Decode
+ * screen's English), not in the first load: on today's main the first load had 2.4 KB left and the
+ * runtime is ~3 KB. Until it is in, `_` answers the id (nothing renders before initI18n resolves).
+ */
+export async function startRuntime(): Promise<void> {
+  if (lingui) return;
+  const { setupI18n } = await import('@lingui/core');
+  lingui ??= setupI18n({ locale: 'en', messages: { en: core as unknown as Messages } });
+  lingui.on('change', () => listeners.forEach((listener) => listener()));
+}
+
+/** The one i18n instance, as the rest of src/lib/i18n uses it. */
+export const i18n = {
+  _: (id: string, values?: Record<string, unknown>): string => (lingui ? lingui._(id, values) : id),
+  get locale(): string {
+    return lingui?.locale ?? 'en';
+  },
+  on(_event: 'change', listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  load: (locale: string, messages: Messages) => lingui!.load(locale, messages),
+  activate: (locale: string) => lingui!.activate(locale),
+};
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l.code === value);
@@ -60,7 +86,7 @@ const BUNDLES: Record<Bundle, () => Promise<{ default: unknown }>> = {
   'en-decode': () => import('./compiled/en-decode.json'),
   'en-screens': () => import('./compiled/en-screens.json'),
   // The verdicts' wording comes with the Spanish words (English shows the engine's sentences).
-  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts'), loadEngineMessages('es')]).then(([m, wording]) => {
+  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts'), import('./content/engine-messages.ts').then((m) => m.loadEngineMessages('es'))]).then(([m, wording]) => {
     setWording(wording.reasonText);
     return m;
   }),
@@ -88,7 +114,10 @@ function follow(locale: Locale): void {
 /** Starts in the detected language; resolves once its catalogue is in (English: at once). */
 export async function initI18n(): Promise<void> {
   const wanted = detectLocale(storedLocale(), navigator.languages ?? [navigator.language]);
-  const english = loadBundle('en-decode');
+  // The runtime and the Decode screen's English are fetched together; the words wait for the runtime.
+  const englishChunk = BUNDLES['en-decode']();
+  await startRuntime();
+  const english = englishChunk.then(() => loadBundle('en-decode'));
   if (wanted !== 'en') {
     try {
       await loadBundle(wanted);
@@ -103,6 +132,7 @@ export async function initI18n(): Promise<void> {
 
 /** The person's choice: loads the catalogue, switches, and remembers it (a preference, not a secret). */
 export async function setLocale(locale: Locale): Promise<void> {
+  await startRuntime();
   await (locale === 'es' ? loadBundle('es') : loadScreenMessages());
   i18n.activate(locale);
   follow(locale);

@@ -7,10 +7,6 @@ import { useT } from '../../../lib/i18n/index.ts';
 
 const box = 'flex flex-col gap-1 rounded-md border border-slate-300 bg-white p-2 dark:border-slate-700 dark:bg-slate-900';
 
-function sizeWords(n: number | undefined): string {
-  return n === undefined ? '' : `${n} byte${n === 1 ? '' : 's'}`;
-}
-
 function RegionTitle({ title, copy, copyLabel }: { title: string; copy: string | undefined; copyLabel: string }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-2">
@@ -45,16 +41,16 @@ export const HeaderRegion = memo(function HeaderRegion({ view, choice }: { view:
   );
 });
 
-function ContentBody({ content, label }: { content: ContentView; label: string }) {
-  if (content.mode === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">No payload to show.</p>;
+function ContentBody({ content, label }: { content: ContentView; label: 'plaintext' | 'payload' }) {
+  const t = useT();
+  if (content.mode === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">{t('decode.region.noPayload')}</p>;
   if (content.mode === 'encrypted' || content.mode === 'detached') return <p className="text-sm">{content.text}</p>;
-  const kind = content.mode === 'json' ? 'JSON' : content.mode === 'text' ? 'text' : 'binary, shown as hex';
   return (
     <>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {label}: {kind}, {sizeWords(content.size)}
+        {t('decode.region.contentLine', { label, kind: content.mode, n: content.size ?? 0 })}
       </p>
-      <DecodedText value={content.text} ariaLabel="Decoded payload" language={content.mode === 'json' ? 'json' : 'plaintext'} />
+      <DecodedText value={content.text} ariaLabel={t('decode.region.decodedPayload')} language={content.mode === 'json' ? 'json' : 'plaintext'} />
     </>
   );
 }
@@ -108,7 +104,7 @@ export const PayloadRegion = memo(function PayloadRegion({ view, outcome, onOpen
               onOpen={() => onOpenInner(inner)}
             />
           )}
-          <ContentBody content={content} label={decrypted ? 'Plaintext' : 'Payload'} />
+          <ContentBody content={content} label={decrypted ? 'plaintext' : 'payload'} />
         </>
       )}
     </section>

@@ -6,7 +6,7 @@ import { applyTokenMarks, clearTokenMarks } from '../../../editor/tokenDecoratio
 import { Legend } from './Legend.tsx';
 import type { DecodedView } from '../logic/view.ts';
 import { useContentLocale, useT, type Locale, type Translate } from '../../../lib/i18n/index.ts';
-import { loadEngineMessages, noticeMessage, problemMessage } from '../../../lib/i18n/content/engine-messages.ts';
+import { loadEngineWords, noticeText, problemText } from '../../../lib/i18n/engine-words.ts';
 
 type Editor = MonacoApi.editor.IStandaloneCodeEditor;
 type Monaco = typeof MonacoApi;
@@ -25,7 +25,7 @@ export interface TokenInputProps {
 export function noticeLines(notices: readonly { code: string; message: string }[], t?: Translate, locale: Locale = 'en'): string[] {
   const counts = new Map<string, number>();
   for (const n of notices) {
-    const message = noticeMessage(n, locale);
+    const message = noticeText(n, locale);
     counts.set(message, (counts.get(message) ?? 0) + 1);
   }
   return [...counts].map(([message, n]) => (n > 1 ? (t ? t('decode.token.places', { message, n }) : `${message} (${n.toLocaleString('en')} places)`) : message));
@@ -38,7 +38,7 @@ export function noticeLines(notices: readonly { code: string; message: string }[
  */
 export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
   const t = useT();
-  const locale = useContentLocale(loadEngineMessages);
+  const locale = useContentLocale(loadEngineWords);
   const [mounted, setMounted] = useState<{ editor: Editor; monaco: Monaco } | null>(null);
   const large = token.length > WRAP_LIMIT;
 
@@ -115,7 +115,7 @@ export function TokenInput({ token, onChange, view, stale }: TokenInputProps) {
         <ul aria-label={t('decode.token.problems')} className="flex flex-col gap-1 text-sm">
           {view.problems.map((p, i) => (
             <li key={i} className={`rounded border-l-4 px-2 py-1 ${p.blocking ? 'border-red-500 bg-red-50 text-red-950 dark:border-red-600 dark:bg-red-950 dark:text-red-100' : 'border-slate-400 bg-slate-50 dark:bg-slate-900'}`}>
-              {problemMessage(p, locale)}{' '}
+              {problemText(p, locale)}{' '}
               <button type="button" onClick={() => goTo(p.offset)} className="underline" disabled={!mounted}>
                 {t('decode.token.atOffset', { offset: p.offset })}
               </button>
