@@ -7,8 +7,10 @@ import './index.css';
 
 startTokenSession();
 
-// The first render waits for the person's language (the shell's English is in the page; the Decode
-// screen's and Spanish are small chunks), so the page never flashes ids or English before switching.
+// Nothing the first render needs is fetched apart from the first load (scripts/size.mjs counts the
+// entry's whole import graph; e2e/first-load.spec.ts renders the Decode screen with everything else
+// held back): English is in it, so initI18n resolves at once. Only a Spanish visitor's first render
+// waits, for the Spanish words, so the page never flashes English before switching.
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -8,16 +8,16 @@
  * (@vitejs/plugin-react 6 runs on Oxc): explicit ids through `i18n._` keep the build as it is, and
  * the ids are typed from the English source (messages/en/), so a missing id does not compile.
  *
- * Catalogues: the shell's English is in the first load (`compiled/en-core.json`); the Decode
- * screen's (`en-decode.json`, ~2.5 KB gzipped) is fetched before the first render, beside the
- * person's language when it is not English, so the first load stays under its 150 KB budget; the
- * other screens' English (`en-screens.json`) comes with their lazy chunks; Spanish (`es.json`,
- * everything) is fetched before the first render when the person's choice or browser asks for it,
- * or when they pick it. `npm run i18n:compile` writes
+ * Catalogues: the runtime and the English of the shell and the Decode screen (`compiled/en-core.json`,
+ * `en-decode.json`) are in the first load, so an English visitor's first render waits for nothing
+ * (scripts/size.mjs counts them); the other screens' English (`en-screens.json`) comes with their
+ * lazy chunks; Spanish (`es.json`, everything) is fetched before the first render when the person's
+ * choice or browser asks for it, or when they pick it. `npm run i18n:compile` writes
  * compiled/ from messages/ (a unit test fails when they disagree).
  */
-import type { I18n, Messages } from '@lingui/core';
+import { setupI18n, type Messages } from '@lingui/core';
 import core from './compiled/en-core.json';
+import decodeWords from './compiled/en-decode.json';
 import { LOCALES, type Locale } from './locales.ts';
 import { setWording } from './verdict-core.ts';
 
@@ -25,33 +25,22 @@ export { LOCALES, type Locale } from './locales.ts';
 
 const STORAGE_KEY = 'jose-lab:language';
 
-let lingui: I18n | undefined;
+const lingui = setupI18n({ locale: 'en', messages: { en: { ...core, ...decodeWords } as unknown as Messages } });
 const listeners = new Set<() => void>();
-
-/**
- * Lingui's runtime is fetched with the first render's words (initI18n awaits it beside the Decode
- * screen's English), not in the first load: on today's main the first load had 2.4 KB left and the
- * runtime is ~3 KB. Until it is in, `_` answers the id (nothing renders before initI18n resolves).
- */
-export async function startRuntime(): Promise<void> {
-  if (lingui) return;
-  const { setupI18n } = await import('@lingui/core');
-  lingui ??= setupI18n({ locale: 'en', messages: { en: core as unknown as Messages } });
-  lingui.on('change', () => listeners.forEach((listener) => listener()));
-}
+lingui.on('change', () => listeners.forEach((listener) => listener()));
 
 /** The one i18n instance, as the rest of src/lib/i18n uses it. */
 export const i18n = {
-  _: (id: string, values?: Record<string, unknown>): string => (lingui ? lingui._(id, values) : id),
+  _: (id: string, values?: Record<string, unknown>): string => lingui._(id, values),
   get locale(): string {
-    return lingui?.locale ?? 'en';
+    return lingui.locale;
   },
   on(_event: 'change', listener: () => void): () => void {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  load: (locale: string, messages: Messages) => lingui!.load(locale, messages),
-  activate: (locale: string) => lingui!.activate(locale),
+  load: (locale: string, messages: Messages) => lingui.load(locale, messages),
+  activate: (locale: string) => lingui.activate(locale),
 };
 
 export function isLocale(value: unknown): value is Locale {
@@ -79,11 +68,10 @@ function storedLocale(): string | null {
   }
 }
 
-const loaded = new Set<string>(['en-core']);
+const loaded = new Set<string>(['en-core', 'en-decode']);
 
-type Bundle = 'en-decode' | 'en-screens' | 'es';
+type Bundle = 'en-screens' | 'es';
 const BUNDLES: Record<Bundle, () => Promise<{ default: unknown }>> = {
-  'en-decode': () => import('./compiled/en-decode.json'),
   'en-screens': () => import('./compiled/en-screens.json'),
   // The verdicts' wording comes with the Spanish words (English shows the engine's sentences).
   es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts'), import('./content/engine-messages.ts').then((m) => m.loadEngineMessages('es'))]).then(([m, wording]) => {
@@ -111,13 +99,9 @@ function follow(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-/** Starts in the detected language; resolves once its catalogue is in (English: at once). */
+/** Starts in the detected language; resolves once its catalogue is in (English: at once, nothing to fetch). */
 export async function initI18n(): Promise<void> {
   const wanted = detectLocale(storedLocale(), navigator.languages ?? [navigator.language]);
-  // The runtime and the Decode screen's English are fetched together; the words wait for the runtime.
-  const englishChunk = BUNDLES['en-decode']();
-  await startRuntime();
-  const english = englishChunk.then(() => loadBundle('en-decode'));
   if (wanted !== 'en') {
     try {
       await loadBundle(wanted);
@@ -126,13 +110,11 @@ export async function initI18n(): Promise<void> {
       // The Spanish chunk could not load (offline before the service worker cached it): stay in English.
     }
   }
-  await english;
   follow(i18n.locale as Locale);
 }
 
 /** The person's choice: loads the catalogue, switches, and remembers it (a preference, not a secret). */
 export async function setLocale(locale: Locale): Promise<void> {
-  await startRuntime();
   await (locale === 'es' ? loadBundle('es') : loadScreenMessages());
   i18n.activate(locale);
   follow(locale);

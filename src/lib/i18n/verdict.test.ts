@@ -7,14 +7,13 @@ import {
 import seeds from '../../../test/vectors/seeds.json' with { type: 'json' };
 import es from './compiled/es.json' with { type: 'json' };
 import enScreens from './compiled/en-screens.json' with { type: 'json' };
-import { i18n, startRuntime } from './i18n.ts';
+import { i18n } from './i18n.ts';
 import type { MessageId, MessageValues } from './ids.ts';
 import { keyNeededText, keyText, reasonText } from './verdict.ts';
 import { statusText, type OutcomeFacts } from './verdict-core.ts';
 import { keyFacts, triedFacts } from './verdict-facts.ts';
 
 // The reasons' English is not in the first load (English screens show the engine's sentence).
-await startRuntime();
 i18n.load('en', enScreens as unknown as Messages);
 const en = (id: MessageId, values?: MessageValues) => i18n._(id, values);
 const spanish = setupI18n({ locale: 'es', messages: { es: es as unknown as Messages } });

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { DecoderInput } from '../../../lib/handoffs.ts';
 import { shareLink } from '../../../lib/shareLink.ts';
 import { EXAMPLE_NAMES, loadExample } from '../data/examples.ts';
-import { tokenText, type DecodedView } from '../logic/view.ts';
+import type { DecodedView } from '../logic/view.ts';
+import { tokenText } from '../logic/tokenText.ts';
 import { useT } from '../../../lib/i18n/index.ts';
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';

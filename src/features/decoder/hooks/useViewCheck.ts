@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { SecretEncoding } from '../../../jose/index.ts';
 import type { CheckRequest } from '../logic/check.ts';
 import { isUnsecuredToken } from '../logic/result.ts';
-import { tokenText, type DecodedView } from '../logic/view.ts';
+import type { DecodedView } from '../logic/view.ts';
+import { tokenText } from '../logic/tokenText.ts';
 import { useCheck, type CheckState } from './useDecoder.ts';
 
 export interface ViewCheck {

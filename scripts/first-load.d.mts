@@ -1,0 +1,1 @@
+export function firstLoadFiles(dist: string): string[];
