@@ -39,7 +39,7 @@ function ScreenTabs({ tab, setTab, tabRefs }: { tab: TabId; setTab: (tab: TabId)
             tabIndex={tab === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
             onKeyDown={(e) => onTabKeyDown(e, i)}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${
+            className={`rounded-md px-2 py-1.5 text-sm font-medium sm:px-3 ${
               tab === t.id ? 'bg-sky-700 text-white dark:bg-sky-600' : 'text-slate-700 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-800'
             }`}
           >

@@ -10,10 +10,10 @@ import { KeyInput } from './components/KeyInput.tsx';
 import { ResultStatus } from './components/ResultStatus.tsx';
 import { TokenInput } from './components/TokenInput.tsx';
 import { useDecodedView, useNow } from './hooks/useDecoder.ts';
+import { useMainThreadDecoder } from './hooks/useMainThreadDecoder.ts';
 import { useNestedToken } from './hooks/useNestedToken.ts';
 import { useParty } from './hooks/useParty.ts';
 import { useViewCheck } from './hooks/useViewCheck.ts';
-import { editInEncodeAction } from './logic/editInEncode.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from './logic/limits.ts';
 import { mergeFindings } from './logic/mergeFindings.ts';
 import { verdict } from './logic/result.ts';
@@ -45,7 +45,8 @@ export function DecodePage() {
   const party = useParty(token, view, outcome);
   const practices = useProfilePractices(view, stale, token, keyText, keyEncoding, x5c.trust);
   const nested = useNestedToken(token, updateDecoder);
-  const editInEncode = editInEncodeAction(view, token, outcome, (edit) => {
+  // The view comes from the main-thread decoder, so with a view the decoder is there (undefined: nothing to edit yet).
+  const editInEncode = useMainThreadDecoder()?.editInEncodeAction(view, token, outcome, (edit) => {
     setEncoderHandoff({ from: 'Decode', keyText, keyEncoding, token: edit });
     setTab('encode');
   });

@@ -2,7 +2,9 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react';
 import { checkInWorker, decodeInWorker } from '../worker/decoderClient.ts';
 import type { CheckOutcome, CheckRequest } from '../logic/check.ts';
-import { decodeView, type DecodedView } from '../logic/view.ts';
+import type { DecodedView } from '../logic/view.ts';
+import { EMPTY_VIEW } from '../logic/emptyView.ts';
+import { useMainThreadDecoder } from './useMainThreadDecoder.ts';
 import { textKey } from '../../../lib/fingerprint.ts';
 
 /** Up to this many characters a token is decoded on the main thread (well under a millisecond per KB). */
@@ -40,10 +42,11 @@ export interface DecodeState {
  */
 export function useDecodedView(token: string): DecodeState {
   const small = token.length <= SYNC_DECODE_LIMIT;
-  const syncView = useMemo(() => (small ? decodeView(token) : undefined), [token, small]);
+  const decoder = useMainThreadDecoder();
+  const syncView = useMemo(() => (!small ? undefined : decoder ? decoder.decodeView(token) : token === '' ? EMPTY_VIEW : undefined), [token, small, decoder]);
   const key = useMemo(() => (small ? '' : textKey(token)), [token, small]);
   const query = useQuery({ ...decodeQuery(token, key), enabled: !small, placeholderData: keepPreviousData });
-  if (small) return { view: syncView, stale: false };
+  if (small) return { view: syncView, stale: !decoder && token !== '' };
   return {
     view: query.data,
     stale: query.isPlaceholderData || query.isFetching,

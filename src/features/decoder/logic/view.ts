@@ -193,10 +193,7 @@ function structureOf(r: InspectResult): { structure?: 'JWS' | 'JWE' } {
   return {};
 }
 
-/** The token text verify and decrypt get, and a share link carries: no Bearer, quotes or whitespace. */
-export function tokenText(view: Pick<DecodedView, 'start' | 'end' | 'cleanedToken'>, input: string): string {
-  return view.cleanedToken ?? input.slice(view.start, view.end);
-}
+export { tokenText } from './tokenText.ts';
 
 /**
  * inspect + buildView, never throwing: a bug shows as a problem, not a blank pane. The worker passes
