@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import type * as MainThreadDecoderModule from '../logic/mainThreadDecoder.ts';
 
-type MainThreadDecoder = typeof import('../logic/mainThreadDecoder.ts');
+type MainThreadDecoder = typeof MainThreadDecoderModule;
 
 let decoder: MainThreadDecoder | undefined;
 let loading: Promise<MainThreadDecoder> | undefined;
