@@ -35,7 +35,7 @@ export function ReplacedNotice({ from, what, onRestore, onDismiss }: { from: str
   return (
     <div role="group" aria-label={t('replaced.region')} className="flex flex-wrap items-center gap-2 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100">
       <Icon name="info" />
-      <p className="min-w-0 flex-1">{t('replaced.message', params)}</p>
+      <p className="min-w-0 flex-1 basis-48">{t('replaced.message', params)}</p>
       <button type="button" onClick={onRestore} className="flex items-center gap-1 rounded border border-current px-2 py-0.5 font-medium">
         <Icon name="undo" />
         {t('replaced.restore', params)}

@@ -36,8 +36,9 @@ function subscribe(listener: () => void): () => void {
  */
 export function useMainThreadDecoder(): MainThreadDecoder | undefined {
   const loaded = useSyncExternalStore(subscribe, () => decoder);
+  // After every render until it is in: a failed fetch (offline, not yet cached) is asked again on the next edit.
   useEffect(() => {
-    if (!loaded) loadMainThreadDecoder().catch(() => undefined);
-  }, [loaded]);
+    if (!decoder) loadMainThreadDecoder().catch(() => undefined);
+  });
   return loaded;
 }
