@@ -1,1 +1,2 @@
-export function firstLoadFiles(dist: string): string[];
+export const SPANISH_BEFORE_FIRST_RENDER: string[];
+export function firstLoadFiles(dist: string, locale?: 'en' | 'es'): string[];

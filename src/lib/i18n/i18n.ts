@@ -73,8 +73,10 @@ const loaded = new Set<string>(['en-core', 'en-decode']);
 type Bundle = 'en-screens' | 'es';
 const BUNDLES: Record<Bundle, () => Promise<{ default: unknown }>> = {
   'en-screens': () => import('./compiled/en-screens.json'),
-  // The verdicts' wording comes with the Spanish words (English shows the engine's sentences).
-  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts'), import('./content/engine-messages.ts').then((m) => m.loadEngineMessages('es'))]).then(([m, wording]) => {
+  // The verdicts' wording comes with the Spanish words (English shows the engine's sentences). The
+  // engine's messages in Spanish (~10 KB) are not waited for: the components that quote them ask for
+  // them after the first render (useContentLocale(loadEngineWords)) and re-render when they arrive.
+  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts')]).then(([m, wording]) => {
     setWording(wording.reasonText);
     return m;
   }),

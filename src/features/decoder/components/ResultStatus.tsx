@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Icon, type IconName } from '../../../components/Icon.tsx';
 import { isGood, type Tone, type Verdict } from '../logic/result.ts';
-import { useLocale, useT } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useLocale, useT } from '../../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../../lib/i18n/engine-words.ts';
 import { reasonIn, statusText } from '../../../lib/i18n/verdict-core.ts';
 
 const LOOK: Record<Tone, string> = {
@@ -28,6 +29,7 @@ function iconOf(v: Verdict): IconName {
 export function ResultStatus({ verdict, detail, children }: { verdict: Verdict; detail?: ReactNode; children?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
+  useContentLocale(loadEngineWords); // a failure's reason quotes an engine message: re-render when its Spanish arrives
   const { status } = verdict;
   // English is the engine's own sentence; another language words it again from its parameters.
   const reason = locale === 'en' ? verdict.reason : (reasonIn(verdict.words, t, locale) ?? verdict.reason);
