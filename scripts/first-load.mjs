@@ -14,7 +14,7 @@ import path from 'node:path';
  * The dynamic imports a Spanish visitor's first render waits for (src/lib/i18n/i18n.ts, BUNDLES.es,
  * awaited by initI18n), as the manifest names them. An English visitor never fetches them.
  */
-export const SPANISH_BEFORE_FIRST_RENDER = ['src/lib/i18n/compiled/es.json', 'src/lib/i18n/verdict.ts'];
+export const SPANISH_BEFORE_FIRST_RENDER = ['src/lib/i18n/compiled/es-decode.json', 'src/lib/i18n/verdict.ts'];
 
 /**
  * Paths relative to the build folder (`assets/index-….js`), index.html first: an English visitor's

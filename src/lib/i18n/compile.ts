@@ -29,13 +29,21 @@ export const SOURCES: Record<'en' | 'es', Record<Area, Source>> = {
   es: { shell: esShell, common: esCommon, decode: esDecode, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
 };
 
+/**
+ * Spanish splits like English, except that the verdicts' reasons come with Decode (English shows the
+ * engine's own sentences, Spanish words them again): a Spanish visitor's first render waits for
+ * es-decode only, the other screens' Spanish comes with their chunks.
+ */
+const spanishBundle = (area: Area) => (area === 'reasons' ? 'decode' : AREAS[area]);
+
 /** Bundle file name → compiled messages. */
 export function compileBundles(): Record<string, Record<string, unknown>> {
-  const out: Record<string, Record<string, unknown>> = { 'en-core': {}, 'en-decode': {}, 'en-screens': {}, es: {} };
+  const out: Record<string, Record<string, unknown>> = { 'en-core': {}, 'en-decode': {}, 'en-screens': {}, 'es-decode': {}, 'es-screens': {} };
   for (const area of Object.keys(AREAS) as Area[]) {
     const enBundle = out[`en-${AREAS[area]}`]!;
+    const esBundle = out[`es-${spanishBundle(area)}`]!;
     for (const [id, text] of Object.entries(SOURCES.en[area])) enBundle[id] = compileMessage(text);
-    for (const [id, text] of Object.entries(SOURCES.es[area])) out.es![id] = compileMessage(text);
+    for (const [id, text] of Object.entries(SOURCES.es[area])) esBundle[id] = compileMessage(text);
   }
   return out;
 }

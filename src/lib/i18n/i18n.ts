@@ -11,8 +11,9 @@
  * Catalogues: the runtime and the English of the shell and the Decode screen (`compiled/en-core.json`,
  * `en-decode.json`) are in the first load, so an English visitor's first render waits for nothing
  * (scripts/size.mjs counts them); the other screens' English (`en-screens.json`) comes with their
- * lazy chunks; Spanish (`es.json`, everything) is fetched before the first render when the person's
- * choice or browser asks for it, or when they pick it. `npm run i18n:compile` writes
+ * lazy chunks; Spanish splits the same way (`es-decode.json` is fetched before the first render when
+ * the person's choice or browser asks for it, `es-screens.json` with the lazy screens), and all of it
+ * when they pick it. `npm run i18n:compile` writes
  * compiled/ from messages/ (a unit test fails when they disagree).
  */
 import { setupI18n, type Messages } from '@lingui/core';
@@ -70,31 +71,32 @@ function storedLocale(): string | null {
 
 const loaded = new Set<string>(['en-core', 'en-decode']);
 
-type Bundle = 'en-screens' | 'es';
+type Bundle = 'en-screens' | 'es' | 'es-screens';
 const BUNDLES: Record<Bundle, () => Promise<{ default: unknown }>> = {
   'en-screens': () => import('./compiled/en-screens.json'),
   // The verdicts' wording comes with the Spanish words (English shows the engine's sentences). The
   // engine's messages in Spanish (~10 KB) are not waited for: the components that quote them ask for
   // them after the first render (useContentLocale(loadEngineWords)) and re-render when they arrive.
-  es: () => Promise.all([import('./compiled/es.json'), import('./verdict.ts')]).then(([m, wording]) => {
+  es: () => Promise.all([import('./compiled/es-decode.json'), import('./verdict.ts')]).then(([m, wording]) => {
     setWording(wording.reasonText);
     return m;
   }),
+  'es-screens': () => import('./compiled/es-screens.json'),
 };
 
 async function loadBundle(name: Bundle): Promise<void> {
   if (loaded.has(name)) return;
   const bundle = await BUNDLES[name]();
-  i18n.load(name === 'es' ? 'es' : 'en', bundle.default as Messages);
+  i18n.load(name.startsWith('es') ? 'es' : 'en', bundle.default as Messages);
   loaded.add(name);
 }
 
 /**
- * The English words of the lazy screens (Encode, Keys, Learn): their lazy loaders await this with
- * their chunk, so a screen never renders an id. Spanish has them already.
+ * The words of the lazy screens (Encode, Keys, Learn) in the current language: their lazy loaders
+ * await this with their chunk, so a screen never renders an id.
  */
 export function loadScreenMessages(): Promise<void> {
-  return loadBundle('en-screens');
+  return loadBundle(lingui.locale === 'es' ? 'es-screens' : 'en-screens');
 }
 
 function follow(locale: Locale): void {
@@ -117,7 +119,8 @@ export async function initI18n(): Promise<void> {
 
 /** The person's choice: loads the catalogue, switches, and remembers it (a preference, not a secret). */
 export async function setLocale(locale: Locale): Promise<void> {
-  await (locale === 'es' ? loadBundle('es') : loadScreenMessages());
+  // Every screen's words of the new language: the screens already visited stay mounted.
+  await (locale === 'es' ? Promise.all([loadBundle('es'), loadBundle('es-screens')]) : loadBundle('en-screens'));
   i18n.activate(locale);
   follow(locale);
   try {

@@ -5,7 +5,8 @@ import {
   type JoseKey, type JsonObject,
 } from '../../jose/index.ts';
 import seeds from '../../../test/vectors/seeds.json' with { type: 'json' };
-import es from './compiled/es.json' with { type: 'json' };
+import esDecode from './compiled/es-decode.json' with { type: 'json' };
+import esScreens from './compiled/es-screens.json' with { type: 'json' };
 import enScreens from './compiled/en-screens.json' with { type: 'json' };
 import { i18n } from './i18n.ts';
 import type { MessageId, MessageValues } from './ids.ts';
@@ -16,7 +17,7 @@ import { keyFacts, triedFacts } from './verdict-facts.ts';
 // The reasons' English is not in the first load (English screens show the engine's sentence).
 i18n.load('en', enScreens as unknown as Messages);
 const en = (id: MessageId, values?: MessageValues) => i18n._(id, values);
-const spanish = setupI18n({ locale: 'es', messages: { es: es as unknown as Messages } });
+const spanish = setupI18n({ locale: 'es', messages: { es: { ...esDecode, ...esScreens } as unknown as Messages } });
 const sp = (id: MessageId, values?: MessageValues) => spanish._(id, values);
 
 /**
