@@ -22,8 +22,9 @@ function appFiles(): string[] {
   const files = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  // sw.js and its runtime are the worker itself; robots.txt and _headers are for crawlers and hosts.
-  return files.filter((file) => !/^(sw\.js|workbox-[\w-]+\.js|robots\.txt|_headers|.*\.map)$/.test(file)).sort();
+  // sw.js and its runtime are the worker itself; robots.txt and _headers are for crawlers and hosts;
+  // .vite/manifest.json is the build's chunk graph, read by scripts/size.mjs.
+  return files.filter((file) => !/^(sw\.js|workbox-[\w-]+\.js|robots\.txt|_headers|\.vite\/manifest\.json|.*\.map)$/.test(file)).sort();
 }
 
 /** Requests for the app's files the browser did not get (failed, or an HTTP error). */
