@@ -40,20 +40,26 @@ for (const [name, token] of Object.entries(shapes)) {
   await page.goto(url);
   await page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 });
   await page.getByRole('textbox', { name: 'Key', exact: true }).fill(SECRET);
+  // The Token editor found (Playwright's role query walks the DOM) and the token in the page before
+  // the observer starts: both are long tasks of the test harness, not of the app (a real paste has
+  // its text in the clipboard).
+  const box = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
+  await box.focus();
+  await page.evaluate((value) => {
+    window.__token = value;
+  }, token);
   await page.evaluate(() => {
     window.__tasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__tasks.push(Math.round(e.duration));
     }).observe({ type: 'longtask' });
   });
-  const box = page.getByRole('textbox', { name: 'Token', exact: true });
-  await box.focus();
   const started = Date.now();
-  await box.evaluate((el, value) => {
+  await box.evaluate((el) => {
     const data = new DataTransfer();
-    data.setData('text/plain', value);
+    data.setData('text/plain', window.__token);
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, token);
+  });
   // Polled in the page with one cheap selector: Playwright's role queries walk the whole DOM and
   // would be counted as the page's own long tasks.
   await page.waitForFunction(() => document.querySelector('[role="status"][aria-label="Result"]')?.textContent?.includes('Signature verified'), undefined, { polling: 250, timeout: Number(process.env.WAIT_MS ?? 180_000) });

@@ -36,7 +36,6 @@ const DATA_TABLES = new Map([
 const IN_PROGRESS = new Map([
   ['src/features/decoder/components/KeyInput.tsx KeyInput', 'session: features/decoder'],
   ['src/features/decoder/components/DecoderToolbar.tsx DecoderToolbar', 'session: features/decoder'],
-  ['src/features/decoder/components/TokenInput.tsx TokenInput', 'session: features/decoder'],
   ['src/features/decoder/logic/check.ts checkWhole', 'session: features/decoder'],
 ]);
 

@@ -13,7 +13,20 @@ export function fingerprint(text: string): string {
   return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
+/**
+ * The last few long texts and their fingerprints: every query of a screen (decode, check, profile,
+ * practices, Learn) keys on the same token, and hashing 5 MB costs ~20 ms of the main thread each
+ * time. Comparing the same string is a pointer check; an equal copy is a memcmp, still far cheaper.
+ */
+const recent: { text: string; key: string }[] = [];
+
 /** The text itself when short (exact), its fingerprint when long. */
 export function textKey(text: string): string {
-  return text.length <= 4096 ? text : fingerprint(text);
+  if (text.length <= 4096) return text;
+  const hit = recent.find((r) => r.text === text);
+  if (hit) return hit.key;
+  const key = fingerprint(text);
+  recent.unshift({ text, key });
+  if (recent.length > 3) recent.pop();
+  return key;
 }

@@ -43,7 +43,7 @@ function useColumns(host: RefObject<HTMLDivElement | null>): number {
     const el = host.current;
     if (!el) return;
     const measure = () => setColumns(Math.max(20, Math.floor((el.clientWidth - 16) / CHAR_PX)));
-    measure();
+    // Not measured here: clientWidth now forces a layout of the whole new page in this task; the observer reports it after layout.
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();

@@ -93,7 +93,7 @@ export interface DecodedView {
  * the page a long task to receive from the worker and nobody reads them as a table (the Payload
  * view shows them all). The time claims always come along: the verdict reads them.
  */
-export const CLAIMS_IN_VIEW = 500;
+export const CLAIMS_IN_VIEW = 200;
 const TIME_CLAIMS = ['exp', 'nbf', 'iat'];
 
 function claimsInView(claims: JsonObject | undefined, sources: Record<string, string>): Pick<DecodedView, 'claims' | 'claimCount' | 'claimSources'> {

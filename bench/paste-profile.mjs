@@ -1,0 +1,93 @@
+// Where the long tasks of bench/paste-longtasks.mjs go: pastes the same 5 MB token (SHAPE=many-member
+// or single-string) with a Chromium performance trace running, then prints each main-thread task
+// longer than LONG_MS (default 50) ms: its layout, style and GC time and the functions that took most
+// of it (self time, with the calling chain of the heaviest). A diagnosis tool, not part of `npm run bench`:
+//   node bench/paste-profile.mjs http://127.0.0.1:P   (after `vite build` + `vite preview`, as paste-longtasks)
+import { createHmac } from 'node:crypto';
+import { chromium } from '@playwright/test';
+import { findBrowser } from '../scripts/find-browser.mjs';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:4173';
+const SECRET = 'a-long-enough-secret-for-hs256-32b!';
+const MB = 1024 * 1024;
+const SIZE = Number(process.env.SIZE_MB ?? 5) * MB;
+const LONG_MS = Number(process.env.LONG_MS ?? 50);
+const b64 = (s) => Buffer.from(s).toString('base64url');
+const hs256 = (payload) => {
+  const input = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(payload)}`;
+  return `${input}.${createHmac('sha256', SECRET).update(input).digest('base64url')}`;
+};
+const manyMembers = (bytes) => {
+  const parts = [];
+  for (let i = 0, size = 2; size < bytes; i++) {
+    const member = `"claim_${i}":${i % 3 === 0 ? `"value ${i}"` : i}`;
+    parts.push(member);
+    size += member.length + 1;
+  }
+  return `{${parts.join(',')}}`;
+};
+const shape = process.env.SHAPE ?? 'many-member';
+const token = shape === 'many-member' ? hs256(manyMembers(SIZE)) : hs256(JSON.stringify({ sub: 'long', blob: 'x'.repeat(SIZE) }));
+
+const browser = await chromium.launch({ executablePath: findBrowser().path, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+await page.goto(url);
+await page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 });
+await page.getByRole('textbox', { name: 'Key', exact: true }).fill(SECRET);
+const box = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
+await box.focus();
+await page.evaluate((value) => {
+  window.__token = value;
+}, token);
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'] });
+await box.evaluate((el) => {
+  const data = new DataTransfer();
+  data.setData('text/plain', window.__token);
+  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+});
+await page.waitForFunction(() => document.querySelector('[role="status"][aria-label="Result"]')?.textContent?.includes('Signature verified'), undefined, { polling: 250, timeout: 180_000 });
+await page.waitForTimeout(3000);
+const trace = JSON.parse((await browser.stopTracing()).toString());
+await browser.close();
+
+const events = trace.traceEvents ?? trace;
+if (process.env.DUMP) { const fs = await import('node:fs'); fs.writeFileSync(process.env.DUMP, JSON.stringify(events)); }
+// The page's main thread, and its profile (chunks come from a profiler thread, tied to it by the Profile id).
+const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'Profile'));
+const profile = events.find((x) => x.name === 'Profile' && x.pid === main.pid && x.tid === main.tid);
+const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur / 1000 > LONG_MS);
+// The sampling profile, rebuilt from its chunks: nodes, and (time, node) samples in the trace's clock.
+const nodes = new Map();
+const samples = [];
+for (const e of events.filter((x) => x.name === 'ProfileChunk' && x.pid === main.pid && x.id === profile.id)) {
+  const data = e.args.data;
+  for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+  let t = samples.length ? samples[samples.length - 1].t : profile.args.data.startTime;
+  (data.cpuProfile?.samples ?? []).forEach((id, i) => {
+    t += data.timeDeltas[i];
+    samples.push({ t, id });
+  });
+}
+const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}:${(n.callFrame.lineNumber ?? 0) + 1}`;
+const chain = (id) => {
+  const out = [];
+  for (let n = nodes.get(id); n && out.length < 10; n = nodes.get(n.parent)) if (n.callFrame.functionName !== '(root)') out.push(name(n));
+  return out.join(' < ');
+};
+console.log(`${shape}: ${(token.length / MB).toFixed(2)} MB token; main-thread tasks over ${LONG_MS} ms: ${tasks.length}`);
+for (const task of tasks) {
+  console.log(`\n== task of ${(task.dur / 1000).toFixed(0)} ms`);
+  // Direct children kinds (script, layout, style, GC) for where the time went outside JS too.
+  const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
+  const kinds = new Map();
+  for (const e of inside) if (['Layout', 'UpdateLayoutTree', 'Paint', 'MajorGC', 'MinorGC', 'FunctionCall', 'EventDispatch', 'TimerFire', 'ParseHTML', 'PrePaint', 'Commit', 'Layerize'].includes(e.name)) kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur / 1000);
+  console.log(`  ${[...kinds].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+  const self = new Map();
+  const ms = samples.filter((s) => s.t >= task.ts && s.t <= task.ts + task.dur);
+  for (let i = 1; i < ms.length; i++) self.set(ms[i].id, (self.get(ms[i].id) ?? 0) + (ms[i].t - ms[i - 1].t) / 1000);
+  const byFn = new Map();
+  for (const [id, v] of self) byFn.set(name(nodes.get(id)), (byFn.get(name(nodes.get(id))) ?? 0) + v);
+  for (const [fn, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${fn}`);
+  for (const [id, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 4)) console.log(`  stack (${v.toFixed(1)} ms): ${chain(id)}`);
+}
