@@ -2,11 +2,11 @@ import { base64urlDecode } from '../lib/base64url.ts';
 import { constantTimeEqual, type Bytes } from '../lib/bytes.ts';
 import { JoseError } from '../lib/errors.ts';
 import type { JwsAlgInfo } from '../lib/registry.ts';
-import { bytesValue, textValue, traceStep } from '../lib/trace.ts';
+import { bytesValue, textValue, traceStep, type Trace } from '../lib/trace.ts';
 import { cryptoKeyFor, cryptoKeyNow } from '../lib/webcrypto.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { keyInSecret } from './confusion.ts';
-import { webCrypto, type JwsPrimitive } from './primitive.ts';
+import { runtimeError, webCrypto, type JwsPrimitive, type VerifyOutcome } from './primitive.ts';
 
 const checked = new WeakMap<JoseKey, string | null>();
 
@@ -58,11 +58,33 @@ function macWith(info: JwsAlgInfo, cryptoKey: CryptoKey, data: Bytes): Promise<B
  * Web Crypto's own HMAC verify (a constant-time compare inside the runtime): no MAC to bring back
  * and compare in JavaScript. Used when no trace wants to show the computed MAC.
  */
-function macMatches(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Bytes): Promise<boolean> {
+function macMatches(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Bytes): Promise<VerifyOutcome> {
   const params = paramsOf(info);
   const cryptoKey = cryptoKeyNow(key, params, 'verify');
-  if (cryptoKey) return webCrypto(info.alg, 'verify the HMAC', () => crypto.subtle.verify('HMAC', cryptoKey, signature, data));
-  return cryptoKeyFor(key, params, 'verify').then((k) => webCrypto(info.alg, 'verify the HMAC', () => crypto.subtle.verify('HMAC', k, signature, data)));
+  if (cryptoKey) return macMatchesWith(info, cryptoKey, data, signature);
+  return cryptoKeyFor(key, params, 'verify').then((k) => macMatchesWith(info, k, data, signature));
+}
+
+const VALID: VerifyOutcome = Object.freeze({ valid: true });
+const INVALID: VerifyOutcome = Object.freeze({ valid: false });
+const outcomeOf = (valid: boolean): VerifyOutcome => (valid ? VALID : INVALID);
+
+/** One rejection handler per alg, made once: the hot path builds no closure per call. */
+const FAILURES = new Map<string, (cause: unknown) => never>();
+function failureOf(alg: string): (cause: unknown) => never {
+  let fail = FAILURES.get(alg);
+  if (!fail) {
+    fail = (cause) => {
+      throw runtimeError(alg, 'verify the HMAC', cause);
+    };
+    FAILURES.set(alg, fail);
+  }
+  return fail;
+}
+
+/** Web Crypto's promise with one handler (a Web Crypto method rejects, it does not throw). */
+function macMatchesWith(info: JwsAlgInfo, cryptoKey: CryptoKey, data: Bytes, signature: Bytes): Promise<VerifyOutcome> {
+  return crypto.subtle.verify('HMAC', cryptoKey, signature, data).then(outcomeOf, failureOf(info.alg));
 }
 
 const lengthNote = (info: JwsAlgInfo, signature: Bytes) => [{ code: 'MAC_LENGTH' as const, message: `The MAC is ${signature.length} bytes; ${info.alg} requires exactly ${info.signatureLength} (a truncated MAC is refused)`, params: { bytes: signature.length, alg: info.alg, expected: info.signatureLength! } }];
@@ -74,26 +96,27 @@ export const hmacPrimitive: JwsPrimitive = {
     if (trace) traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac', 'HMAC', out)] });
     return out;
   },
-  async verify(info, key, data, signature, trace) {
-    if (!trace) {
-      // RFC 7518 §3.2: the whole MAC, exactly; a truncated one is refused before any work.
-      if (signature.length !== info.signatureLength) return { valid: false, notes: lengthNote(info, signature) };
-      return { valid: await macMatches(info, key, data, signature) };
-    }
-    const computed = await mac(info, key, data);
-    const lengthOk = signature.length === info.signatureLength;
-    const valid = lengthOk && constantTimeEqual(computed, signature);
-    if (trace) {
-      traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input with the key`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac.computed', 'Computed MAC', computed)] });
-      traceStep(trace, {
-        id: 'signature',
-        title: 'Compare the computed MAC with the received one (constant time)',
-        ref: 'RFC 7515 §5.2',
-        values: [bytesValue('mac.computed', 'Computed MAC', computed), bytesValue('mac.received', 'Received MAC', signature)],
-        status: valid ? 'ok' : 'failed',
-        ...(valid ? {} : { error: lengthOk ? 'The MACs differ' : `The received MAC is ${signature.length} bytes; ${info.alg} MACs are ${info.signatureLength} bytes` }),
-      });
-    }
-    return lengthOk ? { valid } : { valid: false, notes: lengthNote(info, signature) };
+  verify(info, key, data, signature, trace) {
+    if (trace) return tracedVerify(info, key, data, signature, trace);
+    // RFC 7518 §3.2: the whole MAC, exactly; a truncated one is refused before any work.
+    if (signature.length !== info.signatureLength) return Promise.resolve({ valid: false, notes: lengthNote(info, signature) });
+    return macMatches(info, key, data, signature);
   },
 };
+
+/** The MAC computed and compared here, so the trace can show both. */
+async function tracedVerify(info: JwsAlgInfo, key: JoseKey, data: Bytes, signature: Bytes, trace: Trace): Promise<VerifyOutcome> {
+  const computed = await mac(info, key, data);
+  const lengthOk = signature.length === info.signatureLength;
+  const valid = lengthOk && constantTimeEqual(computed, signature);
+  traceStep(trace, { id: 'digest', title: `HMAC-${info.hash} of the signing input with the key`, ref: 'RFC 7518 §3.2', values: [textValue('hash', 'Hash', info.hash!), bytesValue('mac.computed', 'Computed MAC', computed)] });
+  traceStep(trace, {
+    id: 'signature',
+    title: 'Compare the computed MAC with the received one (constant time)',
+    ref: 'RFC 7515 §5.2',
+    values: [bytesValue('mac.computed', 'Computed MAC', computed), bytesValue('mac.received', 'Received MAC', signature)],
+    status: valid ? 'ok' : 'failed',
+    ...(valid ? {} : { error: lengthOk ? 'The MACs differ' : `The received MAC is ${signature.length} bytes; ${info.alg} MACs are ${info.signatureLength} bytes` }),
+  });
+  return lengthOk ? { valid } : { valid: false, notes: lengthNote(info, signature) };
+}

@@ -38,7 +38,7 @@ export function webCrypto<T>(alg: string, what: string, run: () => Promise<T>): 
   });
 }
 
-function runtimeError(alg: string, what: string, cause: unknown): JoseError {
+export function runtimeError(alg: string, what: string, cause: unknown): JoseError {
   if (cause instanceof JoseError) return cause;
   return new JoseError('ERR_KEY_INVALID', `${alg}: the runtime could not ${what}: ${(cause as Error)?.message ?? String(cause)}`, { segment: 'key', cause });
 }

@@ -243,9 +243,14 @@ async function verifyOne(read: VerifyInput, index: number, keys: KeyInput, optio
     const pending = PRIMITIVES[p.info.family].verify(p.info, key, p.signingInput, p.signature, trace);
     if (!facts) {
       // The runtime checks the signature off the main thread; reading the payload meanwhile hides
-      // its cost. Nothing of it is returned unless the signature verifies.
-      pending.catch(ignore);
-      facts = payloadFacts(p, options);
+      // its cost. Nothing of it is returned unless the signature verifies. (Only if reading throws
+      // is `pending` left unawaited: then, and only then, its rejection is silenced.)
+      try {
+        facts = payloadFacts(p, options);
+      } catch (error) {
+        pending.catch(ignore);
+        throw error;
+      }
     }
     const outcome = await pending;
     if (!outcome.valid) {

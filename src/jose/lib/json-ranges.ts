@@ -23,14 +23,23 @@ class RangeWalker {
     this.pos = skipJsonWhitespace(this.text, this.pos);
   }
 
-  /** From an opening quote to after the closing one. */
+  /**
+   * From an opening quote to after the closing one. indexOf jumps to the next quote at the runtime's
+   * speed (a megabyte string is one call, not a million loop turns); an odd run of backslashes
+   * before it means the quote is escaped, so the search goes on after it.
+   */
   private skipString(): void {
     const text = this.text;
-    let pos = this.pos + 1;
-    for (; pos < text.length; pos++) {
-      const c = text.charCodeAt(pos);
-      if (c === 92) pos++;
-      else if (c === 34) break;
+    let pos = this.pos;
+    for (;;) {
+      pos = text.indexOf('"', pos + 1);
+      if (pos === -1) {
+        pos = text.length;
+        break;
+      }
+      let slashes = 0;
+      while (text.charCodeAt(pos - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
     }
     this.pos = pos + 1;
   }

@@ -37,6 +37,14 @@ describe('parseJson', () => {
     expect(Object.is(at(parsed.value, ['z']), -0)).toBe(true);
   });
 
+  it('finds where a string ends past escaped quotes and runs of backslashes (the ranges jump from quote to quote)', () => {
+    const text = String.raw`{"a\\":"x\"y\\\"z\\","b":"${'q'.repeat(1000)}\"","c":1}`;
+    const parsed = parseJson(text);
+    expect(parsed.value).toEqual(JSON.parse(text));
+    for (const m of parsed.members) expect(JSON.parse(text.slice(m.valueStart, m.valueEnd))).toEqual(at(parsed.value, m.path));
+    expect(parsed.topMembers.map((m) => m.path[0])).toEqual(['a\\', 'b', 'c']);
+  });
+
   it('rejects duplicate member names, naming the member and where it is', () => {
     expect(() => parseJson('{"alg":"none",\n "alg":"HS256"}', { what: 'header' })).toThrow(/Duplicate member name "alg" in the header at line 2, column 2/);
     // Found at any depth, and when an escape spells the same name.

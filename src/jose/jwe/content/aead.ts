@@ -42,30 +42,37 @@ export function checkIvAndTag(enc: JweEnc, iv: Bytes, tag: Bytes, offsets: { iv?
   }
 }
 
-export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace?: Trace, owner?: JoseKey): Promise<Bytes> {
-  if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacDecrypt(enc, cek, iv, ciphertext, tag, aad, trace);
-  let failed = false;
-  try {
-    const plaintext = await aesGcmDecrypt(cek, iv, ciphertext, tag, aad, () => {
-      failed = true;
-      return new JoseError('ERR_TAG_MISMATCH', `JWE authentication tag did not verify: the CEK, IV, AAD, ciphertext or tag is not the one ${enc} was computed with`, {
-      params: { enc },
+/** One thrower per enc, made once: the untraced decrypt builds no closure per call. */
+const TAG_FAILURES = new Map<JweEnc, () => never>();
+function tagFailure(enc: JweEnc): () => never {
+  let fail = TAG_FAILURES.get(enc);
+  if (!fail) {
+    fail = () => {
+      throw new JoseError('ERR_TAG_MISMATCH', `JWE authentication tag did not verify: the CEK, IV, AAD, ciphertext or tag is not the one ${enc} was computed with`, {
+        params: { enc },
         segment: 'tag',
         step: 'content-decryption',
       });
-    }, owner);
-    // The computed tag costs a second GCM pass: only when someone is tracing.
-    if (trace) {
-      traceStep(trace, {
-        id: 'content-decryption',
-        title: `Decrypt with AES-GCM and check the 128-bit tag`,
-        ref: 'RFC 7518 §5.3',
-        values: [bytesValue('tag.computed', 'Computed tag', gcmTag(cek, iv, plaintext, aad)), bytesValue('tag.received', 'Received tag', tag), bytesValue('plaintext', 'Plaintext', plaintext)],
-      });
-    }
-    return plaintext;
+    };
+    TAG_FAILURES.set(enc, fail);
+  }
+  return fail;
+}
+
+/** Content decryption (RFC 7516 §5.2 step 16): untraced AES-GCM is Web Crypto's promise as it is. */
+export function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace?: Trace, owner?: JoseKey): Promise<Bytes> {
+  if (JWE_ENC_INFO[enc].family === 'CBC-HS') return cbcHmacDecrypt(enc, cek, iv, ciphertext, tag, aad, trace);
+  if (!trace) return aesGcmDecrypt(cek, iv, ciphertext, tag, aad, tagFailure(enc), owner);
+  return tracedGcmDecrypt(enc, cek, iv, ciphertext, tag, aad, trace, owner);
+}
+
+/** AES-GCM with its steps shown: the computed tag beside the received one, also when they differ. */
+async function tracedGcmDecrypt(enc: JweEnc, cek: Bytes, iv: Bytes, ciphertext: Bytes, tag: Bytes, aad: Bytes, trace: Trace, owner?: JoseKey): Promise<Bytes> {
+  let plaintext: Bytes;
+  try {
+    plaintext = await aesGcmDecrypt(cek, iv, ciphertext, tag, aad, tagFailure(enc), owner);
   } catch (error) {
-    if (failed && trace) {
+    if (error instanceof JoseError && error.code === 'ERR_TAG_MISMATCH') {
       traceStep(trace, {
         id: 'content-decryption',
         title: 'Decrypt with AES-GCM and check the 128-bit tag',
@@ -77,6 +84,14 @@ export async function decryptContent(enc: JweEnc, cek: Bytes, iv: Bytes, ciphert
     }
     throw error;
   }
+  // The computed tag costs a second GCM pass: only when someone is tracing.
+  traceStep(trace, {
+    id: 'content-decryption',
+    title: `Decrypt with AES-GCM and check the 128-bit tag`,
+    ref: 'RFC 7518 §5.3',
+    values: [bytesValue('tag.computed', 'Computed tag', gcmTag(cek, iv, plaintext, aad)), bytesValue('tag.received', 'Received tag', tag), bytesValue('plaintext', 'Plaintext', plaintext)],
+  });
+  return plaintext;
 }
 
 

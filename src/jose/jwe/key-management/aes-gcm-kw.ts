@@ -51,11 +51,18 @@ export async function unwrapAesGcmKw(input: UnwrapInput): Promise<Bytes> {
   const kek = kekOf(input.key);
   const iv = headerBytes(input.header.iv, 'iv', 12, input.alg);
   const tag = headerBytes(input.header.tag, 'tag', 16, input.alg);
-  const cek = await aesGcmDecrypt(kek, iv, input.encryptedKey, tag, new Uint8Array(0), () =>
-    new JoseError('ERR_KEY_UNWRAP_FAILED', `${input.alg}: the key did not decrypt the CEK (the GCM tag in the header did not verify); it is not the key this JWE was encrypted to`, {
-      segment: 'encrypted_key',
-      step: 'key-wrap',
-    }),
+  const cek = await aesGcmDecrypt(
+    kek,
+    iv,
+    input.encryptedKey,
+    tag,
+    new Uint8Array(0),
+    () => {
+      throw new JoseError('ERR_KEY_UNWRAP_FAILED', `${input.alg}: the key did not decrypt the CEK (the GCM tag in the header did not verify); it is not the key this JWE was encrypted to`, {
+        segment: 'encrypted_key',
+        step: 'key-wrap',
+      });
+    },
     input.key,
   );
   traceStep(input.trace, {

@@ -1,0 +1,11 @@
+import { loadEngine } from './engine.ts';
+import { createHmac } from 'node:crypto';
+const { engine } = await loadEngine();
+const b64 = (s: string) => Buffer.from(s).toString('base64url');
+const n = Number(process.argv[2]);
+const input = `${b64('{"alg":"HS256"}')}.${b64(JSON.stringify({ sub: 'x', data: 'a'.repeat(n) }))}`;
+const tok = `${input}.${createHmac('sha256', 'k').update(input).digest('base64url')}`;
+const reps = Math.max(3, Math.round(1e8 / n));
+const t = performance.now();
+for (let i = 0; i < reps; i++) engine.inspect(tok);
+console.log(`${n}: ${((performance.now() - t) / reps).toFixed(2)} ms`);
