@@ -57,6 +57,8 @@ const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'Cr
 const profile = events.find((x) => x.name === 'Profile' && x.pid === main.pid && x.tid === main.tid);
 const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
 const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur / 1000 > LONG_MS);
+// Thread time (tdur) is the main thread's CPU time in the task: on a loaded machine wall time (dur) also counts waiting for a core.
+console.log(`tasks over ${LONG_MS} ms of wall time: ${tasks.map((t) => `${(t.dur / 1000).toFixed(0)} ms (CPU ${((t.tdur ?? 0) / 1000).toFixed(0)} ms)`).join(', ') || 'none'}; longest CPU time of any task: ${(Math.max(0, ...onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X').map((t) => t.tdur ?? 0)) / 1000).toFixed(0)} ms`);
 // The sampling profile, rebuilt from its chunks: nodes, and (time, node) samples in the trace's clock.
 const nodes = new Map();
 const samples = [];
@@ -77,7 +79,7 @@ const chain = (id) => {
 };
 console.log(`${shape}: ${(token.length / MB).toFixed(2)} MB token; main-thread tasks over ${LONG_MS} ms: ${tasks.length}`);
 for (const task of tasks) {
-  console.log(`\n== task of ${(task.dur / 1000).toFixed(0)} ms`);
+  console.log(`\n== task of ${(task.dur / 1000).toFixed(0)} ms (CPU ${((task.tdur ?? 0) / 1000).toFixed(0)} ms)`);
   // Direct children kinds (script, layout, style, GC) for where the time went outside JS too.
   const inside = onMain.filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e !== task);
   const kinds = new Map();
