@@ -1,6 +1,6 @@
 import type { InspectResult } from '../jose/index.ts';
 import { segmentStyle } from './segmentStyle.ts';
-import { useT } from '../lib/i18n/index.ts';
+import { useLocale, useT } from '../lib/i18n/index.ts';
 import { segmentLabel } from './segmentLabel.ts';
 
 /**
@@ -8,6 +8,8 @@ import { segmentLabel } from './segmentLabel.ts';
  * segments (JSON punctuation) stay plain. Reads only inspect()'s segment ranges.
  */
 export function SegmentedToken({ result, className }: { result: InspectResult; className?: string }) {
+  const t = useT();
+  const english = useLocale() === 'en';
   const pieces: { text: string; segment?: number }[] = [];
   let at = result.start;
   const segments = [...result.segments].sort((a, b) => a.start - b.start);
@@ -24,7 +26,7 @@ export function SegmentedToken({ result, className }: { result: InspectResult; c
         const segment = result.segments[piece.segment]!;
         const style = segmentStyle(segment.name);
         return (
-          <span key={i} className={`${style.text} ${style.underline}`} title={`${segment.label}: ${segment.bytes ? `${segment.bytes.length} bytes` : 'not decodable'}`}>
+          <span key={i} className={`${style.text} ${style.underline}`} title={t(segment.bytes ? 'encode.segmentTitle' : 'encode.segmentNotDecodable', { segment: english ? segment.label : segmentLabel(segment.name, segment.label, t), n: String(segment.bytes?.length ?? 0) })}>
             {piece.text}
           </span>
         );

@@ -3,7 +3,7 @@ import type { JsonValue } from '../../jose/index.ts';
 import { EXP_OFFSETS, TEMPLATES, dateNotes, fromUtcInput, numericDate, randomJti, type TemplateId } from './claims.ts';
 import { buttonClass, selectClass, SelectField } from '../../components/Select.tsx';
 import { parseObject } from './jsonText.ts';
-import { useT } from '../../lib/i18n/index.ts';
+import { useLocale, useT } from '../../lib/i18n/index.ts';
 
 /** Buttons that set iat / exp / nbf / jti in the claims, and the templates. */
 export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, value: JsonValue) => void; onTemplate: (id: TemplateId) => void }) {
@@ -15,18 +15,18 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
     <div className="flex flex-col gap-2 text-sm" role="group" aria-label={t('encode.claimHelpers')}>
       <div className="flex flex-wrap items-center gap-1">
         <button type="button" className={buttonClass} onClick={() => onClaim('iat', now())}>
-          iat now
+          {t('encode.helper.iatNow')}
         </button>
         {EXP_OFFSETS.map((o) => (
           <button key={o.label} type="button" className={buttonClass} onClick={() => onClaim('exp', now() + o.seconds)}>
-            exp {o.label}
+            {t(o.label)}
           </button>
         ))}
         <button type="button" className={buttonClass} onClick={() => onClaim('nbf', now())}>
-          nbf now
+          {t('encode.helper.nbfNow')}
         </button>
         <button type="button" className={buttonClass} onClick={() => onClaim('jti', randomJti())}>
-          random jti
+          {t('encode.helper.randomJti')}
         </button>
       </div>
       <div className="flex flex-wrap items-center gap-1">
@@ -41,13 +41,13 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
           {t('encode.setNbfToDate')}
         </button>
         <SelectField<TemplateId | ''>
-          label="Template"
+          label={t('encode.template')}
           labelClassName="max-w-full min-w-0 sm:ml-auto"
           className="min-w-0 flex-1"
           value=""
           onChange={(id) => id && onTemplate(id)}
-          placeholder="choose…"
-          options={TEMPLATES.map((t) => ({ value: t.id, label: t.label }))}
+          placeholder={t('encode.template.choose')}
+          options={TEMPLATES.map((template) => ({ value: template.id, label: t(template.label) }))}
         />
       </div>
     </div>
@@ -57,18 +57,19 @@ export function ClaimHelpers({ onClaim, onTemplate }: { onClaim: (name: string, 
 /** Each numeric date claim in UTC and relative time, with a warning when it looks like milliseconds. */
 export function DateNotes({ claimsText }: { claimsText: string }) {
   const t = useT();
+  const locale = useLocale();
   const nowMs = useNow();
   // Parsed once per text, not per render: a large payload must not slow typing down.
   const parsed = useMemo(() => parseObject(claimsText, 'claims'), [claimsText]);
   if (!parsed.ok) return null;
-  const notes = dateNotes(parsed.value, numericDate(nowMs));
+  const notes = dateNotes(parsed.value, numericDate(nowMs), locale);
   if (notes.length === 0) return null;
   return (
     <ul aria-label={t('encode.datesInTheClaims')} className="flex flex-col gap-0.5 text-sm text-slate-700 dark:text-slate-300">
       {notes.map((n) => (
         <li key={n.claim}>
           <span className="mono font-semibold">{n.claim}</span> {n.value} = {n.utc} ({n.relative})
-          {n.milliseconds && <span className="text-amber-800 dark:text-amber-300"> — read as milliseconds</span>}
+          {n.milliseconds && <span className="text-amber-800 dark:text-amber-300">{t('encode.date.milliseconds')}</span>}
         </li>
       ))}
     </ul>

@@ -102,7 +102,7 @@ export function EncodePage() {
       </div>
 
       <div className="flex min-w-0 flex-col gap-3">
-        <EncodingKey state={state} alg={alg} enc={enc} kids={result?.kids} keyDescription={result?.keyDescription} dispatch={dispatch} />
+        <EncodingKey state={state} alg={alg} enc={enc} kids={result?.kids} keyWords={result?.keyWords} dispatch={dispatch} />
         {state.generated && <GeneratedKey generated={state.generated} encrypting={jwe} />}
         {!jwe && <ProfileTemplates alg={alg} publicJwk={state.generated?.publicJwk} onApply={applyProfile} />}
         {jwe && state.nested.enabled && <NestedSigning nested={state.nested} enc={enc} dispatch={dispatch} />}

@@ -6,7 +6,8 @@ import { readKey } from './keyInput.ts';
 import { KeyField } from './KeyField.tsx';
 import type { EncoderAction, EncoderState } from './state.ts';
 import { useGenerateKey } from './useGenerate.ts';
-import { useT } from '../../lib/i18n/index.ts';
+import { useLocale, useT } from '../../lib/i18n/index.ts';
+import { say, type Words } from '../../lib/i18n/words.ts';
 
 /** The key size or curve to generate, remembered per algorithm while the screen lives. */
 function useKeyChoice(alg: EncoderAlg) {
@@ -25,15 +26,16 @@ function useKeyChoice(alg: EncoderAlg) {
  * The "Encoding key" field with what makes a key for it: a size or curve, "Generate key" and
  * "Set kid to thumbprint". For alg "none", a line saying no key is taken.
  */
-export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }: {
+export function EncodingKey({ state, alg, enc, kids, keyWords, dispatch }: {
   state: EncoderState;
   alg: EncoderAlg;
   enc: JweEnc;
   kids: string[] | undefined;
-  keyDescription: string | undefined;
+  keyWords: Words | undefined;
   dispatch: Dispatch<EncoderAction>;
 }) {
   const t = useT();
+  const locale = useLocale();
   const jwe = isEncryptAlg(alg);
   const { choices, value, choose, request } = useKeyChoice(alg);
   const generate = useGenerateKey((outcome) => dispatch({ type: 'generated', generated: outcome.generated, keyText: outcome.keyText, encoding: 'utf8' }));
@@ -49,7 +51,7 @@ export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }:
     }
   };
 
-  if (alg === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">alg "none" takes no key.</p>;
+  if (alg === 'none') return <p className="text-sm text-slate-600 dark:text-slate-400">{t('encode.noneNoKey')}</p>;
   return (
     <>
       <KeyField
@@ -61,20 +63,20 @@ export function EncodingKey({ state, alg, enc, kids, keyDescription, dispatch }:
       >
         {choices && (
           <SelectField
-            label={choices.kind === 'size' ? 'Key size' : 'Curve'}
+            label={t(choices.kind === 'size' ? 'encode.keySize' : 'encode.curve')}
             value={value ?? ''}
             onChange={choose}
-            options={choices.values.map((v) => ({ value: String(v), label: choices.kind === 'size' ? `${v} bits` : String(v) }))}
+            options={choices.values.map((v) => ({ value: String(v), label: choices.kind === 'size' ? t('keys.generate.bits', { n: v }) : String(v) }))}
           />
         )}
         <button type="button" className={buttonClass} disabled={generate.isPending} onClick={() => generate.mutate({ alg, enc, ...request })}>
           {t(generate.isPending ? 'encode.generating' : 'encode.generateKey')}
         </button>
         <button type="button" className={buttonClass} disabled={!state.key.text.trim()} onClick={() => void setKidFromThumbprint()}>
-          Set kid to thumbprint
+          {t('encode.setKidToThumbprint')}
         </button>
       </KeyField>
-      {keyDescription && <p className="text-sm text-slate-600 dark:text-slate-400">Using {keyDescription}.</p>}
+      {keyWords && <p className="text-sm text-slate-600 dark:text-slate-400">{say(keyWords, t, locale)}</p>}
       {generate.error && <p className="text-sm text-red-700 dark:text-red-400">{t('encode.generationFailed', { message: generate.error.message })}</p>}
       {kidError && <p className="text-sm text-red-700 dark:text-red-400">{kidError}</p>}
     </>

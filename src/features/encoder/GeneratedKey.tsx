@@ -25,18 +25,16 @@ export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPa
   const t = useT();
   const pem = usePem(generated.publicJwk);
   const summary = useMemo(() => {
-    const what = generated.password !== undefined ? 'password' : generated.publicJwk ? 'key pair' : 'secret';
-    return `New ${what} for ${generated.alg}, generated in a worker in ${generated.ms} ms.`;
-  }, [generated]);
+    const what = generated.password !== undefined ? 'password' : generated.publicJwk ? 'pair' : 'secret';
+    return t('encode.generated.summary', { what, alg: generated.alg, ms: String(generated.ms) });
+  }, [generated, t]);
   return (
     <section role="region" aria-label={t('encode.generatedKey')} className="flex flex-col gap-1 rounded-md border border-slate-300 p-2 text-sm dark:border-slate-700">
       <p>{summary}</p>
       {generated.publicJwk ? (
         <>
           <p className="text-slate-600 dark:text-slate-400">
-            {encrypting
-              ? 'The Encoding key holds the public key (the recipient\u2019s); the private key stays here so "Open in Decode" can decrypt.'
-              : 'The Encoding key holds the private key; share the public key below with whoever verifies.'}
+            {t(encrypting ? 'encode.generated.encryptNote' : 'encode.generated.signNote')}
           </p>
           <pre className="mono max-h-32 overflow-auto rounded bg-slate-100 p-1 text-xs dark:bg-slate-900">{generated.publicJwk}</pre>
           <div className="flex flex-wrap gap-1">
@@ -49,7 +47,7 @@ export function GeneratedKey({ generated, encrypting }: { generated: GeneratedPa
         <>
           {generated.password === undefined && <PlainSecret jwkText={generated.privateJwk} />}
           <div className="flex flex-wrap gap-1">
-            <CopyButton text={generated.password ?? generated.privateJwk} label={generated.password !== undefined ? 'Copy password' : 'Copy secret JWK'} />
+            <CopyButton text={generated.password ?? generated.privateJwk} label={t(generated.password !== undefined ? 'encode.copyPassword' : 'encode.copySecretJwk')} />
           </div>
         </>
       )}

@@ -52,18 +52,18 @@ export function KeyField({
       <div className="flex flex-wrap items-center gap-2 text-sm">
         {raw && (
           <SelectField
-            label={label === 'Encoding key' ? 'Secret encoding' : `${label} encoding`}
+            label={label === 'Encoding key' ? t('encode.key.secretEncoding') : t('encode.key.labelEncoding', { label: shown })}
             value={entry.encoding}
             onChange={(encoding) => onChange({ encoding })}
-            options={SECRET_ENCODINGS}
+            options={SECRET_ENCODINGS.map((o) => (o.value === 'utf8' ? { ...o, label: t('encode.key.utf8Text') } : o))}
           />
         )}
         {kids && kids.length > 0 && (
           <SelectField
-            label={label === 'Encoding key' ? 'Key ID' : `${label} ID`}
+            label={label === 'Encoding key' ? t('encode.key.keyId') : t('encode.key.labelId', { label: shown })}
             value={entry.kid ?? ''}
             onChange={(kid) => onChange({ kid: kid || undefined })}
-            placeholder="the header's kid, else the first that fits"
+            placeholder={t('encode.key.kidDefault')}
             options={kids}
           />
         )}

@@ -4,29 +4,32 @@ import { CONTENT_ENCRYPTIONS, ENCRYPT_ALGS, SIGN_ALGS, algLabel, isEncryptAlg, t
 import type { SerializationChoice } from './encode.ts';
 import { SelectField } from '../../components/Select.tsx';
 import { headerOptions, type EncoderAction, type EncoderState } from './state.ts';
-import { useT, type MessageId } from '../../lib/i18n/index.ts';
+import { useLocale, useT, type MessageId } from '../../lib/i18n/index.ts';
+import { sayValue, type WordValue } from '../../lib/i18n/words.ts';
 
 /** The "Algorithm" and "Content encryption" selects: native, each option's value the identifier. */
-export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderAlg; enc: JweEnc; problem?: string | undefined; dispatch: Dispatch<EncoderAction> }) {
+export function AlgorithmFields({ alg, enc, problem, dispatch }: { alg: EncoderAlg; enc: JweEnc; problem?: WordValue | undefined; dispatch: Dispatch<EncoderAction> }) {
+  const t = useT();
+  const locale = useLocale();
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           stacked
           labelClassName="font-medium"
-          label="Algorithm"
+          label={t('encode.algorithm')}
           value={alg}
           onChange={(alg) => dispatch({ type: 'alg', alg })}
           groups={[
-            { label: 'Sign', options: SIGN_ALGS.map((a) => ({ value: a, label: algLabel(a) })) },
-            { label: 'Encrypt', options: ENCRYPT_ALGS.map((a) => ({ value: a, label: algLabel(a) })) },
+            { label: t('encode.sign'), options: SIGN_ALGS.map((a) => ({ value: a, label: algLabel(a, t) })) },
+            { label: t('encode.encrypt'), options: ENCRYPT_ALGS.map((a) => ({ value: a, label: algLabel(a, t) })) },
           ]}
         />
         {isEncryptAlg(alg) && (
-          <SelectField stacked labelClassName="font-medium" label="Content encryption" value={enc} onChange={(enc) => dispatch({ type: 'enc', enc })} options={CONTENT_ENCRYPTIONS} />
+          <SelectField stacked labelClassName="font-medium" label={t('encode.contentEncryption')} value={enc} onChange={(enc) => dispatch({ type: 'enc', enc })} options={CONTENT_ENCRYPTIONS} />
         )}
       </div>
-      {problem && <p className="text-sm text-amber-800 dark:text-amber-300">{problem}</p>}
+      {problem !== undefined && <p className="text-sm text-amber-800 dark:text-amber-300">{sayValue(problem, t, locale)}</p>}
     </div>
   );
 }

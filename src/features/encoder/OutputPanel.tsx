@@ -5,7 +5,9 @@ import { SegmentLegend, SegmentedToken } from '../../components/SegmentedToken.t
 import { inspect, type Finding } from '../../jose/index.ts';
 import type { EncodeResult } from './encode.ts';
 import { buttonClass } from '../../components/Select.tsx';
-import { useT } from '../../lib/i18n/index.ts';
+import { useContentLocale, useT } from '../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../lib/i18n/engine-words.ts';
+import { say, sayValue } from '../../lib/i18n/words.ts';
 
 const STATUS_TEXT = { Signed: 'encode.status.signed', Encrypted: 'encode.status.encrypted', Unsecured: 'encode.status.unsecured' } as const;
 
@@ -27,9 +29,11 @@ export function OutputPanel({
   onExplain: (() => void) | undefined;
 }) {
   const t = useT();
+  // The reasons quote the engine's errors, worded by their code once the Spanish wording is in.
+  const locale = useContentLocale(loadEngineWords);
   const token = !pending && result?.ok ? result.token : '';
   const inspected = useMemo(() => (token ? inspect(token) : undefined), [token]);
-  const status = pending || !result ? t('encode.status.encoding') : result.ok ? t(STATUS_TEXT[result.status]) : result.reason;
+  const status = pending || !result ? t('encode.status.encoding') : result.ok ? t(STATUS_TEXT[result.status]) : String(sayValue(result.reasonWords, t, locale));
   const ok = !pending && result?.ok;
   return (
     <div className="flex flex-col gap-2">
@@ -53,7 +57,7 @@ export function OutputPanel({
       </section>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600 dark:text-slate-400">
-          {token ? `${token.length} characters` : 'no token'}
+          {token ? t('encode.characters', { n: String(token.length) }) : t('encode.noToken')}
         </span>
         <CopyButton text={token} label={t('encode.copyToken')} className="!text-sm" />
         <button type="button" className={buttonClass} disabled={!token} onClick={onOpenInDecode}>
@@ -68,8 +72,8 @@ export function OutputPanel({
       {inspected && <SegmentLegend result={inspected} />}
       {ok && result?.ok && result.notes.length > 0 && (
         <ul className="list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
-          {result.notes.map((n) => (
-            <li key={n}>{n}</li>
+          {result.noteWords.map((n, i) => (
+            <li key={result.notes[i]}>{say(n, t, locale)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ENCRYPT_ALGS, SIGN_ALGS, algLabel, keyChoices, wrapsContentKey } from './algorithms.ts';
+import { ENCRYPT_ALGS, SIGN_ALGS, algLabel as label, keyChoices, wrapsContentKey } from './algorithms.ts';
+import { english, spanish } from '../../lib/i18n/translators.test-support.ts';
+
+const algLabel = (alg: Parameters<typeof label>[0]) => label(alg, english);
 
 describe('key generation choices per alg', () => {
   it('EdDSA offers both curves; RFC 9864 Ed25519 / Ed448 and RFC 9964 ML-DSA name theirs, so offer none', () => {
@@ -17,6 +20,11 @@ describe('the Algorithm options', () => {
     expect(algLabel('ML-DSA-65')).toBe('ML-DSA-65 (post-quantum)');
     expect(algLabel('Ed25519')).toBe('Ed25519');
     expect(SIGN_ALGS.indexOf('Ed25519')).toBeLessThan(SIGN_ALGS.indexOf('EdDSA'));
+  });
+  it('say the hints in Spanish', () => {
+    expect(label('EdDSA', spanish)).toBe('EdDSA (obsoleto: Ed25519 / Ed448)');
+    expect(label('none', spanish)).toBe('none (inseguro: sin firma)');
+    expect(label('ML-DSA-44', spanish)).toBe('ML-DSA-44 (poscuántico)');
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import { JWE_ALGS, JWE_ENCS, JWS_ALGS, JWS_ALG_INFO, JWE_ALG_INFO, isJweAlg, isJweEnc, isJwsAlg, echo, type JsonObject, type JweAlg, type JweEnc, type JwsAlg } from '../../jose/index.ts';
 import { setMembers } from './jsonText.ts';
+import { words, type WordValue, type Words } from '../../lib/i18n/words.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
 
 export type SignAlg = JwsAlg | 'none';
 export type EncoderAlg = SignAlg | JweAlg;
@@ -22,12 +24,12 @@ export function isEncryptAlg(alg: EncoderAlg): alg is JweAlg {
 }
 
 /** The option text: the identifier, with a hint where it helps choosing. */
-export function algLabel(alg: EncoderAlg): string {
-  if (alg === 'none') return 'none (unsafe: no signature)';
-  if (alg === 'RSA1_5') return 'RSA1_5 (not recommended)';
+export function algLabel(alg: EncoderAlg, t: Translate): string {
+  if (alg === 'none') return t('encode.alg.none');
+  if (alg === 'RSA1_5') return t('encode.alg.rsa15');
   // RFC 9864 deprecates the polymorphic name for Ed25519 / Ed448, which name the curve.
-  if (alg === 'EdDSA') return 'EdDSA (deprecated: Ed25519 / Ed448)';
-  if (isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'ML-DSA') return `${alg} (post-quantum)`;
+  if (alg === 'EdDSA') return t('encode.alg.eddsa');
+  if (isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'ML-DSA') return t('encode.alg.pq', { alg });
   if (isJwsAlg(alg) && JWS_ALG_INFO[alg].curves?.[0] === 'secp256k1') return `${alg} (secp256k1)`;
   return alg;
 }
@@ -47,16 +49,19 @@ export interface HeaderSelection {
   enc?: JweEnc;
   /** Why the header's alg/enc cannot be shown by the selects (unknown value, missing alg...). */
   problem?: string;
+  /** The same, as parameters for the person's language. */
+  problemWords?: WordValue;
 }
 
 export function selectionFromHeader(header: JsonObject): HeaderSelection {
   const alg = header.alg;
   const enc = header.enc;
-  if (alg === undefined) return { problem: 'The protected header has no "alg": pick one in Algorithm' };
-  if (!isEncoderAlg(alg)) return { problem: `The header's "alg" ${echo(alg)} is not an algorithm the encoder knows` };
+  const said = (id: Words['id'], values?: Record<string, string>) => ({ words: words(id, values) });
+  if (alg === undefined) return { problem: 'The protected header has no "alg": pick one in Algorithm', problemWords: said('encode.problem.noAlg') };
+  if (!isEncoderAlg(alg)) return { problem: `The header's "alg" ${echo(alg)} is not an algorithm the encoder knows`, problemWords: said('encode.problem.unknownAlg', { alg: echo(alg) }) };
   if (isJweAlg(alg)) {
-    if (enc === undefined) return { alg, problem: 'The protected header has no "enc": pick one in Content encryption' };
-    if (!isJweEnc(enc)) return { alg, problem: `The header's "enc" ${echo(enc)} is not a content encryption the encoder knows` };
+    if (enc === undefined) return { alg, problem: 'The protected header has no "enc": pick one in Content encryption', problemWords: said('encode.problem.noEnc') };
+    if (!isJweEnc(enc)) return { alg, problem: `The header's "enc" ${echo(enc)} is not a content encryption the encoder knows`, problemWords: said('encode.problem.unknownEnc', { enc: echo(enc) }) };
     return { alg, enc };
   }
   return { alg };

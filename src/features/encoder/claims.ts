@@ -4,6 +4,8 @@
  * as Decode words them).
  */
 import { formatNumericDate, relativeTime, type JsonObject, type JsonValue } from '../../jose/index.ts';
+import type { Locale, MessageId } from '../../lib/i18n/index.ts';
+import { relativeWhen } from '../../lib/i18n/time.ts';
 
 export const DATE_CLAIMS = ['iat', 'nbf', 'exp', 'auth_time'] as const;
 
@@ -15,10 +17,10 @@ export function numericDate(date: Date | number): number {
 
 /** An offset from now that the helpers offer for "exp". */
 export const EXP_OFFSETS = [
-  { label: '+5 min', seconds: 5 * 60 },
-  { label: '+1 h', seconds: 60 * 60 },
-  { label: '+1 day', seconds: 24 * 60 * 60 },
-] as const;
+  { label: 'encode.helper.exp5min', seconds: 5 * 60 },
+  { label: 'encode.helper.exp1h', seconds: 60 * 60 },
+  { label: 'encode.helper.exp1day', seconds: 24 * 60 * 60 },
+] as const satisfies readonly { label: MessageId; seconds: number }[];
 
 /** A random jti: a version 4 UUID from the platform's CSPRNG. */
 export function randomJti(): string {
@@ -49,15 +51,16 @@ export interface DateNote {
   milliseconds: boolean;
 }
 
-/** One note per numeric date claim present: its UTC and relative reading. */
-export function dateNotes(claims: JsonObject, nowSeconds: number): DateNote[] {
+/** One note per numeric date claim present: its UTC and relative reading (in `locale`; English as the engine words it). */
+export function dateNotes(claims: JsonObject, nowSeconds: number, locale: Locale = 'en'): DateNote[] {
   const notes: DateNote[] = [];
   for (const claim of DATE_CLAIMS) {
     const value = claims[claim];
     if (typeof value !== 'number' || !Number.isFinite(value)) continue;
     const milliseconds = looksLikeMilliseconds(value);
     const seconds = milliseconds ? value / 1000 : value;
-    notes.push({ claim, value, utc: formatNumericDate(seconds, nowSeconds)?.utc ?? 'not a valid date', relative: relativeTime(seconds, nowSeconds), milliseconds });
+    const relative = locale === 'en' ? relativeTime(seconds, nowSeconds) : relativeWhen(seconds, nowSeconds, locale);
+    notes.push({ claim, value, utc: formatNumericDate(seconds, nowSeconds)?.utc ?? 'not a valid date', relative, milliseconds });
   }
   return notes;
 }
@@ -71,7 +74,8 @@ export type TemplateId = 'oidc' | 'rfc9068' | 'seed';
 
 export interface ClaimTemplate {
   id: TemplateId;
-  label: string;
+  /** The template's name, as a message id. */
+  label: MessageId;
   /** Members the template sets in the protected header (typ for RFC 9068). */
   header?: Record<string, JsonValue>;
   /** Exact text when the template reproduces a document byte for byte. */
@@ -88,7 +92,7 @@ const pretty = (value: JsonObject) => JSON.stringify(value, null, 2);
 export const TEMPLATES: readonly ClaimTemplate[] = [
   {
     id: 'oidc',
-    label: 'OpenID Connect ID token',
+    label: 'encode.template.oidc',
     header: { typ: 'JWT' },
     // OpenID Connect Core 1.0 §2: iss, sub, aud, exp, iat are required; auth_time and nonce when asked.
     claims: (now) =>
@@ -107,7 +111,7 @@ export const TEMPLATES: readonly ClaimTemplate[] = [
   },
   {
     id: 'rfc9068',
-    label: 'OAuth access token (RFC 9068)',
+    label: 'encode.template.rfc9068',
     // RFC 9068 §2.1: typ "at+jwt"; §2.2: iss, exp, aud, sub, client_id, iat, jti required.
     header: { typ: 'at+jwt' },
     claims: (now) =>
@@ -124,7 +128,7 @@ export const TEMPLATES: readonly ClaimTemplate[] = [
   },
   {
     id: 'seed',
-    label: 'Seed document example (HS256, secret "password")',
+    label: 'encode.template.seed',
     exactHeader: '{"alg": "HS256"}',
     claims: () => '{"iss": "http://www.example.com", "sub": 42, "exp": 1395674427}',
     secret: 'password',

@@ -8,7 +8,8 @@ import {
 } from '../../jose/index.ts';
 import { isEncryptAlg, selectionFromHeader, type EncoderAlg, type SignAlg } from './algorithms.ts';
 import { algFindings, claimFindings, keyFindings } from './findings.ts';
-import { checkFit, EncodeProblem, jwkText, readKey, type KeyEntry } from './keyInput.ts';
+import { checkFit, EncodeProblem, errorWords, jwkText, labelWords, readKey, type KeyEntry } from './keyInput.ts';
+import { words, type WordValue, type Words } from '../../lib/i18n/words.ts';
 import { minifyJson, parseObject } from './jsonText.ts';
 
 export type SerializationChoice = 'compact' | 'flattened' | 'general';
@@ -49,9 +50,15 @@ export type EncodeResult =
       decodeKey: DecodeHandoff | null;
       kids?: string[];
       keyDescription?: string;
+      keyWords?: Words;
       notes: string[];
+      /** The notes as parameters, for the person's language. */
+      noteWords: Words[];
     }
-  | { ok: false; reason: string; findings: Finding[]; kids?: string[]; keyDescription?: string; /** An input is still empty: a prompt, not an error. */ waiting?: true };
+  | {
+      ok: false; reason: string; /** The reason as parameters, for the person's language. */ reasonWords: WordValue;
+      findings: Finding[]; kids?: string[]; keyDescription?: string; keyWords?: Words; /** An input is still empty: a prompt, not an error. */ waiting?: true;
+    };
 
 interface EncodeParts {
   header: JsonObject;
@@ -65,14 +72,14 @@ interface EncodeParts {
 /** Header and payload as the bytes that will be encoded, or the JSON error at line:column. */
 export function prepare(input: Pick<EncodeInput, 'headerText' | 'claimsText' | 'payloadType' | 'minify'>): EncodeParts {
   const header = parseObject(input.headerText, 'protected header');
-  if (!header.ok) throw new EncodeProblem(header.message);
+  if (!header.ok) throw new EncodeProblem(header.message, { words: header.words });
   const selection = selectionFromHeader(header.value);
-  if (selection.problem || !selection.alg) throw new EncodeProblem(selection.problem ?? 'The protected header has no "alg"');
+  if (selection.problem || !selection.alg) throw new EncodeProblem(selection.problem ?? 'The protected header has no "alg"', { words: selection.problemWords ?? { words: words('encode.problem.noAlgShort') } });
   let payload = input.claimsText;
   let claims: JsonObject | undefined;
   if (input.payloadType === 'json') {
     const parsed = parseObject(input.claimsText, 'claims');
-    if (!parsed.ok) throw new EncodeProblem(parsed.message);
+    if (!parsed.ok) throw new EncodeProblem(parsed.message, { words: parsed.words });
     claims = parsed.value;
     if (input.minify) payload = minifyJson(parsed.value);
   }
@@ -91,6 +98,11 @@ function engineMessage(error: unknown): string {
   return isJoseError(error) ? error.message : `Unexpected error: ${String(error)}`;
 }
 
+function engineWords(error: unknown): WordValue {
+  if (error instanceof EncodeProblem) return error.words ?? error.message;
+  return isJoseError(error) ? errorWords(error) : { words: words('encode.problem.unexpected', { error: String(error) }) };
+}
+
 /** The encoding key read and fitted to the alg (none for alg "none"), with what reading it found. */
 interface MainKey {
   key: JoseKey | null;
@@ -103,13 +115,17 @@ interface MainKey {
 interface KeyFacts {
   kids?: string[];
   keyDescription?: string;
+  keyWords?: Words;
 }
 
 async function readMainKey(p: EncodeParts, entry: KeyEntry, facts: KeyFacts): Promise<MainKey> {
   if (p.alg === 'none') return { key: null, keyText: entry, findings: [] };
   const read = await readKey(entry, p.alg, p.header.kid);
   if (read.kids) facts.kids = read.kids;
-  if (read.description) facts.keyDescription = read.description;
+  if (read.description) {
+    facts.keyDescription = read.description;
+    facts.keyWords = read.descriptionWords;
+  }
   const fit = checkFit(read.key, p.alg);
   return {
     key: fit.key,
@@ -127,18 +143,26 @@ async function readExtraKeys(input: EncodeInput, tokenAlg: EncoderAlg, findings:
   for (const [i, extra] of input.extra.entries()) {
     const label = `Key ${i + 2}`;
     if (extra.key.text.trim() === '') continue;
-    if (isEncryptAlg(extra.alg) !== isEncryptAlg(tokenAlg)) throw new EncodeProblem(`${label}: ${extra.alg} is a ${isEncryptAlg(extra.alg) ? 'key-management' : 'signature'} algorithm, but the token is a ${isEncryptAlg(tokenAlg) ? 'JWE' : 'JWS'}`);
+    if (isEncryptAlg(extra.alg) !== isEncryptAlg(tokenAlg)) {
+      const kind = isEncryptAlg(extra.alg) ? 'wrap' : 'sign';
+      throw new EncodeProblem(`${label}: ${extra.alg} is a ${isEncryptAlg(extra.alg) ? 'key-management' : 'signature'} algorithm, but the token is a ${isEncryptAlg(tokenAlg) ? 'JWE' : 'JWS'}`, {
+        words: { words: words('encode.problem.extraKind', { label: labelWords(label), alg: extra.alg, kind, token: isEncryptAlg(tokenAlg) ? 'JWE' : 'JWS' }) },
+      });
+    }
     const read = await readKey(extra.key, extra.alg, undefined, label);
     try {
       const fit = checkFit(read.key, extra.alg);
       findings.push(...keyFindings(fit.findings));
       extras.push({ alg: extra.alg, key: fit.key });
     } catch (error) {
-      throw new EncodeProblem(`${label}: ${engineMessage(error)}`);
+      throw new EncodeProblem(`${label}: ${engineMessage(error)}`, { words: { words: words('encode.problem.labelled', { label: labelWords(label), error: engineWords(error) }) } });
     }
   }
   return extras;
 }
+
+/** A note in English and as parameters. */
+type Note = [text: string, words: Words];
 
 type Encoded = Omit<Extract<EncodeResult, { ok: true }>, 'findings' | keyof KeyFacts>;
 
@@ -157,22 +181,23 @@ async function signToken(p: EncodeParts, main: MainKey, extras: ExtraSigner[], s
     trace,
     decodeKey,
     notes: extras.length ? [`${extras.length + 1} signatures: "Open in Decode" hands over the first key, so the decoder verifies the first; give it a JWKS of all the keys to check each`] : [],
+    noteWords: extras.length ? [words('encode.note.signatures', { n: extras.length + 1 })] : [],
   };
 }
 
 /** A nested JWT's payload: the claims signed first, as a compact JWS. */
-async function signInner(p: EncodeParts, nested: NonNullable<EncodeInput['nested']>, findings: Finding[], notes: string[]): Promise<string> {
+async function signInner(p: EncodeParts, nested: NonNullable<EncodeInput['nested']>, findings: Finding[], notes: Note[]): Promise<string> {
   const inner = await readKey(nested.key, nested.alg, undefined, 'Signing key');
   const innerFit = nested.alg === 'none' ? { key: inner.key, findings: [] } : checkFit(inner.key, nested.alg);
   findings.push(...keyFindings(innerFit.findings));
   const jws = await sign(p.payload, innerFit.key, { alg: nested.alg, header: { alg: nested.alg, typ: 'JWT' }, allowNone: true });
-  if (p.header.cty !== 'JWT') notes.push('A nested JWT should say "cty": "JWT" in the JWE header (RFC 7519 §5.2)');
+  if (p.header.cty !== 'JWT') notes.push(['A nested JWT should say "cty": "JWT" in the JWE header (RFC 7519 §5.2)', words('encode.note.nestedCty')]);
   return serializeCompact(jws);
 }
 
 async function encryptToken(p: EncodeParts, main: MainKey, extras: ExtraSigner[], input: EncodeInput, findings: Finding[]): Promise<Encoded> {
   const key = main.key!;
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const plaintext = input.nested ? await signInner(p, input.nested, findings, notes) : p.payload;
   const trace = createTrace('encrypt');
   const enc = p.enc!;
@@ -185,13 +210,13 @@ async function encryptToken(p: EncodeParts, main: MainKey, extras: ExtraSigner[]
     const { alg: _alg, ...shared } = p.header;
     const recipients: EncryptRecipient[] = [{ key, alg: p.alg as EncryptRecipient['alg'], ...hooks }, ...extras.map((e) => ({ key: e.key, alg: e.alg as EncryptRecipient['alg'] }))];
     jwe = await encrypt(plaintext, recipients, { enc, header: shared, ...(zip ? { zip } : {}), trace });
-    notes.push('With several recipients each "alg" goes in its recipient\'s header, so the protected header is re-serialized');
+    notes.push(['With several recipients each "alg" goes in its recipient\'s header, so the protected header is re-serialized', words('encode.note.recipients')]);
   } else {
     jwe = await encrypt(plaintext, key, { alg: p.alg as EncryptRecipient['alg'], enc, header: p.header, protectedHeaderText: p.headerBytes, ...(zip ? { zip } : {}), ...hooks, trace });
   }
   const decodeKey = await decryptionKey(key, main.keyText, input.companion);
-  if (!decodeKey) notes.push('This is a public key: "Open in Decode" can show the token but not decrypt it without the private key');
-  return { ok: true, status: 'Encrypted', token: serialize(jwe, input.serialization), trace, decodeKey, notes };
+  if (!decodeKey) notes.push(['This is a public key: "Open in Decode" can show the token but not decrypt it without the private key', words('encode.note.publicKey')]);
+  return { ok: true, status: 'Encrypted', token: serialize(jwe, input.serialization), trace, decodeKey, notes: notes.map(([text]) => text), noteWords: notes.map(([, w]) => w) };
 }
 
 /** Signs or encrypts; every reason for producing nothing comes back in `reason`. */
@@ -209,7 +234,7 @@ export async function encodeToken(input: EncodeInput): Promise<EncodeResult> {
     return { ...encoded, findings, ...facts };
   } catch (error) {
     const waiting = error instanceof EncodeProblem && error.waiting;
-    return { ok: false, reason: engineMessage(error), findings, ...facts, ...(waiting ? { waiting } : {}) };
+    return { ok: false, reason: engineMessage(error), reasonWords: engineWords(error), findings, ...facts, ...(waiting ? { waiting } : {}) };
   }
 }
 

@@ -4,10 +4,13 @@
  * and the header's "alg" one source of truth without rewriting what the person typed.
  */
 import { isJoseError, parseJson, type JsonMember, type JsonObject, type JsonValue } from '../../jose/index.ts';
+import { errorLike, words, type WordValue } from '../../lib/i18n/words.ts';
 
 export type ParsedObject =
   | { ok: true; value: JsonObject; members: JsonMember[] }
-  | { ok: false; message: string; line?: number; column?: number };
+  | { ok: false; message: string; /** The message as parameters, for the person's language. */ words: WordValue; line?: number; column?: number };
+
+const whatKey = (what: string) => (what === 'protected header' ? 'header' : 'claims');
 
 /** Parses a JSON object strictly (duplicates rejected), with the engine's line:column error. */
 export function parseObject(text: string, what: string): ParsedObject {
@@ -15,15 +18,20 @@ export function parseObject(text: string, what: string): ParsedObject {
     const parsed = parseJson(text, { what, rejectDuplicates: true });
     const value = parsed.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      return { ok: false, message: `The ${what} must be a JSON object ({ ... }), not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}` };
+      const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value;
+      return {
+        ok: false,
+        message: `The ${what} must be a JSON object ({ ... }), not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`,
+        words: { words: words('encode.problem.notObject', { what: whatKey(what), kind }) },
+      };
     }
     return { ok: true, value, members: parsed.members };
   } catch (error) {
     if (isJoseError(error)) {
       const details = error.details as { line?: number; column?: number } | undefined;
-      return { ok: false, message: error.message, ...(details?.line ? { line: details.line, column: details.column } : {}) };
+      return { ok: false, message: error.message, words: { error: errorLike(error) }, ...(details?.line ? { line: details.line, column: details.column } : {}) };
     }
-    return { ok: false, message: `The ${what} could not be read` };
+    return { ok: false, message: `The ${what} could not be read`, words: { words: words('encode.problem.unreadable', { what: whatKey(what) }) } };
   }
 }
 

@@ -8,6 +8,8 @@ import {
 } from '../../jose/index.ts';
 import { isRawSecret, keyImportOptions } from '../../lib/keyImport.ts';
 import type { EncoderAlg } from './algorithms.ts';
+import { errorLike, words, type WordValue, type Words } from '../../lib/i18n/words.ts';
+import { describedKeyFacts } from '../../lib/i18n/verdict-facts.ts';
 
 export interface KeyEntry {
   text: string;
@@ -22,6 +24,8 @@ export interface KeyRead {
   kids?: string[];
   /** "an EC P-256 private key", "a 8-byte shared secret"... */
   description: string;
+  /** The same, as parameters for the person's language. */
+  descriptionWords: Words;
   /** Whether the text is a raw secret (the encoding picker applies). */
   raw: boolean;
   findings: Finding[];
@@ -31,10 +35,25 @@ export interface KeyRead {
 export class EncodeProblem extends Error {
   /** Nothing is wrong yet: an input is still empty (the status then prompts instead of alarming). */
   readonly waiting: boolean;
-  constructor(message: string, options: { waiting?: boolean } = {}) {
+  /** The message as parameters, for the person's language. */
+  readonly words: WordValue | undefined;
+  constructor(message: string, options: { waiting?: boolean; words?: WordValue } = {}) {
     super(message);
     this.waiting = options.waiting ?? false;
+    this.words = options.words;
   }
+}
+
+/** An engine error (or anything thrown) as a sentence value. */
+export function errorWords(error: unknown): WordValue {
+  return isJoseError(error) ? { error: errorLike(error) } : String(error);
+}
+
+/** A key field's English name ("Encoding key", "Signing key", "Key 2") in the person's language. */
+export function labelWords(label: string): WordValue {
+  const nth = /^Key (\d+)$/.exec(label)?.[1];
+  if (nth) return { words: words('encode.key.nth', { n: nth }) };
+  return label === 'Signing key' ? { words: words('encode.key.signing') } : { words: words('encode.key.encoding') };
 }
 
 /**
@@ -42,21 +61,22 @@ export class EncodeProblem extends Error {
  * key that fits. Throws EncodeProblem with the reason (no key, cannot read it, does not fit the alg).
  */
 export async function readKey(entry: KeyEntry, alg: EncoderAlg, headerKid: unknown, label = 'Encoding key'): Promise<KeyRead> {
-  if (entry.text.trim() === '') throw new EncodeProblem(`No key: paste one in ${label}, or press Generate key`, { waiting: true });
+  if (entry.text.trim() === '') throw new EncodeProblem(`No key: paste one in ${label}, or press Generate key`, { waiting: true, words: { words: words('encode.problem.noKey', { label: labelWords(label) }) } });
   const raw = isRawSecret(entry.text);
   let material;
   try {
     material = await importKey(entry.text, keyImportOptions(alg, entry.text, entry.encoding));
   } catch (error) {
-    throw new EncodeProblem(`The key cannot be read: ${isJoseError(error) ? error.message : String(error)}`);
+    throw new EncodeProblem(`The key cannot be read: ${isJoseError(error) ? error.message : String(error)}`, { words: { words: words('encode.problem.keyUnreadable', { error: errorWords(error) }) } });
   }
-  if (material.type !== 'set') return { key: material, description: describeKey(material), raw, findings: [...material.findings] };
+  if (material.type !== 'set') return { key: material, description: describeKey(material), descriptionWords: words('encode.using', { key: { key: describedKeyFacts(material) } }), raw, findings: [...material.findings] };
   const kids = material.keys.map((k) => k.kid).filter((k): k is string => typeof k === 'string');
   const wanted = entry.kid ?? (typeof headerKid === 'string' ? headerKid : undefined);
   let key = wanted !== undefined ? material.keys.find((k) => k.kid === wanted) : undefined;
   if (!key) key = material.keys.find((k) => fits(k, alg)) ?? material.keys[0];
-  if (!key) throw new EncodeProblem('The key set is empty');
-  return { key, kids, description: `${describeKey(key)} from the key set`, raw, findings: [...material.findings, ...key.findings] };
+  if (!key) throw new EncodeProblem('The key set is empty', { words: { words: words('encode.problem.emptySet') } });
+  const fromSet = words('encode.keyFromSet', { key: { key: describedKeyFacts(key) } });
+  return { key, kids, description: `${describeKey(key)} from the key set`, descriptionWords: words('encode.using', { key: { words: fromSet } }), raw, findings: [...material.findings, ...key.findings] };
 }
 
 function operationFor(alg: EncoderAlg): 'sign' | 'encrypt' {
@@ -83,7 +103,7 @@ export function checkFit(key: JoseKey, alg: EncoderAlg): { key: JoseKey; finding
   try {
     return { key: used, findings: assertKeyFits(used, alg, operation) };
   } catch (error) {
-    throw new EncodeProblem(`The key does not fit ${alg}: ${isJoseError(error) ? error.message : String(error)}`);
+    throw new EncodeProblem(`The key does not fit ${alg}: ${isJoseError(error) ? error.message : String(error)}`, { words: { words: words('encode.problem.keyMisfit', { alg, error: errorWords(error) }) } });
   }
 }
 

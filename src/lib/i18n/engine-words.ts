@@ -28,3 +28,8 @@ export function problemText(problem: ErrorLike, locale: Locale): string {
 export function noticeText(notice: { code: string; message: string }, locale: Locale): string {
   return locale !== 'en' && wording ? wording.noticeMessage(notice, locale) : notice.message;
 }
+
+/** A JoseError (or its copy from a worker) in the person's language, with where it happened. */
+export function errorText(error: ErrorLike, locale: Locale): string {
+  return locale !== 'en' && wording ? wording.errorMessage(error, locale) : error.message;
+}

@@ -26,3 +26,9 @@ export function triedFacts(key: JoseKey | JoseKeySet, header: JsonObject | undef
     return { jwks: key.keys.length };
   }
 }
+
+/** What the engine's describeKey says of a key ("an EC P-256 private key"), as parameters for keyText. */
+export function describedKeyFacts(key: JoseKey): KeyFacts {
+  const { kid: _kid, password: _password, ...facts } = keyFacts(key);
+  return facts;
+}

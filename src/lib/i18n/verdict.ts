@@ -7,29 +7,16 @@
  * English from the same parameters and compares, so every language says exactly as much.
  */
 import { echo, type JsonObject } from '../../jose/index.ts';
-import type { Caveat, KeyFacts, OutcomeFacts, TriedFacts, VerdictWords } from './verdict-types.ts';
+import type { Caveat, OutcomeFacts, TriedFacts, VerdictWords } from './verdict-types.ts';
 import { relativeWhen, utcTime } from './time.ts';
 import type { MessageId, MessageValues } from './ids.ts';
 import type { Locale } from './locales.ts';
 import { errorMessage, problemMessage } from './content/engine-messages.ts';
+import { keyText } from './keyText.ts';
+
+export { keyText } from './keyText.ts';
 
 type Translate = (id: MessageId, values?: MessageValues) => string;
-
-/** English "a"/"an" before a spoken number or name, as the engine's describeKey decides it. */
-const vowel = (phrase: string) => (/^(8|1[18](?!\d)|Ed\d|[AEFHILMNORSX][-A-Z0-9]|[aeiou])/.test(phrase) ? 'yes' : 'no');
-
-export function keyText(k: KeyFacts, t: Translate): string {
-  let what: string;
-  if (k.password) what = t('verdict.key.password', { bytes: String(k.bits / 8) });
-  else if (k.kty === 'oct') what = t('verdict.key.secret', { bytes: String(k.bits / 8), vowel: vowel(String(k.bits / 8)) });
-  else if (k.kty === 'RSA') what = t('verdict.key.rsa', { type: k.type, bits: String(k.bits) });
-  else if (k.kty === 'EC') what = t('verdict.key.ec', { type: k.type, crv: k.crv ?? '' });
-  else {
-    const name = k.kty === 'OKP' ? (k.crv ?? 'OKP') : (k.alg ?? 'AKP');
-    what = t('verdict.key.named', { type: k.type, name, vowel: vowel(name) });
-  }
-  return k.kid !== undefined ? t('verdict.key.kid', { key: what, kid: echo(k.kid, 80) }) : what;
-}
 
 function triedText(tried: TriedFacts, t: Translate): string {
   if ('jwks' in tried) return t('verdict.tried.jwks', { n: String(tried.jwks) });

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
 import { Select } from '../../../components/Select.tsx';
 import { PROFILE_TEMPLATES, type ProfileTemplateId, type TemplateInputs } from './templates.ts';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../../lib/i18n/engine-words.ts';
+import { sayValue } from '../../../lib/i18n/words.ts';
+import { EncodeProblem } from '../keyInput.ts';
 
 const field = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
 
@@ -22,22 +25,23 @@ function Input({ label, value, onChange, placeholder }: { label: string; value: 
  */
 export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; publicJwk: string | undefined; onApply: (headerText: string, claimsText: string) => void }) {
   const t = useT();
+  const locale = useContentLocale(loadEngineWords);
   const selectId = useId();
   const [id, setId] = useState<ProfileTemplateId>('id-token');
   const [accessToken, setAccessToken] = useState('');
   const [method, setMethod] = useState('POST');
   const [url, setUrl] = useState('https://rs.example/resource');
   const [bindJwk, setBindJwk] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useState<unknown>(undefined);
   const apply = async () => {
     const template = PROFILE_TEMPLATES.find((t) => t.id === id)!;
     const inputs: TemplateInputs = { alg, ...(publicJwk ? { publicJwk } : {}), accessToken, method, url, bindJwk, now: Math.floor(Date.now() / 1000) };
     try {
       const out = await template.make(inputs);
       onApply(JSON.stringify(out.header, null, 2), JSON.stringify(out.claims, null, 2));
-      setError('');
+      setError(undefined);
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
   return (
@@ -45,21 +49,25 @@ export function ProfileTemplates({ alg, publicJwk, onApply }: { alg: string; pub
       <h2 id={`${selectId}-title`} className="text-sm font-semibold">{t('encode.profileTemplates')}</h2>
       <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={selectId}>{t('encode.profileTemplate')}</label>
-        <Select<ProfileTemplateId> id={selectId} value={id} onChange={setId} options={PROFILE_TEMPLATES.map((t) => ({ value: t.id, label: t.label }))} />
+        <Select<ProfileTemplateId> id={selectId} value={id} onChange={setId} options={PROFILE_TEMPLATES.map((template) => ({ value: template.id, label: t(template.label) }))} />
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         {(id === 'id-token' || id === 'dpop-proof') && (
-          <Input label={id === 'id-token' ? 'Access token to hash (at_hash)' : 'Access token to hash (ath)'} value={accessToken} onChange={setAccessToken} placeholder={id === 'id-token' ? 'required' : 'optional: only when the request carries one'} />
+          <Input label={t(id === 'id-token' ? 'encode.profile.atHash' : 'encode.profile.ath')} value={accessToken} onChange={setAccessToken} placeholder={t(id === 'id-token' ? 'encode.profile.required' : 'encode.profile.optional')} />
         )}
         {id === 'dpop-proof' && <Input label={t('encode.proofHttpMethod')} value={method} onChange={setMethod} placeholder="POST" />}
         {id === 'dpop-proof' && <Input label={t('encode.proofUrl')} value={url} onChange={setUrl} placeholder="https://rs.example/resource" />}
         {id === 'bound-access-token' && <Input label={t('encode.dpopPublicKeyToBind')} value={bindJwk} onChange={setBindJwk} placeholder={t('encode.emptyTheGeneratedKey')} />}
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        {id === 'dpop-proof' ? 'The proof carries the generated key (Generate key) in its "jwk" header and is signed with it.' : `Uses the algorithm chosen above (${alg}); sign with your key or a generated one.`}
+        {id === 'dpop-proof' ? t('encode.profile.dpopNote') : t('encode.profile.algNote', { alg })}
       </p>
       <button type="button" onClick={() => void apply()} className="self-start rounded border border-slate-400 px-3 py-1 font-medium dark:border-slate-500">{t('encode.applyProfileTemplate')}</button>
-      {error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{error}</p>}
+      {error !== undefined && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {error instanceof EncodeProblem && error.words !== undefined ? sayValue(error.words, t, locale) : error instanceof Error ? error.message : String(error)}
+        </p>
+      )}
     </section>
   );
 }

@@ -18,14 +18,14 @@ export function DisclosableClaims({ rows, chosen, onToggle }: { rows: readonly C
             <label className={`flex flex-wrap items-baseline gap-1 ${row.blocked ? 'text-slate-500' : ''}`}>
               <input
                 type="checkbox"
-                aria-label={`Disclosable ${row.pointer}`}
+                aria-label={t('encode.sd.disclosable', { pointer: row.pointer })}
                 checked={set.has(row.pointer)}
                 disabled={row.blocked !== undefined}
                 onChange={(e) => onToggle(row.pointer, e.target.checked)}
               />
               <span className="mono font-semibold">{row.label}</span>
-              <span className="mono break-all text-slate-600 dark:text-slate-400">{row.preview}</span>
-              {row.blocked && <span className="text-xs">(stays visible: {row.blocked})</span>}
+              <span className="mono break-all text-slate-600 dark:text-slate-400">{row.size ? t(row.size.kind === 'array' ? 'encode.sd.arrayOf' : 'encode.sd.objectOf', { n: row.size.n }) : row.preview}</span>
+              {row.blocked && <span className="text-xs">{t('encode.sd.staysVisible', { why: row.pointer === '/cnf' ? 'cnf' : 'reserved' })}</span>}
             </label>
           </li>
         ))}

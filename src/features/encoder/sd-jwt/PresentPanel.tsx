@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import { buttonClass, fieldClass } from '../../../components/Select.tsx';
 import type { Issued } from './sdJwtWork.ts';
 import { TokenOutput } from './TokenOutput.tsx';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../../lib/i18n/engine-words.ts';
+import { thrownText } from '../thrownText.ts';
 
 function randomNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -21,6 +23,7 @@ function preview(value: unknown): string {
  */
 export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued: Issued; holderKeyText: string; onOpenInDecode: (presentation: string) => void }) {
   const t = useT();
+  const locale = useContentLocale(loadEngineWords);
   const [reveal, setReveal] = useState<string[]>(() => issued.disclosures.map((d) => d.pointer));
   const [keyBinding, setKeyBinding] = useState(issued.holderCanSign);
   const [aud, setAud] = useState('https://verifier.example');
@@ -42,7 +45,7 @@ export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued
             {issued.disclosures.map((d) => (
               <li key={d.pointer}>
                 <label className="flex flex-wrap items-baseline gap-1">
-                  <input type="checkbox" aria-label={`Reveal ${d.pointer}`} checked={reveal.includes(d.pointer)} onChange={(e) => toggle(d.pointer, e.target.checked)} />
+                  <input type="checkbox" aria-label={t('encode.sd.reveal', { pointer: d.pointer })} checked={reveal.includes(d.pointer)} onChange={(e) => toggle(d.pointer, e.target.checked)} />
                   <span className="mono font-semibold">{d.pointer}</span>
                   <span className="mono break-all text-slate-600 dark:text-slate-400">{preview(d.value)}</span>
                 </label>
@@ -76,7 +79,13 @@ export function PresentPanel({ issued, holderKeyText, onOpenInDecode }: { issued
         </button>
       </div>
       <p role="status" aria-label={t('encode.presentationResult')} className={`text-sm ${make.error ? 'text-red-700 dark:text-red-400' : ''}`}>
-        {make.isPending ? 'Presenting…' : make.error ? make.error.message : make.data ? `Presentation made: ${reveal.length} of ${issued.disclosures.length} Disclosures${keyBinding ? ', with a Key Binding JWT' : ', no Key Binding JWT'}` : 'Not presented yet'}
+        {make.isPending
+          ? t('encode.sd.presenting')
+          : make.error
+            ? thrownText(make.error, t, locale)
+            : make.data
+              ? t('encode.sd.presented', { n: reveal.length, total: issued.disclosures.length, kb: keyBinding ? 'yes' : 'no' })
+              : t('encode.sd.notPresented')}
       </p>
       {make.data && <TokenOutput label={t('encode.sdJwtForTheVerifier')} token={make.data} copyLabel={t('encode.copyPresentation')} />}
     </section>

@@ -9,7 +9,10 @@ import { claimRows, keepExisting, parseClaims } from './claimTree.ts';
 import { DisclosableClaims } from './DisclosableClaims.tsx';
 import { PresentPanel } from './PresentPanel.tsx';
 import { TokenOutput } from './TokenOutput.tsx';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../../lib/i18n/engine-words.ts';
+import { thrownText } from '../thrownText.ts';
+import { say } from '../../../lib/i18n/words.ts';
 
 const SD_ALGS: readonly SdAlg[] = ['sha-256', 'sha-384', 'sha-512'];
 
@@ -29,6 +32,7 @@ export interface SdJwtPanelProps {
  */
 export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDecode }: SdJwtPanelProps) {
   const t = useT();
+  const locale = useContentLocale(loadEngineWords);
   const ids = useId();
   const parsed = useMemo(() => parseClaims(claimsText), [claimsText]);
   const rows = useMemo(() => (parsed.claims ? claimRows(parsed.claims) : []), [parsed]);
@@ -47,7 +51,13 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
   const toggle = (pointer: string, on: boolean) => setChosen((c) => (on ? [...keepExisting(c, rows), pointer] : c.filter((p) => p !== pointer)));
   const issued = issue.data;
   // Words from what was issued, not from the fields as they are now (they may have changed since).
-  const status = issue.isPending ? 'Issuing…' : issue.error ? issue.error.message : issued ? `SD-JWT issued: ${issued.disclosures.length} Disclosure${issued.disclosures.length === 1 ? '' : 's'}, _sd_alg ${issued.sdAlg}${issued.holderBound ? ', holder key in "cnf"' : ', no holder key'}` : 'Not issued yet';
+  const status = issue.isPending
+    ? t('encode.sd.issuing')
+    : issue.error
+      ? thrownText(issue.error, t, locale)
+      : issued
+        ? t('encode.sd.issued', { n: issued.disclosures.length, sdAlg: issued.sdAlg, holder: issued.holderBound ? 'yes' : 'no' })
+        : t('encode.sd.notIssued');
 
   return (
     <section role="region" aria-label={t('encode.disclosableClaims')} className="flex flex-col gap-3 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
@@ -55,13 +65,13 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {t('encode.issueTheClaimsAsAn')}
       </p>
-      {parsed.problem ? <p className="text-sm text-red-700 dark:text-red-400">{parsed.problem}</p> : <DisclosableClaims rows={rows} chosen={live} onToggle={toggle} />}
+      {parsed.problem ? <p className="text-sm text-red-700 dark:text-red-400">{parsed.problemWords ? say(parsed.problemWords, t, locale) : parsed.problem}</p> : <DisclosableClaims rows={rows} chosen={live} onToggle={toggle} />}
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex items-center gap-1">
           {t('encode.decoyDigests')}
           <input type="number" min={0} max={20} className={`${selectClass} w-16`} value={decoys} onChange={(e) => setDecoys(Math.max(0, Math.min(20, Number(e.target.value) || 0)))} />
         </label>
-        <SelectField label="_sd_alg (digest hash)" value={sdAlg} onChange={setSdAlg} options={SD_ALGS} />
+        <SelectField label={t('encode.sd.sdAlg')} value={sdAlg} onChange={setSdAlg} options={SD_ALGS} />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${ids}-holder`} className="text-sm font-medium">{t('encode.holderKey')}</label>
@@ -77,7 +87,7 @@ export function SdJwtPanel({ claimsText, headerText, alg, issuerKey, onOpenInDec
         />
         <div className="flex flex-wrap gap-2">
           <button type="button" className={buttonClass} disabled={generate.isPending} onClick={() => generate.mutate()}>
-            {generate.isPending ? 'Generating…' : 'Generate holder key'}
+            {t(generate.isPending ? 'encode.generating' : 'encode.sd.generateHolderKey')}
           </button>
           {generate.error && <span className="text-sm text-red-700 dark:text-red-400">{generate.error.message}</span>}
         </div>

@@ -3,6 +3,7 @@
  * Claims editor's JSON as a row with its RFC 6901 pointer, so each gets a check box. Pure.
  */
 import { formatPointer, type JsonObject, type JsonValue } from '../../../jose/index.ts';
+import { words, type Words } from '../../../lib/i18n/words.ts';
 
 function isJsonObject(v: JsonValue | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,6 +16,8 @@ export interface ClaimRow {
   label: string;
   /** A short preview of the value ("object of 4", "\"Köln\""). */
   preview: string;
+  /** For an object or array: what `preview` says, as parameters for the person's language. */
+  size?: { kind: 'array' | 'object'; n: number };
   /** Why it cannot be made disclosable (reserved names, RFC 9901 §4.2.1 and §4.1.2), when it cannot. */
   blocked?: string;
 }
@@ -48,7 +51,8 @@ export function claimRows(claims: JsonValue, limit = 500): ClaimRow[] {
       if (rows.length >= limit) return;
       const at = [...path, key];
       const blocked = typeof key === 'string' && depth === 0 ? RESERVED[key] : typeof key === 'string' && (key === '_sd' || key === '...') ? RESERVED[key] : undefined;
-      rows.push({ pointer: formatPointer(at), depth, label: typeof key === 'number' ? `[${key}]` : key, preview: preview(child), ...(blocked ? { blocked } : {}) });
+      const size = Array.isArray(child) ? { kind: 'array' as const, n: child.length } : isJsonObject(child) ? { kind: 'object' as const, n: Object.keys(child).length } : undefined;
+      rows.push({ pointer: formatPointer(at), depth, label: typeof key === 'number' ? `[${key}]` : key, preview: preview(child), ...(size ? { size } : {}), ...(blocked ? { blocked } : {}) });
       if (!blocked) walk(child, at, depth + 1);
     }
   };
@@ -57,13 +61,14 @@ export function claimRows(claims: JsonValue, limit = 500): ClaimRow[] {
 }
 
 /** The claims parsed from the editor text, or why they cannot be made into an SD-JWT. */
-export function parseClaims(text: string): { claims?: Record<string, JsonValue>; problem?: string } {
+export function parseClaims(text: string): { claims?: Record<string, JsonValue>; problem?: string; problemWords?: Words } {
   try {
     const value = JSON.parse(text) as JsonValue;
-    if (!isJsonObject(value)) return { problem: 'An SD-JWT needs the Claims to be a JSON object' };
+    if (!isJsonObject(value)) return { problem: 'An SD-JWT needs the Claims to be a JSON object', problemWords: words('encode.sd.notObject') };
     return { claims: value };
   } catch (error) {
-    return { problem: `The Claims are not valid JSON: ${(error as Error).message}` };
+    const message = (error as Error).message;
+    return { problem: `The Claims are not valid JSON: ${message}`, problemWords: words('encode.sd.notJson', { message }) };
   }
 }
 

@@ -7,7 +7,9 @@ import {
   decodeSdJwt, importKey, isJoseError, issueSdJwt, presentSdJwt, type JoseKey, type JsonObject, type JsonValue, type SdAlg,
 } from '../../../jose/index.ts';
 import { isEncryptAlg, type EncoderAlg } from '../algorithms.ts';
-import { checkFit, jwkText, readKey, type KeyEntry } from '../keyInput.ts';
+import { checkFit, EncodeProblem, errorWords, jwkText, readKey, type KeyEntry } from '../keyInput.ts';
+import { words, type WordValue } from '../../../lib/i18n/words.ts';
+import type { MessageId } from '../../../lib/i18n/index.ts';
 import { parseClaims } from './claimTree.ts';
 
 export interface IssueInput {
@@ -40,19 +42,31 @@ export interface Issued {
   decodeKey: { keyText: string; keyEncoding: KeyEntry['encoding'] };
 }
 
-function words(error: unknown): string {
+function message(error: unknown): string {
   return isJoseError(error) || error instanceof Error ? error.message : String(error);
+}
+
+/** An error with its sentence as parameters (the panel says it in the person's language). */
+function said(text: string, id: MessageId, values?: Record<string, WordValue>, cause?: unknown): EncodeProblem {
+  const problem = new EncodeProblem(text, { words: { words: words(id, values) } });
+  if (cause !== undefined) Object.assign(problem, { cause });
+  return problem;
+}
+
+/** What was thrown, as a sentence value: its own words, an engine error, or its message. */
+function thrownWords(error: unknown): WordValue {
+  return error instanceof EncodeProblem && error.words !== undefined ? error.words : isJoseError(error) ? errorWords(error) : message(error);
 }
 
 async function holderKey(text: string): Promise<JoseKey | undefined> {
   if (text.trim() === '') return undefined;
   try {
     const k = await importKey(text);
-    if (k.type === 'set') throw new Error('paste one key, not a key set');
-    if (k.type === 'secret') throw new Error('a holder key is an asymmetric key pair (EC, OKP, RSA or AKP), not a shared secret');
+    if (k.type === 'set') throw said('paste one key, not a key set', 'encode.sd.holderSet');
+    if (k.type === 'secret') throw said('a holder key is an asymmetric key pair (EC, OKP, RSA or AKP), not a shared secret', 'encode.sd.holderSecret');
     return k;
   } catch (error) {
-    throw new Error(`The holder key cannot be read: ${words(error)}`, { cause: error });
+    throw said(`The holder key cannot be read: ${message(error)}`, 'encode.sd.holderUnreadable', { error: thrownWords(error) }, error);
   }
 }
 
@@ -77,9 +91,9 @@ export function issuerHeader(headerText: string): JsonObject {
  * const issued = await issue({ claimsText: '{"given_name":"Erika"}', headerText: '{"alg":"ES256"}', alg: 'ES256', issuerKey, disclose: ['/given_name'], sdAlg: 'sha-256', decoys: 0, holderKeyText: '' });
  */
 export async function issue(input: IssueInput): Promise<Issued> {
-  if (input.alg === 'none' || isEncryptAlg(input.alg)) throw new Error('An SD-JWT is signed: choose a signing algorithm (not "none", not a JWE one) in Algorithm');
-  const { claims, problem } = parseClaims(input.claimsText);
-  if (!claims) throw new Error(problem);
+  if (input.alg === 'none' || isEncryptAlg(input.alg)) throw said('An SD-JWT is signed: choose a signing algorithm (not "none", not a JWE one) in Algorithm', 'encode.sd.mustSign');
+  const { claims, problem, problemWords } = parseClaims(input.claimsText);
+  if (!claims) throw new EncodeProblem(problem!, problemWords ? { words: { words: problemWords } } : {});
   const header = issuerHeader(input.headerText);
   const read = await readKey(input.issuerKey, input.alg, header.kid);
   const { key } = checkFit(read.key, input.alg);
@@ -95,7 +109,7 @@ export async function issue(input: IssueInput): Promise<Issued> {
       ...(holder ? { holderKey: holder } : {}),
     });
   } catch (error) {
-    throw new Error(`The SD-JWT could not be issued: ${words(error)}`, { cause: error });
+    throw said(`The SD-JWT could not be issued: ${message(error)}`, 'encode.sd.notIssuedError', { error: thrownWords(error) }, error);
   }
   const decoded = await decodeSdJwt(token);
   return {
@@ -121,13 +135,13 @@ export interface PresentInput {
 /** The holder's presentation: the chosen Disclosures, and a KB-JWT over them when asked. */
 export async function present(input: PresentInput): Promise<string> {
   const holder = input.keyBinding ? await holderKey(input.holderKeyText) : undefined;
-  if (input.keyBinding && holder?.type !== 'private') throw new Error('A Key Binding JWT is signed with the holder\'s private key: paste it in Holder key, or press Generate holder key');
+  if (input.keyBinding && holder?.type !== 'private') throw said('A Key Binding JWT is signed with the holder\'s private key: paste it in Holder key, or press Generate holder key', 'encode.sd.kbNeedsPrivate');
   try {
     return await presentSdJwt(input.token, {
       disclose: input.reveal,
       ...(holder ? { holderKey: holder, aud: input.aud, nonce: input.nonce } : {}),
     });
   } catch (error) {
-    throw new Error(`The presentation could not be made: ${words(error)}`, { cause: error });
+    throw said(`The presentation could not be made: ${message(error)}`, 'encode.sd.notPresentedError', { error: thrownWords(error) }, error);
   }
 }
