@@ -1,6 +1,6 @@
 import { JWE_ENCS, type Curve, type JweEnc } from '../../jose/index.ts';
 import { SelectField } from '../../components/Select.tsx';
-import { ALG_GROUPS, RSA_SIZES, describeChoice, extraChoiceFor, type GenerateChoice, type RsaSize } from './generateChoices.ts';
+import { ALG_GROUPS, RSA_SIZES, choiceText, extraChoiceFor, type GenerateChoice, type RsaSize } from './generateChoices.ts';
 import { useT } from '../../lib/i18n/index.ts';
 
 interface Props {
@@ -33,27 +33,27 @@ export function GenerateKeyForm({ choice, onChoice, onGenerate, onCancel, pendin
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           stacked
-          label="For the algorithm"
+          label={t('keys.generate.forAlg')}
           aria-label={t('keys.generate.alg')}
           value={choice.alg}
           onChange={(alg) => onChoice({ ...choice, alg, curve: '' })}
-          groups={ALG_GROUPS.map((group) => ({ label: group.label, options: group.algs }))}
+          groups={ALG_GROUPS.map((group) => ({ label: t(group.label), options: group.algs }))}
         />
         {extra.kind === 'rsa-size' && (
           <SelectField
             stacked
-            label="RSA size"
+            label={t('keys.generate.rsaSize')}
             aria-label={t('keys.generate.rsaSizeLabel')}
             value={String(choice.rsaSize)}
             onChange={(bits) => onChoice({ ...choice, rsaSize: Number(bits) as RsaSize })}
-            options={RSA_SIZES.map((bits) => ({ value: String(bits), label: `${bits} bits` }))}
+            options={RSA_SIZES.map((bits) => ({ value: String(bits), label: t('keys.generate.bits', { n: bits }) }))}
           />
         )}
         {extra.kind === 'curve' && (
-          <SelectField<Curve> stacked label="Curve" aria-label="Key curve" value={choice.curve || extra.curves[0]!} onChange={(curve) => onChoice({ ...choice, curve })} options={extra.curves} />
+          <SelectField<Curve> stacked label={t('keys.generate.curve')} aria-label={t('keys.generate.curveLabel')} value={choice.curve || extra.curves[0]!} onChange={(curve) => onChoice({ ...choice, curve })} options={extra.curves} />
         )}
         {extra.kind === 'enc' && (
-          <SelectField<JweEnc> stacked label="For content encryption" aria-label={t('keys.generate.dirSize')} value={choice.enc} onChange={(enc) => onChoice({ ...choice, enc })} options={JWE_ENCS} />
+          <SelectField<JweEnc> stacked label={t('keys.generate.forEnc')} aria-label={t('keys.generate.dirSize')} value={choice.enc} onChange={(enc) => onChoice({ ...choice, enc })} options={JWE_ENCS} />
         )}
         <button type="submit" disabled={pending} className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500">
           {t('keys.generate.submit')}
@@ -68,7 +68,7 @@ export function GenerateKeyForm({ choice, onChoice, onGenerate, onCancel, pendin
         {pending ? (
           <span className="flex items-center gap-2">
             <progress aria-label={t('keys.generate.progress')} className="h-2 w-32" />
-            {t('keys.generate.running', { what: describeChoice(choice), s: (elapsedMs / 1000).toFixed(1) })}
+            {t('keys.generate.running', { what: choiceText(choice, t), s: (elapsedMs / 1000).toFixed(1) })}
           </span>
         ) : (
           message && <span className={TONE[message.tone]}>{message.text}</span>

@@ -1,15 +1,15 @@
 import { CopyButton } from '../../components/CopyButton.tsx';
-import type { KeyView } from './keyReport.ts';
+import { titleText, type KeyView } from './keyReport.ts';
 import { useT } from '../../lib/i18n/index.ts';
 
 /** The keys of a JWKS, one row each; choosing a row shows that key below. */
 export function JwksList({ views, selected, onSelect, publicJwks }: { views: KeyView[]; selected: number; onSelect: (index: number) => void; publicJwks?: string | undefined }) {
   const t = useT();
   return (
-    <section aria-label="Key set" className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
+    <section aria-label={t('keys.keySet')} className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">
-          JWKS with {views.length} {views.length === 1 ? 'key' : 'keys'}
+          {t('keys.jwksWith', { n: views.length })}
         </h2>
         {publicJwks && <CopyButton text={publicJwks} label={t('keys.copyPublicJwks')} />}
       </div>
@@ -20,10 +20,10 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
           <tr>
             <th className="py-1 font-medium">#</th>
             <th className="py-1 font-medium">kid</th>
-            <th className="py-1 font-medium">Key</th>
+            <th className="py-1 font-medium">{t('keys.col.key')}</th>
             <th className="py-1 font-medium">alg / use</th>
             <th className="py-1">
-              <span className="sr-only">Show</span>
+              <span className="sr-only">{t('keys.col.show')}</span>
             </th>
           </tr>
         </thead>
@@ -34,7 +34,7 @@ export function JwksList({ views, selected, onSelect, publicJwks }: { views: Key
               <td className="mono max-w-[7rem] truncate py-1 sm:max-w-[12rem]" title={v.kid}>
                 {v.kid ?? '—'}
               </td>
-              <td className="py-1">{v.title}</td>
+              <td className="py-1">{titleText(v.key, t)}</td>
               <td className="mono py-1">{[v.alg, v.use].filter(Boolean).join(' / ') || '—'}</td>
               <td className="py-1 text-right">
                 <button

@@ -71,7 +71,7 @@ export function PemRegion({ view, showPrivate }: { view: KeyView; showPrivate: b
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-base font-semibold">PEM</h2>
         {formats.length > 1 && (
-          <SelectField<PemFormat> label="Format" aria-label="PEM format" value={format} onChange={setChosen} options={formats.map((f) => ({ value: f, label: PEM_LABELS[f] }))} />
+          <SelectField<PemFormat> label={t('keys.pemFormatShown')} aria-label={t('keys.pemFormat')} value={format} onChange={setChosen} options={formats.map((f) => ({ value: f, label: f === 'sec1' ? t('keys.pem.sec1') : PEM_LABELS[f] }))} />
         )}
       </div>
       {!forms && <Note>{t('keys.noPem')}</Note>}

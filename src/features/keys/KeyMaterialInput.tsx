@@ -91,7 +91,7 @@ export function KeyMaterialInput({ text, onText, encoding, onEncoding, showEncod
         </p>
       )}
       {showEncoding && (
-        <SelectField label="Read the secret as" aria-label={t('keys.materialEncoding')} value={encoding} onChange={onEncoding} options={SECRET_ENCODINGS} />
+        <SelectField label={t('keys.readSecretAs')} aria-label={t('keys.materialEncoding')} value={encoding} onChange={onEncoding} options={SECRET_ENCODINGS.map((o) => (o.value === 'utf8' ? { ...o, label: t('keys.utf8Text') } : o))} />
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { certificateValidity, type KeyView } from './keyReport.ts';
+import { certificateValidity, formatText, sizeText, titleText, validityText, visibilityText, type KeyView } from './keyReport.ts';
 import { useT } from '../../lib/i18n/index.ts';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -37,13 +37,13 @@ export function KeySummary({ view, now }: { view: KeyView; now: number }) {
   const validity = cert && certificateValidity(cert, now);
   return (
     <section aria-label={t('keys.details')} className="rounded-md border border-slate-300 p-3 dark:border-slate-700">
-      <h2 className="mb-1 text-base font-semibold">{view.title}</h2>
+      <h2 className="mb-1 text-base font-semibold">{titleText(view.key, t)}</h2>
       <dl className="text-sm">
         <Row term={t('keys.type')}>
-          {view.visibility} <span className="text-slate-600 dark:text-slate-400">(kty {view.key.kty})</span>
+          {visibilityText(view.key, t)} <span className="text-slate-600 dark:text-slate-400">(kty {view.key.kty})</span>
         </Row>
-        <Row term={t(view.key.kty === 'EC' || view.key.kty === 'OKP' ? 'keys.curve' : 'keys.size')}>{view.size}</Row>
-        <Row term={t('keys.format')}>{view.format}</Row>
+        <Row term={t(view.key.kty === 'EC' || view.key.kty === 'OKP' ? 'keys.curve' : 'keys.size')}>{sizeText(view.key, t)}</Row>
+        <Row term={t('keys.format')}>{formatText(view, t)}</Row>
         {view.kid !== undefined && (
           <Row term="kid">
             <code className="mono break-all">{view.kid}</code>
@@ -54,15 +54,15 @@ export function KeySummary({ view, now }: { view: KeyView; now: number }) {
             <code className="mono">{[view.alg, view.use].filter(Boolean).join(' / ')}</code>
           </Row>
         )}
-        <CopyableRow term="Thumbprint" value={view.thumbprint} copyLabel="Copy thumbprint" source="RFC 7638, SHA-256" />
-        <CopyableRow term="Thumbprint URI" value={view.thumbprintUri} copyLabel="Copy thumbprint URI" source="RFC 9278" small />
+        <CopyableRow term={t('keys.thumbprint')} value={view.thumbprint} copyLabel={t('keys.copyThumbprint')} source="RFC 7638, SHA-256" />
+        <CopyableRow term={t('keys.thumbprintUri')} value={view.thumbprintUri} copyLabel={t('keys.copyThumbprintUri')} source="RFC 9278" small />
         {cert && validity && (
           <>
             <Row term={t('keys.subject')}>{cert.subject}</Row>
             <Row term={t('keys.issuer')}>{cert.issuer}</Row>
             <Row term={t('keys.validFrom')}>{cert.notBefore}</Row>
             <Row term={t('keys.validTo')}>
-              {cert.notAfter} <span className={`font-medium ${VALIDITY_STYLE[validity.state]}`}>({validity.state})</span>
+              {cert.notAfter} <span className={`font-medium ${VALIDITY_STYLE[validity.state]}`}>({validityText(validity, t)})</span>
             </Row>
             <Row term={t('keys.serial')}>
               <code className="mono break-all">{cert.serialNumber}</code>

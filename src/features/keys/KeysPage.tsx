@@ -7,21 +7,22 @@ import { JwksList } from './JwksList.tsx';
 import { JwkRegion, PemRegion } from './KeyForms.tsx';
 import { KeyMaterialInput } from './KeyMaterialInput.tsx';
 import { KeySummary } from './KeySummary.tsx';
-import { describeChoice, type GenerateChoice } from './generateChoices.ts';
+import { choiceText, type GenerateChoice } from './generateChoices.ts';
 import { handoffFor, type Handoff } from './handoff.ts';
 import { KeyActions } from './KeyActions.tsx';
-import { errorMessage, type MaterialReport, type KeyView } from './keyReport.ts';
+import { errorText, type MaterialReport, type KeyView } from './keyReport.ts';
 import { useGenerateKey } from './useGenerateKey.ts';
 import { useKeyMaterial } from './useKeyMaterial.ts';
-import { t, useT } from '../../lib/i18n/index.ts';
+import { t, useContentLocale, useT, type Locale } from '../../lib/i18n/index.ts';
+import { loadEngineWords } from '../../lib/i18n/engine-words.ts';
 
 type Generation = ReturnType<typeof useGenerateKey>;
 
 /** The line under "Generate new key": what went wrong, that it was cancelled, or what was made. */
-function generationMessage(generation: Generation) {
-  if (generation.error) return { tone: 'error' as const, text: errorMessage(generation.error) };
+function generationMessage(generation: Generation, locale: Locale) {
+  if (generation.error) return { tone: 'error' as const, text: errorText(generation.error, t, locale) };
   if (generation.cancelled) return { tone: 'info' as const, text: t('keys.generationCancelled') };
-  if (generation.last) return { tone: 'ok' as const, text: t('keys.generated', { what: describeChoice(generation.last.choice), ms: generation.last.ms }) };
+  if (generation.last) return { tone: 'ok' as const, text: t('keys.generated', { what: choiceText(generation.last.choice, t), ms: generation.last.ms }) };
   return null;
 }
 
@@ -72,14 +73,15 @@ export function KeysPage() {
   const generation = useGenerateKey(() => setSource('generated'));
 
   const report = material.data;
-  const inputError = material.isError ? errorMessage(material.error) : null;
+  const locale = useContentLocale(loadEngineWords);
+  const inputError = material.isError ? errorText(material.error, t, locale) : null;
   const generated = source === 'generated' ? generation.last : undefined;
 
   const { view, setFindings } = shownKey(generated, report, selected);
   const showPrivate = view !== undefined && revealedFor === view;
 
   const handoffs = useKeyHandoffs(view, generated, !generated && report?.kind === 'set' ? text : undefined);
-  const message = generationMessage(generation);
+  const message = generationMessage(generation, locale);
 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -93,7 +95,7 @@ export function KeysPage() {
           }}
           encoding={encoding}
           onEncoding={setEncoding}
-          showEncoding={report?.kind === 'key' && report.view.format.startsWith('Raw secret')}
+          showEncoding={report?.kind === 'key' && report.view.source !== undefined && 'raw' in report.view.source}
           error={inputError}
         />
         <GenerateKeyForm

@@ -3,14 +3,15 @@
  * values, for a bare CEK), with the extra choice each family takes (RSA size, curve, dir's enc).
  */
 import { JWE_ALG_INFO, JWE_ALGS, JWE_ENCS, JWS_ALG_INFO, JWS_ALGS, isJweAlg, isJwsAlg, type Curve, type JweEnc } from '../../jose/index.ts';
+import type { MessageId, Translate } from '../../lib/i18n/index.ts';
 
 export const RSA_SIZES = [2048, 3072, 4096] as const;
 export type RsaSize = (typeof RSA_SIZES)[number];
 
-export const ALG_GROUPS: { label: string; algs: readonly string[] }[] = [
-  { label: 'JWS (signatures and MACs)', algs: JWS_ALGS },
-  { label: 'JWE key management', algs: JWE_ALGS },
-  { label: 'JWE content encryption (a CEK)', algs: JWE_ENCS },
+export const ALG_GROUPS: { label: MessageId; algs: readonly string[] }[] = [
+  { label: 'keys.group.jws', algs: JWS_ALGS },
+  { label: 'keys.group.jwe', algs: JWE_ALGS },
+  { label: 'keys.group.cek', algs: JWE_ENCS },
 ];
 
 export type ExtraChoice =
@@ -74,4 +75,17 @@ export function describeChoice(choice: GenerateChoice): string {
   if (extra.kind === 'enc') return `a ${choice.enc} content-encryption key for dir`;
   if (isJwsAlg(choice.alg) && (JWS_ALG_INFO[choice.alg].kty === 'OKP' || JWS_ALG_INFO[choice.alg].kty === 'AKP')) return `an ${choice.alg} key pair`;
   return `a key for ${choice.alg}`;
+}
+
+/** describeChoice in the person's language (the English is describeChoice's, word for word). */
+export function choiceText(choice: GenerateChoice, t: Translate): string {
+  const extra = extraChoiceFor(choice.alg);
+  if (extra.kind === 'rsa-size') return t('keys.choice.rsa', { bits: String(choice.rsaSize), alg: choice.alg });
+  if (extra.kind === 'curve') {
+    const curve = choice.curve || extra.curves[0]!;
+    return t('keys.choice.curve', { vowel: /^[AEIOUX]/.test(curve) ? 'yes' : 'no', curve, alg: choice.alg });
+  }
+  if (extra.kind === 'enc') return t('keys.choice.dir', { enc: choice.enc });
+  if (isJwsAlg(choice.alg) && (JWS_ALG_INFO[choice.alg].kty === 'OKP' || JWS_ALG_INFO[choice.alg].kty === 'AKP')) return t('keys.choice.named', { alg: choice.alg });
+  return t('keys.choice.other', { alg: choice.alg });
 }

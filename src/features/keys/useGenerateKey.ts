@@ -23,7 +23,7 @@ export function useGenerateKey(onGenerated: (result: GeneratedResult) => void) {
       const abort = new AbortController();
       controller.current = abort;
       const made = await generateKeyInWorker(choice.alg, { ...generateOptions(choice), signal: abort.signal });
-      const view = await keyView(made.privateKey, { format: `Generated here for ${choice.alg}` });
+      const view = await keyView(made.privateKey, { source: { generatedFor: choice.alg } });
       return { choice, view, ms: made.ms, ...(made.password !== undefined ? { password: made.password } : {}) };
     },
     onMutate: () => {
