@@ -1,8 +1,11 @@
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { segmentStyle } from '../../components/segmentStyle.ts';
 import { toHex, type InspectResult } from '../../jose/index.ts';
-import { charInfo, jsonLayout, pathLabel, type CharInfo } from './anatomy.ts';
-import { useT } from '../../lib/i18n/index.ts';
+import { charInfo, charText, jsonLayout, pathLabel, type CharInfo } from './anatomy.ts';
+import { useLocale, useT } from '../../lib/i18n/index.ts';
+import { segmentText } from './segmentText.ts';
+import { problemText, loadEngineWords } from '../../lib/i18n/engine-words.ts';
+import { useContentLocale } from '../../lib/i18n/index.ts';
 
 /** Beyond this many characters the view shows the start only (a teaching view, not a 1 MB viewer). */
 const MAX_CHARS = 6000;
@@ -13,6 +16,7 @@ function printable(bytes: Uint8Array): string {
 
 function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
   const t = useT();
+  const locale = useLocale();
   if (dot) return <p>{t('learn.theThatSeparatesTwoSegments')}</p>;
   if (!info) return <p>{t('learn.pointAtACharacterOf')}</p>;
   const style = segmentStyle(info.segment.name);
@@ -20,26 +24,32 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
     <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
       <dt className="font-medium">{t('learn.segment')}</dt>
       <dd className={`${style.text} ${style.underline}`}>
-        {info.segment.label} (character {info.position} of {info.segment.end - info.segment.start})
+        {t('learn.detail.segment', { segment: segmentText(info.segment, t, locale), n: info.position, total: info.segment.end - info.segment.start })}
       </dd>
       {info.group && (
         <>
           <dt className="font-medium">{t('learn.group')}</dt>
           <dd>
-            <code className="mono">{info.group.text}</code> (group {info.group.index}: 4 characters carry 3 bytes)
+            <code className="mono">{info.group.text}</code> {t('learn.detail.group', { index: info.group.index })}
           </dd>
           <dt className="font-medium">{t('learn.bytes')}</dt>
           <dd>
             <code className="mono">{toHex(info.group.values).replace(/(..)(?!$)/g, '$1 ') || '—'}</code>
-            {info.group.values.length > 0 && <> = <code className="mono">"{printable(info.group.values)}"</code></>} (bytes {info.group.bytes.start}–{Math.max(info.group.bytes.start, info.group.bytes.end - 1)}
-            {info.bytes ? `; this character's 6 bits fall in byte${info.bytes.end - info.bytes.start > 1 ? `s ${info.bytes.start}–${info.bytes.end - 1}` : ` ${info.bytes.start}`}` : ''})
+            {info.group.values.length > 0 && <> = <code className="mono">"{printable(info.group.values)}"</code></>} {t('learn.detail.bytes', { start: info.group.bytes.start, end: Math.max(info.group.bytes.start, info.group.bytes.end - 1) })}
+            {info.bytes ? (info.bytes.end - info.bytes.start > 1 ? t('learn.detail.bitsMany', { from: info.bytes.start, to: info.bytes.end - 1 }) : t('learn.detail.bitsOne', { at: info.bytes.start })) : ''})
           </dd>
         </>
       )}
       <dt className="font-medium">{t('learn.jsonMember')}</dt>
-      <dd>{info.member ? `${info.member.label} (${info.member.part === 'name' ? 'its name' : info.member.part === 'value' ? 'its value' : 'between name and value'})` : info.segment.json ? 'JSON punctuation' : 'not JSON (binary or text)'}</dd>
+      <dd>{info.member ? t('learn.detail.member', { member: info.member.label, part: info.member.part }) : t(info.segment.json ? 'learn.detail.punctuation' : 'learn.detail.notJson')}</dd>
     </dl>
   );
+}
+
+/** The live region's words for the character at `offset` (undefined on a dot). */
+function describeAt(result: InspectResult, offset: number, t: ReturnType<typeof useT>, locale: ReturnType<typeof useLocale>): string | undefined {
+  const info = charInfo(result, offset);
+  return info && charText(info, t, segmentText(info.segment, t, locale));
 }
 
 /** Where a key moves the cursor among the characters [start, end): rows of 40, pages of 200. */
@@ -70,12 +80,14 @@ function TokenChar({ offset, char, segment, active, current, inGroup, inMember }
 
 /** Each segment's decoded JSON with every name and value a button that highlights its characters. */
 function DecodedJson({ result, large, selected, onSelect }: { result: InspectResult; large: boolean | undefined; selected: Selected; onSelect: (selected: Selected) => void }) {
+  const t = useT();
+  const locale = useLocale();
   return result.segments
     .filter((s) => s.json && s.json.members.length > 0)
     .map((s) => (
       <div key={s.id} className="flex flex-col gap-1">
         <h3 id={`learn-json-${s.id}`} className="text-sm font-semibold">
-          Decoded {s.label}: choose a name or a value to see its characters in the token
+          {t('learn.decodedPart', { part: segmentText(s, t, locale) })}
         </h3>
         <pre role="group" aria-labelledby={`learn-json-${s.id}`} className={`mono rounded-md border border-slate-300 bg-slate-50 p-3 break-all whitespace-pre-wrap dark:border-slate-700 dark:bg-slate-900 ${large ? 'text-xl' : 'text-sm'}`}>
           {jsonLayout(s).map((piece, i) => {
@@ -84,7 +96,7 @@ function DecodedJson({ result, large, selected, onSelect }: { result: InspectRes
             const index = piece.member;
             const pressed = selected?.segment === s.id && selected.member === index;
             const label = pathLabel(member.path);
-            const name = piece.part === 'name' ? (member.path.length > 1 ? `${piece.text} (${label})` : undefined) : `${piece.full ?? piece.text} (value of ${label})`;
+            const name = piece.part === 'name' ? (member.path.length > 1 ? `${piece.text} (${label})` : undefined) : t('learn.valueOf', { value: piece.full ?? piece.text, member: label });
             return (
               <button
                 key={i}
@@ -114,6 +126,7 @@ function DecodedJson({ result, large, selected, onSelect }: { result: InspectRes
  */
 export function Anatomy({ result, large }: { result: InspectResult; large?: boolean }) {
   const t = useT();
+  const locale = useContentLocale(loadEngineWords);
   const [active, setActive] = useState<number | undefined>(undefined);
   const [hover, setHover] = useState<number | undefined>(undefined);
   const [selected, setSelected] = useState<Selected>(undefined);
@@ -130,7 +143,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
   const info = shown !== undefined ? charInfo(result, shown) : undefined;
   const dot = shown !== undefined && !info;
   const selectedMember = selected ? result.segments[selected.segment]?.json?.members[selected.member] : undefined;
-  const live = active === undefined ? '' : (charInfo(result, active)?.description ?? t('learn.separatorChar', { n: active - start + 1, char: result.input[active] ?? '' }));
+  const live = active === undefined ? '' : (describeAt(result, active, t, locale) ?? t('learn.separatorChar', { n: active - start + 1, char: result.input[active] ?? '' }));
 
   const onKeyDown = (event: KeyboardEvent) => {
     const next = keyMove(event.key, active ?? start, start, end);
@@ -174,7 +187,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
           return <TokenChar key={o} offset={o} char={result.input[o]!} segment={seg >= 0 ? result.segments[seg] : undefined} active={o === active} current={o === shown} inGroup={inGroup} inMember={inMember} />;
         })}
       </div>
-      {result.end > end && <p className="text-sm">The token is {result.end - result.start} characters long; the first {MAX_CHARS} are shown here.</p>}
+      {result.end > end && <p className="text-sm">{t('learn.longToken', { n: result.end - result.start, max: MAX_CHARS })}</p>}
       <p id="learn-anatomy-live" aria-live="polite" className="sr-only">
         {live}
       </p>
@@ -185,7 +198,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
         .filter((p) => p.code === 'JSON_LIMIT')
         .map((p) => (
           <p key={`limit-${p.offset}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            {p.message}: character {p.offset - start + 1} of the token. Its members are not listed here.
+            {t('learn.jsonLimit', { message: problemText(p, locale), n: p.offset - start + 1 })}
           </p>
         ))}
       <DecodedJson result={result} large={large} selected={selected} onSelect={setSelected} />

@@ -1,6 +1,6 @@
 import { useId, type Ref } from 'react';
 import type { LearnSource } from '../../lib/workspace.tsx';
-import { EXAMPLES } from './examples.ts';
+import { EXAMPLES, exampleLabel } from './examples.ts';
 import { useT } from '../../lib/i18n/index.ts';
 
 /** The worked-example menu: an example is Learn's own and never touches the decoder's token. */
@@ -18,7 +18,7 @@ export function ExampleSelect({ value, learnSource, onChoose }: { value: string;
         <option value="">{t(learnSource === 'example' ? 'learn.noneDecoder' : 'learn.chooseExample')}</option>
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.label}
+            {exampleLabel(e, t)}
           </option>
         ))}
       </select>

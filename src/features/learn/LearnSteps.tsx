@@ -1,11 +1,12 @@
 import type { LearnSteps as Steps } from './steps.ts';
+import type { StepFailure } from './runTrace.ts';
 import { StepItem } from './StepItem.tsx';
 import { useT } from '../../lib/i18n/index.ts';
 
 const OPERATION_WORDS = { verify: 'learn.op.verify', decrypt: 'learn.op.decrypt', sign: 'learn.op.sign', encrypt: 'learn.op.encrypt' } as const;
 
 /** The Steps list: every step of verify / decrypt (or sign / encrypt) with its exact values. */
-export function LearnSteps({ steps, working, hex, keyDescription }: { steps: Steps | undefined; working: boolean; hex: boolean; keyDescription: string | undefined }) {
+export function LearnSteps({ steps, working, hex, failure }: { steps: Steps | undefined; working: boolean; hex: boolean; failure: StepFailure | undefined }) {
   const t = useT();
   return (
     <section className="flex flex-col gap-2" aria-labelledby="learn-steps-heading">
@@ -19,7 +20,7 @@ export function LearnSteps({ steps, working, hex, keyDescription }: { steps: Ste
       {steps && (
         <ol aria-label={t('learn.steps')} className="flex flex-col gap-3">
           {steps.steps.map((s, i) => (
-            <StepItem key={`${s.id}-${i}`} step={s} number={i + 1} hex={hex} {...(keyDescription && s.status === 'failed' ? { keyDescription } : {})} />
+            <StepItem key={`${s.id}-${i}`} step={s} number={i + 1} hex={hex} {...(failure && s.status === 'failed' ? { failure } : {})} />
           ))}
         </ol>
       )}

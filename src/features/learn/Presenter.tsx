@@ -5,6 +5,7 @@ import { useScreenVisible } from '../../components/screenVisibility.ts';
 import type { InspectResult } from '../../jose/index.ts';
 import { PresenterToken } from './PresenterToken.tsx';
 import type { LearnStep } from './steps.ts';
+import type { StepFailure } from './runTrace.ts';
 import { StepItem } from './StepItem.tsx';
 import { useT } from '../../lib/i18n/index.ts';
 
@@ -57,7 +58,7 @@ function usePresenterKeys(visible: boolean, at: number, count: number, onIndex: 
  * Next: ArrowRight, ArrowDown, PageDown, Space; Previous: ArrowLeft, ArrowUp, PageUp; Escape leaves.
  * Space on a focused button stays that button's own click.
  */
-export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDescription, result }: {
+export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, failure, result }: {
   steps: readonly LearnStep[];
   /** The token, shown large at the top with the current step's segment marked. */
   result?: InspectResult;
@@ -66,7 +67,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
   onExit: () => void;
   hex: boolean;
   toolbar: ReactNode;
-  keyDescription?: string;
+  failure?: StepFailure;
 }) {
   const t = useT();
   const visible = useScreenVisible();
@@ -100,7 +101,7 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
       <div className="min-h-0 flex-1 overflow-auto">
         {step ? (
           <ol aria-label={t('learn.steps')} start={at + 1} className="flex flex-col">
-            <StepItem step={step} number={at + 1} hex={hex} large {...(keyDescription ? { keyDescription } : {})} />
+            <StepItem step={step} number={at + 1} hex={hex} large {...(failure ? { failure } : {})} />
           </ol>
         ) : (
           <p className="text-3xl">{t('learn.thereAreNoStepsTo')}</p>
@@ -108,13 +109,13 @@ export function Presenter({ steps, index, onIndex, onExit, hex, toolbar, keyDesc
       </div>
       <div className="flex shrink-0 flex-wrap items-center gap-4 text-xl lg:text-2xl">
         <button type="button" onClick={() => go(at - 1)} disabled={at === 0} className={CONTROL}>
-          <Icon name="arrow-left" /> Previous
+          <Icon name="arrow-left" /> {t('learn.presenter.previous')}
         </button>
         <p aria-live="polite">
-          Step {steps.length ? at + 1 : 0} of {steps.length}
+          {t('learn.presenter.stepOf', { n: steps.length ? at + 1 : 0, total: steps.length })}
         </p>
         <button type="button" onClick={() => go(at + 1)} disabled={at >= steps.length - 1} className={CONTROL}>
-          Next <Icon name="arrow-right" />
+          {t('learn.presenter.next')} <Icon name="arrow-right" />
         </button>
         <p className="text-base text-slate-700 lg:text-lg dark:text-slate-300">{t('learn.arrowKeysOrSpaceTo')}</p>
       </div>

@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { segmentStyle } from '../../components/segmentStyle.ts';
 import type { InspectResult } from '../../jose/index.ts';
 import { stepSegments } from './anatomy.ts';
-import { useT, currentLocale } from '../../lib/i18n/index.ts';
+import { useLocale, useT } from '../../lib/i18n/index.ts';
+import { segmentText } from './segmentText.ts';
 
 /** A segment longer than this shows its start and end only: the room reads the shape, the list has the values. */
 const LONG = 120;
@@ -14,11 +15,12 @@ const LONG = 120;
  */
 export function PresenterToken({ result, stepId }: { result: InspectResult; stepId: string | undefined }) {
   const t = useT();
+  const locale = useLocale();
   const wanted = stepId ? stepSegments(stepId) : [];
   const segments = result.segments;
   const marked = wanted === 'separators' ? [] : result.segments.filter((s) => wanted.includes(s.part) && s.end > s.start);
   const caption =
-    wanted === 'separators' ? t('learn.thisStepDots') : marked.length ? t('learn.thisStep', { parts: new Intl.ListFormat(currentLocale()).format(marked.map((s) => s.label)) }) : t('learn.thisStepElsewhere');
+    wanted === 'separators' ? t('learn.thisStepDots') : marked.length ? t('learn.thisStep', { parts: new Intl.ListFormat(locale).format(marked.map((s) => segmentText(s, t, locale))) }) : t('learn.thisStepElsewhere');
   const compact = result.serialization === 'compact';
   return (
     <figure role="group" aria-label={t('learn.tokenAnatomy')} className="flex flex-col gap-2">
@@ -50,11 +52,11 @@ export function PresenterToken({ result, stepId }: { result: InspectResult; step
                 ))}
               {!compact && i > 0 && ' '}
               {isMarked ? (
-                <mark data-part={s.part} title={s.label} className={`rounded bg-yellow-300 px-1 text-black outline-4 outline-offset-2 outline-black dark:outline-white ${style.underline}`}>
+                <mark data-part={s.part} title={segmentText(s, t, locale)} className={`rounded bg-yellow-300 px-1 text-black outline-4 outline-offset-2 outline-black dark:outline-white ${style.underline}`}>
                   {shown}
                 </mark>
               ) : (
-                <span data-part={s.part} title={s.label} className={`${style.text} ${style.underline}`}>
+                <span data-part={s.part} title={segmentText(s, t, locale)} className={`${style.text} ${style.underline}`}>
                   {shown}
                 </span>
               )}

@@ -1,4 +1,5 @@
 import { locate, toHex, type Bytes, type InspectedMember, type InspectedSegment, type InspectResult, type JsonPath, type Range, type SegmentPart } from '../../jose/index.ts';
+import type { Translate } from '../../lib/i18n/index.ts';
 
 /**
  * Character -> segment -> 4-character base64url group -> bytes -> JSON member: what the Anatomy view
@@ -223,4 +224,23 @@ export function stepSegments(stepId: string): readonly SegmentPart[] | 'separato
     default:
       return [];
   }
+}
+
+/**
+ * The live region's sentence for a character, in the person's language (`description` is the
+ * English one; anatomy.test.ts checks this says the same in English).
+ */
+export function charText(info: CharInfo, t: Translate, segment: string): string {
+  const parts = [t('learn.char.where', { segment, n: info.position, total: info.segment.end - info.segment.start, char: info.char })];
+  if (info.group) {
+    const { group } = info;
+    parts.push(
+      group.values.length
+        ? t('learn.char.group', { index: group.index, text: group.text, count: group.values.length, hex: toHex(group.values).replace(/(..)(?!$)/g, '$1 '), ascii: ascii(group.values) })
+        : t('learn.char.padding', { index: group.index, text: group.text }),
+    );
+  }
+  if (info.member) parts.push(t('learn.char.member', { part: info.member.part, member: info.member.label }));
+  else if (info.segment.json) parts.push(t('learn.char.punctuation'));
+  return parts.join(' ');
 }

@@ -1,6 +1,7 @@
 import { EXAMPLE_DATA } from './examples.data.ts';
 import { SD_JWT_EXAMPLE_DATA } from './examples.sdjwt.data.ts';
 import type { Example } from './exampleType.ts';
+import { isMessageId, type Translate } from '../../lib/i18n/index.ts';
 
 export type { Example } from './exampleType.ts';
 
@@ -13,6 +14,12 @@ export type { Example } from './exampleType.ts';
  */
 
 export const EXAMPLES: readonly Example[] = [...EXAMPLE_DATA, ...SD_JWT_EXAMPLE_DATA];
+
+/** An example's name in the person's language (the English is the example's own label; a test keeps them equal). */
+export function exampleLabel(example: Example, t: Translate): string {
+  const id = `learn.example.${example.id}`;
+  return isMessageId(id) ? t(id) : example.label;
+}
 
 export function exampleById(id: string): Example | undefined {
   return EXAMPLES.find((e) => e.id === id);

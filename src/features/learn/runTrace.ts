@@ -3,6 +3,10 @@ import {
   type JoseKey, type JoseKeySet, type SecretEncoding, type Trace,
 } from '../../jose/index.ts';
 import { inspectedToken, tokenForCrypto } from '../../lib/token-session/session.ts';
+import { describedKeyFacts } from '../../lib/i18n/verdict-facts.ts';
+import { errorLike } from '../../lib/i18n/words.ts';
+import type { KeyFacts } from '../../lib/i18n/verdict-types.ts';
+import type { ErrorLike } from '../../lib/i18n/content/engine-messages.ts';
 
 /** The outcome of tracing the verify or decrypt of a token with a key, for the Steps list. */
 export interface LearnRun {
@@ -12,6 +16,14 @@ export interface LearnRun {
   error?: { code: string; message: string };
   /** What the key is ("RSA private key, 2048 bits, kid ..."), to say which key did not fit. */
   keyDescription?: string;
+  /** What a failed step tells the person: the key's facts and the whole error, to word them in their language. */
+  failure?: StepFailure;
+}
+
+/** The key used and the error that stopped the operation, as parameters. */
+export interface StepFailure {
+  key?: KeyFacts;
+  error?: ErrorLike;
 }
 
 export interface LearnInput {
@@ -35,10 +47,14 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
   // why no real decrypter may); library callers never get that.
   const trace = createTrace(kind === 'JWE' ? 'decrypt' : 'verify', { revealPaddingChecks: true });
   let keyDescription: string | undefined;
+  let keyFacts: KeyFacts | undefined;
   let key0: JoseKey | JoseKeySet | undefined;
   try {
     const key = (key0 = await readKey(keyText, keyEncoding));
-    if (key && 'kty' in key) keyDescription = describeKey(key);
+    if (key && 'kty' in key) {
+      keyDescription = describeKey(key);
+      keyFacts = describedKeyFacts(key);
+    }
     const keys = key ?? [];
     if (kind === 'JWE') await decrypt(tokenForCrypto(token), keys, { trace, algorithms: JWE_ALGS, encryptions: JWE_ENCS });
     else if (kind === 'SD-JWT') await verifySdJwt(token, keys, { trace, algorithms: JWS_ALGS });
@@ -50,7 +66,8 @@ export async function runTrace({ token, keyText, keyEncoding }: LearnInput): Pro
     if (!trace.steps.some((s) => s.status === 'failed')) {
       trace.steps.push({ id: e.code === 'ERR_KEY_INVALID' ? 'key' : 'verdict', title: e.code === 'ERR_KEY_INVALID' ? 'Read the key' : 'Verdict', values: [], status: 'failed', error: e.message });
     }
-    return { trace, ok: false, error: e, ...(keyDescription ? { keyDescription } : {}) };
+    const failure: StepFailure = { ...(keyFacts ? { key: keyFacts } : {}), ...(isJoseError(error) ? { error: errorLike(error) } : {}) };
+    return { trace, ok: false, error: e, failure, ...(keyDescription ? { keyDescription } : {}) };
   }
 }
 

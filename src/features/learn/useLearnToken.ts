@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { StepFailure } from './runTrace.ts';
 import { useMemo } from 'react';
 import { useScreenVisible } from '../../components/screenVisibility.ts';
 import type { InspectResult, Trace } from '../../jose/index.ts';
@@ -18,7 +19,8 @@ export interface LearnToken {
   token: string;
   result: InspectResult | undefined;
   steps: LearnSteps | undefined;
-  keyDescription: string | undefined;
+  /** What a failed step says of the key and the error. */
+  failure: StepFailure | undefined;
   working: boolean;
   /** Whether Learn is the screen shown (nothing is asked of the worker otherwise). */
   visible: boolean;
@@ -54,7 +56,7 @@ export function useLearnToken({ decoder, learnSource, exampleId, encoderTrace }:
     token,
     result: present ? inspected.data : undefined,
     steps,
-    keyDescription: fromEncoder ? undefined : traced.data?.keyDescription,
+    failure: fromEncoder ? undefined : traced.data?.failure,
     working: !fromEncoder && traced.isFetching,
     visible,
   };

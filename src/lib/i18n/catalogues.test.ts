@@ -31,7 +31,7 @@ function params(text: string): string[] {
  * punctuation around parameters). Any other Spanish message must differ from its English, so an
  * untranslated copy is caught.
  */
-const SAME_IN_BOTH = new Set<string>(['Claims', 'Disclosures', 'Bytes', 'Claim', 'JSON (general)', '{n} bits', '{key} (kid {kid})', '{reason}; {step}', '{copied} ({what}):', 'exp +5 min', 'exp +1 h', '{segment}: {n} bytes', '{label}: {error}', '{bits} bits ({bytes} bytes)', '{bits} bits']);
+const SAME_IN_BOTH = new Set<string>(['Claims', 'Disclosures', 'Bytes', 'Claim', 'JSON (general)', '{n} bits', '{key} (kid {kid})', '{reason}; {step}', '{copied} ({what}):', 'exp +5 min', 'exp +1 h', '{segment}: {n} bytes', '{label}: {error}', '{bits} bits ({bytes} bytes)', '{bits} bits', 'Disclosure', '{n, plural, one {{n} byte} other {{n} bytes}}', '(bytes {start}–{end}']);
 /** Parameters only English grammar needs ("a" or "an" before a spoken number): Spanish may leave them out. */
 const ENGLISH_GRAMMAR = new Set(['vowel']);
 

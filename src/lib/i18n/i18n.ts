@@ -21,6 +21,7 @@ import core from './compiled/en-core.json';
 import decodeWords from './compiled/en-decode.json';
 import { LOCALES, type Locale } from './locales.ts';
 import { setWording } from './verdict-core.ts';
+import type { MessageId } from './ids.ts';
 
 export { LOCALES, type Locale } from './locales.ts';
 
@@ -43,6 +44,11 @@ export const i18n = {
   load: (locale: string, messages: Messages) => lingui.load(locale, messages),
   activate: (locale: string) => lingui.activate(locale),
 };
+
+/** Whether `id` names a message of the current language's loaded catalogue (ids built from data). */
+export function isMessageId(id: string): id is MessageId {
+  return lingui !== undefined && Object.hasOwn(lingui.messages, id);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l.code === value);

@@ -6,5 +6,5 @@
  * verdicts by their code and parameters, never by matching the English text.
  */
 export { useT, t, useLocale, useFormat, useContentLocale, type Translate } from './react.tsx';
-export { LOCALES, currentLocale, detectLocale, initI18n, loadScreenMessages, setLocale, type Locale } from './i18n.ts';
+export { LOCALES, currentLocale, detectLocale, initI18n, isMessageId, loadScreenMessages, setLocale, type Locale } from './i18n.ts';
 export type { MessageId, MessageValues } from './ids.ts';

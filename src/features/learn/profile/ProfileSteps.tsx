@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { textKey } from '../../../lib/fingerprint.ts';
 import { StepItem } from '../StepItem.tsx';
 import { learnProfileStepsQuery } from '../worker/learnClient.ts';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useLocale, useT } from '../../../lib/i18n/index.ts';
 
 /**
  * "Profile steps" on Learn: the at_hash of an access token and the jkt of the token's "jwk", each
@@ -15,7 +15,14 @@ export function ProfileSteps({ token, hex, enabled = true }: { token: string; he
   const [accessToken, setAccessToken] = useState('');
   const tokenKey = useMemo(() => textKey(token), [token]);
   const query = useQuery({ ...learnProfileStepsQuery(token, accessToken, tokenKey), enabled });
-  const lists = query.data;
+  // The worker words the lists in English; in Spanish they are worded again here (profileSteps.es.ts, loaded with Spanish).
+  const locale = useLocale();
+  const spanish = useQuery({
+    queryKey: ['learn-profile-es', tokenKey, accessToken, query.data],
+    enabled: locale === 'es' && query.data !== undefined,
+    queryFn: async () => (await import('./profileSteps.es.ts')).localizeProfileSteps(query.data!, token),
+  });
+  const lists = locale === 'es' ? (spanish.data ?? query.data) : query.data;
   return (
     <section className="flex flex-col gap-2" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="text-lg font-semibold">{t('learn.profileStepsAtHashAnd')}</h2>
@@ -31,7 +38,7 @@ export function ProfileSteps({ token, hex, enabled = true }: { token: string; he
           {lists.atHash.map((s, i) => <StepItem key={s.id} step={s} number={i + 1} hex={hex} />)}
         </ol>
       )}
-      <h3 className="text-base font-semibold">jkt (RFC 7638 thumbprint of the proof's key)</h3>
+      <h3 className="text-base font-semibold">{t('learn.profile.jktHeading')}</h3>
       {lists?.jktNote && <p className="text-sm text-slate-600 dark:text-slate-400">{lists.jktNote}</p>}
       {lists?.jkt && (
         <ol aria-label={t('learn.jktThumbprintStepByStep')} className="flex flex-col gap-3">

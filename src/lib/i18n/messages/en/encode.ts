@@ -161,7 +161,7 @@ export default {
   "encode.profile.needAccessToken": "Paste the access token issued with the ID token: its at_hash is computed from it",
   "encode.profile.dpopAsymmetric": "A DPoP proof is signed with an asymmetric key (RFC 9449 §4.2): choose ES256, RS256, EdDSA...",
   "encode.sd.issuing": "Issuing…",
-  "encode.sd.issued": "SD-JWT issued: {n, plural, one {# Disclosure} other {# Disclosures}}, _sd_alg {sdAlg}{holder, select, yes {, holder key in \"cnf\"} other {, no holder key}}",
+  "encode.sd.issued": "SD-JWT issued: {n, plural, one {{n} Disclosure} other {{n} Disclosures}}, _sd_alg {sdAlg}{holder, select, yes {, holder key in \"cnf\"} other {, no holder key}}",
   "encode.sd.notIssued": "Not issued yet",
   "encode.sd.sdAlg": "_sd_alg (digest hash)",
   "encode.sd.generateHolderKey": "Generate holder key",

@@ -103,7 +103,7 @@ export default {
   "keys.validity.expired": "expired",
   "keys.validity.notYet": "not yet valid",
   "keys.keySet": "Key set",
-  "keys.jwksWith": "JWKS with {n, plural, one {# key} other {# keys}}",
+  "keys.jwksWith": "JWKS with {n, plural, one {{n} key} other {{n} keys}}",
   "keys.col.key": "Key",
   "keys.col.show": "Show",
   "keys.couldNotRead": "Could not read the key: {message}",

@@ -162,7 +162,7 @@ export default {
   "encode.profile.needAccessToken": "Pega el token de acceso emitido con el ID token: su at_hash se calcula a partir de él",
   "encode.profile.dpopAsymmetric": "Una prueba DPoP se firma con una clave asimétrica (RFC 9449 §4.2): elige ES256, RS256, EdDSA...",
   "encode.sd.issuing": "Emitiendo…",
-  "encode.sd.issued": "SD-JWT emitido: {n, plural, one {# Disclosure} other {# Disclosures}}, _sd_alg {sdAlg}{holder, select, yes {, clave del titular en \"cnf\"} other {, sin clave del titular}}",
+  "encode.sd.issued": "SD-JWT emitido: {n, plural, one {{n} Disclosure} other {{n} Disclosures}}, _sd_alg {sdAlg}{holder, select, yes {, clave del titular en \"cnf\"} other {, sin clave del titular}}",
   "encode.sd.notIssued": "Todavía no emitido",
   "encode.sd.sdAlg": "_sd_alg (hash del digest)",
   "encode.sd.generateHolderKey": "Generar clave del titular",

@@ -104,7 +104,7 @@ export default {
   "keys.validity.expired": "caducado",
   "keys.validity.notYet": "todavía no válido",
   "keys.keySet": "Conjunto de claves",
-  "keys.jwksWith": "JWKS con {n, plural, one {# clave} other {# claves}}",
+  "keys.jwksWith": "JWKS con {n, plural, one {{n} clave} other {{n} claves}}",
   "keys.col.key": "Clave",
   "keys.col.show": "Mostrar",
   "keys.couldNotRead": "No se pudo leer la clave: {message}",
