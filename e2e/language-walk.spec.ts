@@ -115,11 +115,6 @@ async function leftovers(page: Page): Promise<string[]> {
   return left;
 }
 
-async function tab(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name, exact: true }).click();
-  await expect(page.getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
-}
-
 async function open(page: Page, screen: string): Promise<void> {
   await page.goto(`/#/${screen}`);
   await language(page, 'en');

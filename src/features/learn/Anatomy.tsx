@@ -46,6 +46,19 @@ function Detail({ info, dot }: { info: CharInfo | undefined; dot: boolean }) {
   );
 }
 
+/** A segment whose JSON was too large to list: said under the token. */
+function LimitNotes({ result }: { result: InspectResult }) {
+  const t = useT();
+  const locale = useContentLocale(loadEngineWords);
+  return result.problems
+    .filter((p) => p.code === 'JSON_LIMIT')
+    .map((p) => (
+      <p key={`limit-${p.offset}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
+        {t('learn.jsonLimit', { message: problemText(p, locale), n: p.offset - result.start + 1 })}
+      </p>
+    ));
+}
+
 /** The live region's words for the character at `offset` (undefined on a dot). */
 function describeAt(result: InspectResult, offset: number, t: ReturnType<typeof useT>, locale: ReturnType<typeof useLocale>): string | undefined {
   const info = charInfo(result, offset);
@@ -194,13 +207,7 @@ export function Anatomy({ result, large }: { result: InspectResult; large?: bool
       <div className={`rounded-md border border-slate-300 p-3 dark:border-slate-700 ${large ? 'text-2xl' : 'text-sm'}`}>
         <Detail info={info} dot={dot} />
       </div>
-      {result.problems
-        .filter((p) => p.code === 'JSON_LIMIT')
-        .map((p) => (
-          <p key={`limit-${p.offset}`} className="rounded border-l-4 border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            {t('learn.jsonLimit', { message: problemText(p, locale), n: p.offset - start + 1 })}
-          </p>
-        ))}
+      <LimitNotes result={result} />
       <DecodedJson result={result} large={large} selected={selected} onSelect={setSelected} />
     </section>
   );
