@@ -1,6 +1,7 @@
 import type { InspectResult } from '../jose/index.ts';
 import { segmentStyle } from './segmentStyle.ts';
 import { useLocale, useT } from '../lib/i18n/index.ts';
+import { segmentText } from '../lib/i18n/segmentText.ts';
 import { segmentLabel } from './segmentLabel.ts';
 
 /**
@@ -9,7 +10,7 @@ import { segmentLabel } from './segmentLabel.ts';
  */
 export function SegmentedToken({ result, className }: { result: InspectResult; className?: string }) {
   const t = useT();
-  const english = useLocale() === 'en';
+  const locale = useLocale();
   const pieces: { text: string; segment?: number }[] = [];
   let at = result.start;
   const segments = [...result.segments].sort((a, b) => a.start - b.start);
@@ -26,7 +27,7 @@ export function SegmentedToken({ result, className }: { result: InspectResult; c
         const segment = result.segments[piece.segment]!;
         const style = segmentStyle(segment.name);
         return (
-          <span key={i} className={`${style.text} ${style.underline}`} title={t(segment.bytes ? 'encode.segmentTitle' : 'encode.segmentNotDecodable', { segment: english ? segment.label : segmentLabel(segment.name, segment.label, t), n: String(segment.bytes?.length ?? 0) })}>
+          <span key={i} className={`${style.text} ${style.underline}`} title={t(segment.bytes ? 'encode.segmentTitle' : 'encode.segmentNotDecodable', { segment: segmentText(segment, t, locale), n: String(segment.bytes?.length ?? 0) })}>
             {piece.text}
           </span>
         );

@@ -12,7 +12,7 @@ export function PayloadEditors({ state, dispatch }: { state: EncoderState; dispa
     <>
       <div className="flex flex-col gap-1">
         <span className="text-sm font-medium" aria-hidden="true">
-          Protected header
+          {t('encode.protectedHeader2')}
         </span>
         <CodeEditor ariaLabel={t('encode.protectedHeader')} language="json" value={state.headerText} onChange={(text) => dispatch({ type: 'header', text })} height={130} />
       </div>

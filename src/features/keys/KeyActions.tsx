@@ -43,7 +43,7 @@ export function KeyActions({ view, password, showPrivate, onShowPrivate, toDecod
         {view.privateJwk !== undefined && (
           <label className="flex items-center gap-2 text-sm font-medium">
             <input type="checkbox" checked={showPrivate} onChange={(e) => onShowPrivate(e.target.checked)} className="h-4 w-4" />
-            Show private key
+            {t('keys.showPrivate')}
           </label>
         )}
         <span className="flex-1" />

@@ -3,7 +3,7 @@ import { segmentStyle } from '../../components/segmentStyle.ts';
 import { toHex, type InspectResult } from '../../jose/index.ts';
 import { charInfo, charText, jsonLayout, pathLabel, type CharInfo } from './anatomy.ts';
 import { useLocale, useT } from '../../lib/i18n/index.ts';
-import { segmentText } from './segmentText.ts';
+import { segmentText } from '../../lib/i18n/segmentText.ts';
 import { problemText, loadEngineWords } from '../../lib/i18n/engine-words.ts';
 import { useContentLocale } from '../../lib/i18n/index.ts';
 

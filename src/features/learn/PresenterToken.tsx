@@ -3,7 +3,7 @@ import { segmentStyle } from '../../components/segmentStyle.ts';
 import type { InspectResult } from '../../jose/index.ts';
 import { stepSegments } from './anatomy.ts';
 import { useLocale, useT } from '../../lib/i18n/index.ts';
-import { segmentText } from './segmentText.ts';
+import { segmentText } from '../../lib/i18n/segmentText.ts';
 
 /** A segment longer than this shows its start and end only: the room reads the shape, the list has the values. */
 const LONG = 120;

@@ -4,7 +4,7 @@ import type { StepFailure } from './runTrace.ts';
 import { useContentLocale, useT } from '../../lib/i18n/index.ts';
 import { errorText, loadEngineWords } from '../../lib/i18n/engine-words.ts';
 import { keyText } from '../../lib/i18n/keyText.ts';
-import { refText } from './segmentText.ts';
+import { refText } from '../../lib/i18n/segmentText.ts';
 
 /** One step: heading, plain sentences, RFC link, values; a failed step says why in words. */
 export function StepItem({ step, number, hex, large, failure }: { step: LearnStep; number: number; hex: boolean; large?: boolean; failure?: StepFailure }) {

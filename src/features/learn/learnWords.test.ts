@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inspect } from '../../jose/index.ts';
 import { charInfo, charText } from './anatomy.ts';
 import { EXAMPLES } from './examples.ts';
-import { refText, segmentText } from './segmentText.ts';
+import { refText, segmentText } from '../../lib/i18n/segmentText.ts';
 import { SOURCES } from '../../lib/i18n/compile.ts';
 import { english, spanish } from '../../lib/i18n/translators.test-support.ts';
 

@@ -4,7 +4,9 @@
  * English labels, and the screens do not read them to translate.
  */
 import type { InspectResult } from '../../jose/index.ts';
-import type { Locale, MessageId, Translate } from '../../lib/i18n/index.ts';
+import type { Locale } from './locales.ts';
+import type { MessageId } from './ids.ts';
+import type { Translate } from './react.tsx';
 
 type Segment = Pick<InspectResult['segments'][number], 'part' | 'label'> & { index?: number | undefined };
 
