@@ -47,7 +47,7 @@ export const i18n = {
 
 /** Whether `id` names a message of the current language's loaded catalogue (ids built from data). */
 export function isMessageId(id: string): id is MessageId {
-  return lingui !== undefined && Object.hasOwn(lingui.messages, id);
+  return Object.hasOwn(lingui.messages, id);
 }
 
 export function isLocale(value: unknown): value is Locale {
