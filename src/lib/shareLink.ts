@@ -4,6 +4,9 @@
  * `#debugger-io?token=…&publicKey=…` form too). A key goes in only when the person asks, and only
  * a public one: a shared secret or a private key in a link is a leaked secret.
  */
+import type { WordValue, Words } from './i18n/words.ts';
+import type { MessageId } from './i18n/ids.ts';
+
 const TOKEN_PARAMS = ['token', 'id_token', 'access_token'] as const;
 const KEY_PARAM = 'publicKey';
 
@@ -61,12 +64,23 @@ export function shareLink(origin: string, pathname: string, token: string, publi
 
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k', 'priv'];
 
-function jwkProblem(value: unknown, where: string): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${where} is not a JWK object`;
+/** A refusal in English and as parameters (the screens say it in the person's language with lib/i18n/words.ts's `say`). */
+export interface Refusal {
+  text: string;
+  words: Words;
+}
+
+// Plain objects with type-only imports: this file is in the first load, the wording is not.
+const refusal = (text: string, id: MessageId, values?: Record<string, WordValue>): Refusal => ({ text, words: values ? { id, values } : { id } });
+
+function jwkProblem(value: unknown, index: number | undefined): Refusal | null {
+  const where = index === undefined ? 'This key' : `Key ${index} of the set`;
+  const whereWords = { words: { id: 'share.where', values: { index: index === undefined ? 'none' : String(index) } } as Words };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refusal(`${where} is not a JWK object`, 'share.notJwk', { where: whereWords });
   const jwk = value as Record<string, unknown>;
-  if (jwk.kty === 'oct' || 'k' in jwk) return `${where} is a shared secret (kty "oct"): anyone with it can sign tokens, so it never goes in a link`;
-  if (PRIVATE_JWK_MEMBERS.some((m) => m in jwk)) return `${where} is a private key (it has "d"): anyone with it can sign tokens, so it never goes in a link; share its public half`;
-  if (typeof jwk.kty !== 'string') return `${where} has no "kty"`;
+  if (jwk.kty === 'oct' || 'k' in jwk) return refusal(`${where} is a shared secret (kty "oct"): anyone with it can sign tokens, so it never goes in a link`, 'share.secretJwk', { where: whereWords });
+  if (PRIVATE_JWK_MEMBERS.some((m) => m in jwk)) return refusal(`${where} is a private key (it has "d"): anyone with it can sign tokens, so it never goes in a link; share its public half`, 'share.privateJwk', { where: whereWords });
+  if (typeof jwk.kty !== 'string') return refusal(`${where} has no "kty"`, 'share.noKty', { where: whereWords });
   return null;
 }
 
@@ -80,32 +94,37 @@ function jwkProblem(value: unknown, where: string): string | null {
  * publicKeyProblem('secret'); // 'This is a shared secret…'
  */
 export function publicKeyProblem(text: string): string | null {
+  return publicKeyRefusal(text)?.text ?? null;
+}
+
+/** publicKeyProblem with its words, for the person's language. */
+export function publicKeyRefusal(text: string): Refusal | null {
   const t = text.trim();
-  if (t === '') return 'There is no key to share';
+  if (t === '') return refusal('There is no key to share', 'share.noKey');
   if (t.startsWith('{')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(t);
     } catch {
-      return 'The key is not valid JSON, so it is not a JWK';
+      return refusal('The key is not valid JSON, so it is not a JWK', 'share.notJson');
     }
     const keys = (parsed as { keys?: unknown }).keys;
     if (Array.isArray(keys)) {
-      if (keys.length === 0) return 'The key set is empty';
+      if (keys.length === 0) return refusal('The key set is empty', 'share.emptySet');
       for (const [i, k] of keys.entries()) {
-        const problem = jwkProblem(k, `Key ${i + 1} of the set`);
+        const problem = jwkProblem(k, i + 1);
         if (problem) return problem;
       }
       return null;
     }
-    const problem = jwkProblem(parsed, 'This key');
-    return problem;
+    return jwkProblem(parsed, undefined);
   }
   if (t.includes('-----BEGIN')) {
-    if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(t)) return 'This is a private key (PEM): anyone with it can sign tokens, so it never goes in a link; share its public half';
+    if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(t)) return refusal('This is a private key (PEM): anyone with it can sign tokens, so it never goes in a link; share its public half', 'share.privatePem');
     const labels = [...t.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
     if (labels.every((l) => l === 'PUBLIC KEY' || l === 'RSA PUBLIC KEY' || l === 'CERTIFICATE')) return null;
-    return `A PEM "${labels.find((l) => l !== 'PUBLIC KEY' && l !== 'RSA PUBLIC KEY' && l !== 'CERTIFICATE')}" block is not a public key`;
+    const label = labels.find((l) => l !== 'PUBLIC KEY' && l !== 'RSA PUBLIC KEY' && l !== 'CERTIFICATE') ?? '';
+    return refusal(`A PEM "${label}" block is not a public key`, 'share.notPublicPem', { label });
   }
-  return 'This is a shared secret (or a password): anyone with it can sign tokens, so it never goes in a link';
+  return refusal('This is a shared secret (or a password): anyone with it can sign tokens, so it never goes in a link', 'share.secret');
 }
