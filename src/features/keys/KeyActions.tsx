@@ -36,7 +36,7 @@ export function KeyActions({ view, password, showPrivate, onShowPrivate, toDecod
     <>
       {password !== undefined && (
         <p className="text-sm">
-          PBES2 password: {showPrivate ? <code className="mono rounded bg-slate-100 px-1 dark:bg-slate-800">{password}</code> : <span className="text-slate-600 dark:text-slate-400">{t('keys.passwordHidden')}</span>}
+          {t('keys.pbes2Password')} {showPrivate ? <code className="mono rounded bg-slate-100 px-1 dark:bg-slate-800">{password}</code> : <span className="text-slate-600 dark:text-slate-400">{t('keys.passwordHidden')}</span>}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-3">
