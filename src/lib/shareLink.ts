@@ -75,12 +75,12 @@ const refusal = (text: string, id: MessageId, values?: Record<string, WordValue>
 
 function jwkProblem(value: unknown, index: number | undefined): Refusal | null {
   const where = index === undefined ? 'This key' : `Key ${index} of the set`;
-  const whereWords = { words: { id: 'share.where', values: { index: index === undefined ? 'none' : String(index) } } as Words };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refusal(`${where} is not a JWK object`, 'share.notJwk', { where: whereWords });
+  const whereWords = { words: { id: 'keys.share.where', values: { index: index === undefined ? 'none' : String(index) } } as Words };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return refusal(`${where} is not a JWK object`, 'keys.share.notJwk', { where: whereWords });
   const jwk = value as Record<string, unknown>;
-  if (jwk.kty === 'oct' || 'k' in jwk) return refusal(`${where} is a shared secret (kty "oct"): anyone with it can sign tokens, so it never goes in a link`, 'share.secretJwk', { where: whereWords });
-  if (PRIVATE_JWK_MEMBERS.some((m) => m in jwk)) return refusal(`${where} is a private key (it has "d"): anyone with it can sign tokens, so it never goes in a link; share its public half`, 'share.privateJwk', { where: whereWords });
-  if (typeof jwk.kty !== 'string') return refusal(`${where} has no "kty"`, 'share.noKty', { where: whereWords });
+  if (jwk.kty === 'oct' || 'k' in jwk) return refusal(`${where} is a shared secret (kty "oct"): anyone with it can sign tokens, so it never goes in a link`, 'keys.share.secretJwk', { where: whereWords });
+  if (PRIVATE_JWK_MEMBERS.some((m) => m in jwk)) return refusal(`${where} is a private key (it has "d"): anyone with it can sign tokens, so it never goes in a link; share its public half`, 'keys.share.privateJwk', { where: whereWords });
+  if (typeof jwk.kty !== 'string') return refusal(`${where} has no "kty"`, 'keys.share.noKty', { where: whereWords });
   return null;
 }
 
@@ -100,17 +100,17 @@ export function publicKeyProblem(text: string): string | null {
 /** publicKeyProblem with its words, for the person's language. */
 export function publicKeyRefusal(text: string): Refusal | null {
   const t = text.trim();
-  if (t === '') return refusal('There is no key to share', 'share.noKey');
+  if (t === '') return refusal('There is no key to share', 'keys.share.noKey');
   if (t.startsWith('{')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(t);
     } catch {
-      return refusal('The key is not valid JSON, so it is not a JWK', 'share.notJson');
+      return refusal('The key is not valid JSON, so it is not a JWK', 'keys.share.notJson');
     }
     const keys = (parsed as { keys?: unknown }).keys;
     if (Array.isArray(keys)) {
-      if (keys.length === 0) return refusal('The key set is empty', 'share.emptySet');
+      if (keys.length === 0) return refusal('The key set is empty', 'keys.share.emptySet');
       for (const [i, k] of keys.entries()) {
         const problem = jwkProblem(k, i + 1);
         if (problem) return problem;
@@ -120,11 +120,11 @@ export function publicKeyRefusal(text: string): Refusal | null {
     return jwkProblem(parsed, undefined);
   }
   if (t.includes('-----BEGIN')) {
-    if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(t)) return refusal('This is a private key (PEM): anyone with it can sign tokens, so it never goes in a link; share its public half', 'share.privatePem');
+    if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(t)) return refusal('This is a private key (PEM): anyone with it can sign tokens, so it never goes in a link; share its public half', 'keys.share.privatePem');
     const labels = [...t.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
     if (labels.every((l) => l === 'PUBLIC KEY' || l === 'RSA PUBLIC KEY' || l === 'CERTIFICATE')) return null;
     const label = labels.find((l) => l !== 'PUBLIC KEY' && l !== 'RSA PUBLIC KEY' && l !== 'CERTIFICATE') ?? '';
-    return refusal(`A PEM "${label}" block is not a public key`, 'share.notPublicPem', { label });
+    return refusal(`A PEM "${label}" block is not a public key`, 'keys.share.notPublicPem', { label });
   }
-  return refusal('This is a shared secret (or a password): anyone with it can sign tokens, so it never goes in a link', 'share.secret');
+  return refusal('This is a shared secret (or a password): anyone with it can sign tokens, so it never goes in a link', 'keys.share.secret');
 }

@@ -41,7 +41,7 @@ export function DecoderToolbar({ token, view, keyText, onLoad, onEditInEncode }:
       const { keyRefusal } = await import('../logic/shareKey.ts');
       const refusal = await keyRefusal(keyText);
       if (refusal) {
-        setShared({ error: t('decode.toolbar.keyRefused', { reason: (await import('../../../lib/i18n/refusalText.ts')).refusalText(keyText, refusal, t) }) });
+        setShared({ error: t('decode.toolbar.keyRefused', { reason: await (await import('../../../lib/i18n/refusalText.ts')).refusalText(keyText, refusal, t) }) });
         return;
       }
     }
