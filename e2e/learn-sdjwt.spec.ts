@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 
 test('Learn: the RFC 9901 §5.2 worked example explains each Disclosure and the KB-JWT sd_hash', async ({ page }) => {
   await page.goto('/#/learn');
-  await page.getByRole('combobox', { name: 'Worked example' }).selectOption({ label: 'RFC 9901 §5.2: SD-JWT+KB presentation (some claims hidden)' });
+  await page.getByRole('combobox', { name: 'Worked example' }).selectOption('rfc9901-5.2-presentation');
   const steps = page.getByRole('list', { name: 'Steps' });
   const given = steps.getByRole('listitem').filter({ hasText: 'Disclosure 3: sha-256 over its base64url text' });
   await expect(given).toContainText('jsu9yVulwQQlhFlM_3JlzMaSFzglhQG0DpfayQwLUK4');

@@ -24,8 +24,7 @@ const MAX_FILE_LINES = 300;
 /** path (from the repo root) → why its length is data, not logic. Whole-file exemptions. */
 const DATA_TABLES = new Map([
   ['src/jose/lib/registry.ts', 'one row of facts per JOSE algorithm'],
-  ['src/features/learn/examples.data.ts', 'the example tokens, one row each'],
-  ['src/features/decoder/data/examplesData.ts', 'the example tokens, one row each'],
+  ['src/lib/examples/examples.data.ts', 'the example tokens, one row each'],
 ]);
 
 /**
@@ -34,8 +33,6 @@ const DATA_TABLES = new Map([
  * work lands. Each entry goes when its split lands; a stale entry is reported so it cannot linger.
  */
 const IN_PROGRESS = new Map([
-  ['src/features/decoder/components/KeyInput.tsx KeyInput', 'session: features/decoder'],
-  ['src/features/decoder/components/DecoderToolbar.tsx DecoderToolbar', 'session: features/decoder'],
   ['src/features/decoder/logic/check.ts checkWhole', 'session: features/decoder'],
 ]);
 

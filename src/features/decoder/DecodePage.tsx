@@ -6,7 +6,7 @@ import { ReplacedNotice } from '../../components/ReplacedNotice.tsx';
 import { Classification } from './components/Classification.tsx';
 import { card, DecodedRegionsColumn } from './components/DecodedRegionsColumn.tsx';
 import { DecoderToolbar } from './components/DecoderToolbar.tsx';
-import { KeyInput } from './components/KeyInput.tsx';
+import { DecoderKeyField } from './components/DecoderKeyField.tsx';
 import { ResultStatus } from './components/ResultStatus.tsx';
 import { TokenInput } from './components/TokenInput.tsx';
 import { useDecodedView, useNow } from './hooks/useDecoder.ts';
@@ -64,7 +64,7 @@ export function DecodePage() {
         <TokenInput token={token} onChange={(t) => updateDecoder({ token: t })} view={view} stale={stale} />
         {decodeError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The token could not be decoded: {decodeError}</p>}
         {view && token.trim() !== '' && <Classification view={view} />}
-        <KeyInput keyText={keyText} encoding={keyEncoding} onChange={(patch) => updateDecoder(patch)} {...(outcome?.key && checkKey === keyText ? { description: outcome.key.description } : {})} findings={checkKey === keyText ? (outcome?.key?.findings ?? []) : []} />
+        <DecoderKeyField keyText={keyText} encoding={keyEncoding} onChange={(patch) => updateDecoder(patch)} {...(outcome?.key && checkKey === keyText ? { description: outcome.key.description } : {})} findings={checkKey === keyText ? (outcome?.key?.findings ?? []) : []} />
         <FetchKeys onKeys={(text) => updateDecoder({ keyText: text })} />
         <ResultStatus verdict={keyTrustTone(result, practices?.provenance)} detail={<KeyProvenance provenance={practices?.provenance} />}>
           {outcome?.limit && (

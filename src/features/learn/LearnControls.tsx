@@ -1,6 +1,8 @@
 import { useId, type Ref } from 'react';
 import type { LearnSource } from '../../lib/workspace.tsx';
-import { EXAMPLES, exampleLabel } from './examples.ts';
+import { LEARN_EXAMPLE_IDS } from './examples.ts';
+import { Select } from '../../components/Select.tsx';
+import { exampleMenu, isExampleId } from '../../lib/examples/index.ts';
 import { useT } from '../../lib/i18n/index.ts';
 
 /** The worked-example menu: an example is Learn's own and never touches the decoder's token. */
@@ -9,19 +11,14 @@ export function ExampleSelect({ value, learnSource, onChoose }: { value: string;
   return (
     <label className="flex items-center gap-2">
       <span className="font-medium">{t('learn.workedExample2')}</span>
-      <select
+      <Select
         aria-label={t('learn.workedExample')}
-        value={value}
-        onChange={(e) => onChoose(e.target.value)}
-        className="w-full max-w-[28rem] min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-      >
-        <option value="">{t(learnSource === 'example' ? 'learn.noneDecoder' : 'learn.chooseExample')}</option>
-        {EXAMPLES.map((e) => (
-          <option key={e.id} value={e.id}>
-            {exampleLabel(e, t)}
-          </option>
-        ))}
-      </select>
+        value={isExampleId(value) ? value : ''}
+        onChange={onChoose}
+        placeholder={t(learnSource === 'example' ? 'learn.noneDecoder' : 'learn.chooseExample')}
+        groups={exampleMenu(LEARN_EXAMPLE_IDS, t)}
+        className="w-full max-w-[28rem] min-w-0"
+      />
     </label>
   );
 }

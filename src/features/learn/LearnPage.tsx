@@ -2,8 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useWorkspace } from '../../lib/workspace.tsx';
 import { SegmentLegend } from '../../components/SegmentedToken.tsx';
 import { Anatomy } from './Anatomy.tsx';
-import { exampleById, exampleLabel } from './examples.ts';
-import { useT } from '../../lib/i18n/index.ts';
+import { exampleById } from './examples.ts';
 import { ExampleSelect, HexToggle, PresenterToggle } from './LearnControls.tsx';
 import { LearnSteps } from './LearnSteps.tsx';
 import { Lessons } from './Lessons.tsx';
@@ -19,7 +18,6 @@ import { ProfileSteps } from './profile/ProfileSteps.tsx';
  * verified and decrypted in the token session worker Decode also uses.
  */
 export function LearnPage() {
-  const t = useT();
   const { decoder, replaceDecoder, setTab, learnSource, setLearnSource, encoderTrace } = useWorkspace();
   const [hex, setHex] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -28,7 +26,7 @@ export function LearnPage() {
   const [exampleId, setExampleId] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const learn = useLearnToken({ decoder, learnSource, exampleId, encoderTrace });
-  const { example, fromEncoder, input, token, result, steps, failure } = learn;
+  const { example, fromEncoder, input, token, result, steps, keyDescription } = learn;
 
   const chooseExample = (id: string) => {
     setExampleId(id);
@@ -60,7 +58,7 @@ export function LearnPage() {
         {hexToggle}
       </>
     );
-    return <Presenter steps={steps?.steps ?? []} index={presenterIndex} onIndex={setPresenterIndex} onExit={exitPresenter} hex={hex} result={result} toolbar={toolbar} {...(failure ? { failure } : {})} />;
+    return <Presenter steps={steps?.steps ?? []} index={presenterIndex} onIndex={setPresenterIndex} onExit={exitPresenter} hex={hex} result={result} toolbar={toolbar} {...(keyDescription ? { keyDescription } : {})} />;
   }
 
   const empty = token.trim() === '';
@@ -73,7 +71,7 @@ export function LearnPage() {
       </div>
       <Source
         source={fromEncoder ? 'encoder' : example ? 'example' : 'decoder'}
-        exampleLabel={example ? exampleLabel(example, t) : undefined}
+        exampleId={example?.id}
         hasEncoderTrace={encoderTrace !== null}
         empty={empty}
         keyGiven={input.keyText.trim() !== ''}
@@ -84,7 +82,7 @@ export function LearnPage() {
         <>
           {result && <SegmentLegend result={result} />}
           {result && <Anatomy result={result} />}
-          <LearnSteps steps={steps} working={learn.working} hex={hex} failure={failure} />
+          <LearnSteps steps={steps} working={learn.working} hex={hex} keyDescription={keyDescription} />
           <ProfileSteps token={token} hex={hex} enabled={learn.visible} />
         </>
       )}

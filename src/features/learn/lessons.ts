@@ -32,7 +32,7 @@ export const LESSONS: Lesson[] = [
       'A signed JWT carries a base64url signature as its third part; the header\'s "alg" names the algorithm that made it.',
       'This one is HMAC-SHA256 ("alg": "HS256") with the UTF-8 secret notsosecret. Open it, then come back here to see the signing input and the MAC computed step by step.',
     ],
-    examples: [{ id: 'seed-notsosecret', button: 'Open the HS256 JWT and its secret in Decode' }],
+    examples: [{ id: 'seed-hs256-notsosecret', button: 'Open the HS256 JWT and its secret in Decode' }],
     ref: rfcRef(7515, '3'),
   },
   {
@@ -66,7 +66,7 @@ export const LESSONS: Lesson[] = [
       'Public claims use names that cannot collide: registered with IANA (email, phone_number) or a URI such as "http://example.com/is_root". Private claims, such as "admin", are agreed between two parties and may collide with someone else\'s.',
     ],
     examples: [
-      { id: 'seed-notsosecret', button: 'Open a JWT with a private claim ("admin") in Decode' },
+      { id: 'seed-hs256-notsosecret', button: 'Open a JWT with a private claim ("admin") in Decode' },
       { id: 'seed-unsecured', button: 'Open a JWT with a public URI claim in Decode' },
     ],
     ref: rfcRef(7519, '4'),
@@ -79,7 +79,7 @@ export const LESSONS: Lesson[] = [
       'encrypt(claims, public key) picks a random CEK, encrypts it with RSA-OAEP and the claims with A128CBC-HS256; decrypt with the private key reverses both. The steps below show every intermediate value of each.',
     ],
     examples: [
-      { id: 'seed-password', button: 'Open the library\'s signed token (secret "password") in Decode' },
+      { id: 'seed-hs256-password', button: 'Open the library\'s signed token (secret "password") in Decode' },
       { id: 'seed-rsa-oaep', button: 'Open an RSA-OAEP + A128CBC-HS256 token and its private key in Decode' },
     ],
     ref: rfcRef(7519, '7'),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exampleById, EXAMPLES } from './examples.ts';
+import { exampleById, LEARN_EXAMPLES } from './examples.ts';
 import { runTrace } from './runTrace.ts';
 import { learnSteps } from './steps.ts';
 
 /** Learn on the RFC 9901 worked examples: each Disclosure's check explained, its hash input shown as the text it is. */
 describe('Learn: the steps of checking a Disclosure and the KB-JWT sd_hash', () => {
   it('offers the RFC 9901 examples among the worked examples', () => {
-    expect(EXAMPLES.filter((e) => e.kind === 'SD-JWT').map((e) => e.source)).toEqual(expect.arrayContaining(['RFC 9901 §5.1', 'RFC 9901 §5.2', 'RFC 9901 Appendix A.1', 'RFC 9901 Appendix A.3']));
+    expect(LEARN_EXAMPLES.filter((e) => e.kind === 'SD-JWT').map((e) => e.source)).toEqual(expect.arrayContaining(['RFC 9901 §5.1', 'RFC 9901 §5.2', 'RFC 9901 Appendix A.1', 'RFC 9901 Appendix A.3']));
   });
 
   it('RFC 9901 §5.2: given_name — base64url text → hash → digest → found at /_sd/7', async () => {

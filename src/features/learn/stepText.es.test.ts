@@ -9,7 +9,7 @@ import {
   JWE_ALGS, JWS_ALGS, createTrace, decrypt, encrypt, generateKey, serializeCompact, sign, verify,
   type GeneratedKey, type JoseKey, type Trace,
 } from '../../jose/index.ts';
-import { EXAMPLES } from './examples.ts';
+import { LEARN_EXAMPLES } from './examples.ts';
 import { runTrace } from './runTrace.ts';
 import { learnSteps, loadStepTexts } from './steps.ts';
 import { fixedTextEs, stepTitleEs, valueLabelEs } from './stepText.es.ts';
@@ -51,7 +51,7 @@ async function allTraces(): Promise<Trace[]> {
       traces.push(encrypting, decrypting, failing);
     }
   }
-  for (const e of EXAMPLES) {
+  for (const e of LEARN_EXAMPLES) {
     traces.push((await runTrace({ token: e.token, keyText: e.keyText, keyEncoding: e.keyEncoding })).trace);
     traces.push((await runTrace({ token: e.token, keyText: '', keyEncoding: e.keyEncoding })).trace);
   }
@@ -102,7 +102,7 @@ describe('Spanish Learn steps on real traces', { timeout: 120_000 }, () => {
   });
 
   it('a verified token ends with the contract words "Firma verificada", and a failure keeps its step', async () => {
-    const hs = EXAMPLES.find((e) => e.id === 'seed-notsosecret')!;
+    const hs = LEARN_EXAMPLES.find((e) => e.id === 'seed-hs256-notsosecret')!;
     await loadStepTexts('es');
     const ok = learnSteps((await runTrace({ token: hs.token, keyText: hs.keyText, keyEncoding: hs.keyEncoding })).trace, 'es');
     const verdict = ok.steps[ok.steps.length - 1]!;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exampleById, EXAMPLES } from './examples.ts';
+import { exampleById, LEARN_EXAMPLES } from './examples.ts';
 import { runTrace } from './runTrace.ts';
 import { learnSteps, refLink, valueText, type LearnSteps } from './steps.ts';
 import { base64urlEncode, concatBytes } from '../../jose/index.ts';
@@ -25,7 +25,7 @@ function tamperLast(token: string): string {
 }
 
 describe('every example opens', () => {
-  it.each(EXAMPLES.filter((e) => e.id !== 'seed-unsecured').map((e) => [e.id]))('%s verifies or decrypts with its key', async (id) => {
+  it.each(LEARN_EXAMPLES.filter((e) => e.id !== 'seed-unsecured').map((e) => [e.id]))('%s verifies or decrypts with its key', async (id) => {
     const { run, steps } = await stepsOf(id);
     expect(run.error).toBeUndefined();
     expect(steps.failedAt).toBeUndefined();

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { useScreenVisible } from '../../components/screenVisibility.ts';
 import type { InspectResult, Trace } from '../../jose/index.ts';
 import type { LearnSource, DecoderInput, EncoderTrace } from '../../lib/workspace.tsx';
-import { exampleById, type Example } from './examples.ts';
+import { exampleById } from './examples.ts';
+import type { ExampleToken } from '../../lib/examples/index.ts';
 import { textKey } from '../../lib/fingerprint.ts';
 import { learnSteps, type LearnSteps } from './steps.ts';
 import { learnInspectQuery, learnTraceQuery } from './worker/learnClient.ts';
@@ -12,7 +13,7 @@ import { useContentLocale } from '../../lib/i18n/index.ts';
 import { loadLearnContent } from './content.ts';
 
 export interface LearnToken {
-  example: Example | undefined;
+  example: ExampleToken | undefined;
   fromEncoder: boolean;
   /** The token and key explained (the example's, or the decoder's). */
   input: DecoderInput;

@@ -8,6 +8,8 @@ export const AREAS = {
   shell: 'decode',
   common: 'decode',
   decode: 'decode',
+  examples: 'decode',
+  examplesLearn: 'screens',
   verdict: 'decode',
   reasons: 'screens',
   encode: 'screens',

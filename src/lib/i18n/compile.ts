@@ -8,6 +8,8 @@ import { AREAS, type Area } from './areas.ts';
 import common from './messages/en/common.ts';
 import decode from './messages/en/decode.ts';
 import encode from './messages/en/encode.ts';
+import examples from './messages/en/examples.ts';
+import examplesLearn from './messages/en/examplesLearn.ts';
 import keys from './messages/en/keys.ts';
 import learn from './messages/en/learn.ts';
 import shell from './messages/en/shell.ts';
@@ -16,6 +18,8 @@ import reasons from './messages/en/reasons.ts';
 import esCommon from './messages/es/common.ts';
 import esDecode from './messages/es/decode.ts';
 import esEncode from './messages/es/encode.ts';
+import esExamples from './messages/es/examples.ts';
+import esExamplesLearn from './messages/es/examplesLearn.ts';
 import esKeys from './messages/es/keys.ts';
 import esLearn from './messages/es/learn.ts';
 import esShell from './messages/es/shell.ts';
@@ -25,8 +29,8 @@ import esReasons from './messages/es/reasons.ts';
 type Source = Readonly<Record<string, string>>;
 
 export const SOURCES: Record<'en' | 'es', Record<Area, Source>> = {
-  en: { shell, common, decode, verdict, reasons, encode, keys, learn },
-  es: { shell: esShell, common: esCommon, decode: esDecode, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
+  en: { shell, common, decode, examples, examplesLearn, verdict, reasons, encode, keys, learn },
+  es: { shell: esShell, common: esCommon, decode: esDecode, examples: esExamples, examplesLearn: esExamplesLearn, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
 };
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkToken, type CheckRequest } from './check.ts';
-import { EXAMPLES_DATA } from '../data/examplesData.ts';
+import { EXAMPLE_TOKENS } from '../../../lib/examples/examples.data.ts';
 import { decodeView } from './view.ts';
+import { DECODE_EXAMPLES } from '../components/ExamplePicker.tsx';
 import rsa15 from '../../../../test/vectors/rfc7520/jwe/5_1.key_encryption_using_rsa_v15_and_aes-hmac-sha2.json' with { type: 'json' };
 import multi from '../../../../test/vectors/rfc7520/jws/4_8.multiple_signatures.json' with { type: 'json' };
 import bilboEc from '../../../../test/vectors/rfc7520/jwk/3_1.ec_public_key.json' with { type: 'json' };
@@ -18,45 +19,45 @@ function request(token: string, keyText: string, encoding: CheckRequest['encodin
 }
 
 describe('checkToken: the verdict and its reason', () => {
-  for (const example of EXAMPLES_DATA.filter((e) => e.key !== '')) {
-    it(`${example.id}: ${example.label}`, async () => {
-      const out = await checkToken(request(example.token, example.key, example.encoding));
+  for (const example of EXAMPLE_TOKENS.filter((e) => DECODE_EXAMPLES.includes(e.id) && e.keyText !== '')) {
+    it(`${example.id}`, async () => {
+      const out = await checkToken(request(example.token, example.keyText, example.keyEncoding));
       const jwe = decodeView(example.token).kind === 'JWE';
       expect(out.status, out.reason).toBe(jwe ? 'Decrypted' : 'Signature verified');
     });
   }
 
   it('says which key was tried when the secret is wrong', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'seed-hs256-password')!;
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'seed-hs256-password')!;
     const out = await checkToken(request(seed.token, 'wrong'));
     expect(out.status).toBe('Invalid signature');
     expect(out.reason).toContain('5-byte shared secret');
   });
 
   it('names an RSA public key given for an HS256 token as algorithm confusion', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'seed-hs256-password')!;
-    const rsa = EXAMPLES_DATA.find((e) => e.id === 'rfc7520-4.1')!;
-    const out = await checkToken(request(seed.token, rsa.key));
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'seed-hs256-password')!;
+    const rsa = EXAMPLE_TOKENS.find((e) => e.id === 'rfc7520-4.1')!;
+    const out = await checkToken(request(seed.token, rsa.keyText));
     expect(out.status).toBe('Invalid signature');
     expect(out.findings.map((f) => f.code)).toContain('ALG_CONFUSION');
   });
 
   it('reads a key that is not valid in the chosen encoding as "Key required"', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'seed-hs256-password')!;
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'seed-hs256-password')!;
     const out = await checkToken(request(seed.token, 'zz-not-hex', 'hex'));
     expect(out.status).toBe('Key required');
     expect(out.reason).toMatch(/could not be read.*hex/);
   });
 
   it('offers to raise the PBES2 cap when p2c is above it', async () => {
-    const pbes2 = EXAMPLES_DATA.find((e) => e.id === 'rfc7520-5.3')!;
-    const out = await checkToken(request(pbes2.token, pbes2.key, 'utf8', 1000));
+    const pbes2 = EXAMPLE_TOKENS.find((e) => e.id === 'rfc7520-5.3')!;
+    const out = await checkToken(request(pbes2.token, pbes2.keyText, 'utf8', 1000));
     expect(out.status).toBe('Decryption failed');
     expect(out.limit).toEqual({ member: 'p2c', value: 8192, cap: 1000 });
   });
 
   it('says a wrong JWE key fails while unwrapping the key', async () => {
-    const jwe = EXAMPLES_DATA.find((e) => e.id === 'rfc7520-5.6')!;
+    const jwe = EXAMPLE_TOKENS.find((e) => e.id === 'rfc7520-5.6')!;
     const out = await checkToken(request(jwe.token, '{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}'));
     expect(out.status).toBe('Decryption failed');
     expect(out.reason).toContain('key tried');
@@ -84,13 +85,13 @@ describe('checkToken: the verdict and its reason', () => {
   });
 
   it('a compact token has no per-signature verdicts (the Result is its verdict)', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'seed-hs256-password')!;
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'seed-hs256-password')!;
     expect((await checkToken(request(seed.token, 'password'))).parties).toBeUndefined();
   });
 
   it('a one-key JWK under another kid verifies and names both kids', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'rfc7520-4.1')!;
-    const key = { ...JSON.parse(seed.key), kid: 'someone-else' };
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'rfc7520-4.1')!;
+    const key = { ...JSON.parse(seed.keyText), kid: 'someone-else' };
     const out = await checkToken(request(seed.token, JSON.stringify(key)));
     expect(out.status).toBe('Signature verified');
     expect(out.kids).toEqual({ token: 'bilbo.baggins@hobbiton.example', key: 'someone-else' });
@@ -98,7 +99,7 @@ describe('checkToken: the verdict and its reason', () => {
   });
 
   it('a token broken across lines is checked as the token inspect read', async () => {
-    const seed = EXAMPLES_DATA.find((e) => e.id === 'seed-hs256-notsosecret')!;
+    const seed = EXAMPLE_TOKENS.find((e) => e.id === 'seed-hs256-notsosecret')!;
     const broken = `${seed.token.slice(0, 30)}\n${seed.token.slice(30, 90)}\r\n  ${seed.token.slice(90)}`;
     const out = await checkToken(request(broken, 'notsosecret'));
     expect(out.status, out.reason).toBe('Signature verified');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES_DATA } from '../data/examplesData.ts';
+import { EXAMPLE_TOKENS } from '../../../lib/examples/examples.data.ts';
 import { CLAIMS_IN_VIEW, contentView, decodeView, tokenText } from './view.ts';
 
-const example = (id: string) => EXAMPLES_DATA.find((e) => e.id === id)!;
+const example = (id: string) => EXAMPLE_TOKENS.find((e) => e.id === id)!;
 
 describe('the decoded view', () => {
   it('splits a compact JWS into coloured segments with sizes, header and claims as written', () => {

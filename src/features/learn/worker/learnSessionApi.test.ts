@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../../../jose/index.ts';
-import { EXAMPLES } from '../examples.ts';
+import { LEARN_EXAMPLES } from '../examples.ts';
 import { ANATOMY_SEGMENT_LIMIT, forAnatomy } from './learnSessionApi.ts';
 
 describe('forAnatomy', () => {
   it('survives structured cloning with every JSON member range (the engine computes them lazily)', () => {
-    for (const example of EXAMPLES) {
+    for (const example of LEARN_EXAMPLES) {
       const result = inspect(example.token);
       const copy = structuredClone(forAnatomy(result));
       copy.segments.forEach((s, i) => {
