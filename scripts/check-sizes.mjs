@@ -33,7 +33,6 @@ const DATA_TABLES = new Map([
  * work lands. Each entry goes when its split lands; a stale entry is reported so it cannot linger.
  */
 const IN_PROGRESS = new Map([
-  ['src/features/decoder/logic/check.ts checkWhole', 'session: features/decoder'],
 ]);
 
 const args = new Set(process.argv.slice(2));

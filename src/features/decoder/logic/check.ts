@@ -138,97 +138,113 @@ function plainDetails(details: Readonly<Record<string, unknown>> | undefined): R
   return out;
 }
 
+type WholeOutcome = CheckOutcome & { importedKey?: JoseKey | JoseKeySet };
+
 /** The token as a whole: the engine's verify or decrypt with every key given. */
-async function checkWhole(req: CheckRequest, read: TokenReader): Promise<CheckOutcome & { importedKey?: JoseKey | JoseKeySet }> {
-  const alg = typeof req.header?.alg === 'string' ? req.header.alg : '';
+async function checkWhole(req: CheckRequest, read: TokenReader): Promise<WholeOutcome> {
   if (req.sdJwt && req.keyText.trim() === '') {
     // Without the Issuer's key the Disclosures region still shows every digest, Disclosure and KB-JWT check.
     const c = await checkSdJwt(req.token, undefined);
     return { ...keyRequired('JWS', req.header), findings: c.findings, sdJwt: c.report };
   }
-  let key: JoseKey | JoseKeySet;
-  try {
-    key = await importKey(req.keyText, keyImportOptions(alg, req.keyText, req.encoding));
-  } catch (error) {
-    const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
-    return { status: 'Key required', reason: `The Key input could not be read: ${message}`, facts: { kind: 'keyUnreadable', message }, findings: [] };
-  }
+  const imported = await readKey(req);
+  if ('unreadable' in imported) return imported.unreadable;
+  const { key } = imported;
   const summary = summarize(key, req.encoding);
   try {
     if (req.sdJwt) {
       const c = await checkSdJwt(req.token, key, triedKeyWords(key, req.header, 'verify'));
       return { ...c.verdict!, key: summary, findings: c.findings, sdJwt: c.report, ...(c.signatureIndex !== undefined ? { signatureIndex: c.signatureIndex } : {}), ...(c.verified ? kidPair(c.verified.header, c.verified.key) : {}) };
     }
-    if (req.kind === 'JWS') {
-      const r = await verify(read(req.token), key);
-      // Caveats (expired, another kid) are added on the page, against its ticking clock.
-      return {
-        ...verifiedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false }),
-        facts: { kind: 'verified', alg: r.alg, key: keyFacts(r.key), ...(r.signatureIndex > 0 || req.token.trimStart().startsWith('{') ? { signature: r.signatureIndex } : {}) },
-        key: summary,
-        importedKey: key,
-        findings: r.findings,
-        signatureIndex: r.signatureIndex,
-        ...kidPair(r.header, r.key),
-      };
-    }
-    const r = await decrypt(read(req.token), key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
-    const findings: Finding[] = [...r.findings];
-    const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : alg;
-    if (isJweAlg(usedAlg) && (JWE_ALG_INFO[usedAlg].family === 'RSA1_5' || JWE_ALG_INFO[usedAlg].family === 'PBES2')) {
-      findings.push(acceptedByDebugger(usedAlg));
-    }
-    // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
-    if (r.claims) for (const { claim: _claim, ...f } of validateClaims(r.claims)) findings.push(f);
-    const nestedToken = r.nested && r.text !== undefined ? r.text.trim() : undefined;
-    const opened = decryptedVerdict(r, { json: req.token.trimStart().startsWith('{'), caveats: false });
-    return {
-      ...opened,
-      ...(nestedToken ? { reason: `${opened.reason}; the plaintext is a nested JWT: open the inner token to check its own signature` } : {}),
-      facts: {
-        kind: 'decrypted', alg: typeof r.header.alg === 'string' ? r.header.alg : '', enc: typeof r.header.enc === 'string' ? r.header.enc : '', key: keyFacts(r.key),
-        ...(r.recipientIndex > 0 || req.token.trimStart().startsWith('{') ? { recipient: r.recipientIndex } : {}), ...(nestedToken ? { nested: true } : {}),
-      },
-      key: summary,
-      importedKey: key,
-      findings,
-      recipientIndex: r.recipientIndex,
-      ...kidPair(r.header, r.key),
-      decrypted: {
-        header: r.header,
-        content: contentView(r.plaintext, r.text),
-        ...(r.claims ? { claims: r.claims } : {}),
-        claimSources: sourcesOf(r.claims ? r.text : undefined),
-        ...(nestedToken ? { nestedToken } : {}),
-      },
-    };
+    return req.kind === 'JWS' ? await verified(req, read, key, summary) : await decrypted(req, read, key, summary);
   } catch (error) {
-    if (!isJoseError(error)) {
-      return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') }), key: summary, importedKey: key, findings: [] };
-    }
-    const findings: Finding[] = [];
-    // A public key given as the key, or hidden in a "secret" (its PEM, DER, modulus...: the engine says confusion).
-    const disguised = error.details?.confusion === true;
-    if (req.kind === 'JWS' && isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'HMAC' && (isPublicKeyFamily(key) || disguised) && error.code === 'ERR_KEY_MISMATCH') {
-      findings.push(algorithmConfusion(alg, disguised));
-    }
-    const details = error.details ?? {};
-    const limit = error.code === 'ERR_LIMIT_EXCEEDED' && details.member === 'p2c' && typeof details.value === 'number' && typeof details.limit === 'number'
-      ? { member: 'p2c', value: details.value, cap: details.limit }
-      : undefined;
-    const text = failure({
-      kind: req.kind,
-      code: error.code,
-      message: error.message,
-      ...(error.step ? { step: error.step } : {}),
-      tried: triedKeyWords(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt'),
-    });
-    const malformed = text.status === 'Malformed token';
-    // The error's own parameters (plain data: they cross the worker boundary), so the page can word it in Spanish.
-    const said = { code: error.code, message: error.message, segment: error.segment, offset: error.offset, params: error.params, details: plainDetails(error.details) };
-    const facts: OutcomeFacts = malformed
-      ? { kind: 'failed', jwe: false, code: error.code, message: error.message, error: said, bare: true }
-      : { kind: 'failed', jwe: req.kind === 'JWE', code: error.code, message: error.message, error: said, ...(error.step ? { step: error.step } : {}), tried: triedFacts(key, req.header, req.kind === 'JWS' ? 'verify' : 'decrypt') };
-    return { ...text, facts, key: summary, importedKey: key, findings, ...(limit ? { limit } : {}) };
+    return failed(error, req, key, summary);
   }
+}
+
+const algOf = (req: CheckRequest): string => (typeof req.header?.alg === 'string' ? req.header.alg : '');
+const isJson = (req: CheckRequest): boolean => req.token.trimStart().startsWith('{');
+
+/** The Key input read as a key or key set, or the verdict that it could not be read. */
+async function readKey(req: CheckRequest): Promise<{ key: JoseKey | JoseKeySet } | { unreadable: WholeOutcome }> {
+  try {
+    return { key: await importKey(req.keyText, keyImportOptions(algOf(req), req.keyText, req.encoding)) };
+  } catch (error) {
+    const message = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
+    return { unreadable: { status: 'Key required', reason: `The Key input could not be read: ${message}`, facts: { kind: 'keyUnreadable', message }, findings: [] } };
+  }
+}
+
+/** A JWS whose signature the key verified. Caveats (expired, another kid) are added on the page, against its ticking clock. */
+async function verified(req: CheckRequest, read: TokenReader, key: JoseKey | JoseKeySet, summary: KeySummary): Promise<WholeOutcome> {
+  const r = await verify(read(req.token), key);
+  return {
+    ...verifiedVerdict(r, { json: isJson(req), caveats: false }),
+    facts: { kind: 'verified', alg: r.alg, key: keyFacts(r.key), ...(r.signatureIndex > 0 || isJson(req) ? { signature: r.signatureIndex } : {}) },
+    key: summary,
+    importedKey: key,
+    findings: r.findings,
+    signatureIndex: r.signatureIndex,
+    ...kidPair(r.header, r.key),
+  };
+}
+
+/** A JWE the key decrypted: its plaintext, the claims in it checked like a JWS's, and a nested JWT to open in place. */
+async function decrypted(req: CheckRequest, read: TokenReader, key: JoseKey | JoseKeySet, summary: KeySummary): Promise<WholeOutcome> {
+  const r = await decrypt(read(req.token), key, { algorithms: JWE_ALGS, maxPbes2Count: req.maxPbes2Count });
+  const findings: Finding[] = [...r.findings];
+  const usedAlg = typeof r.header.alg === 'string' ? r.header.alg : algOf(req);
+  if (isJweAlg(usedAlg) && (JWE_ALG_INFO[usedAlg].family === 'RSA1_5' || JWE_ALG_INFO[usedAlg].family === 'PBES2')) {
+    findings.push(acceptedByDebugger(usedAlg));
+  }
+  // Claims inside a JWE are checked like a JWS's: expired, not yet valid, types...
+  if (r.claims) for (const { claim: _claim, ...f } of validateClaims(r.claims)) findings.push(f);
+  const nestedToken = r.nested && r.text !== undefined ? r.text.trim() : undefined;
+  const opened = decryptedVerdict(r, { json: isJson(req), caveats: false });
+  return {
+    ...opened,
+    ...(nestedToken ? { reason: `${opened.reason}; the plaintext is a nested JWT: open the inner token to check its own signature` } : {}),
+    facts: {
+      kind: 'decrypted', alg: typeof r.header.alg === 'string' ? r.header.alg : '', enc: typeof r.header.enc === 'string' ? r.header.enc : '', key: keyFacts(r.key),
+      ...(r.recipientIndex > 0 || isJson(req) ? { recipient: r.recipientIndex } : {}), ...(nestedToken ? { nested: true } : {}),
+    },
+    key: summary,
+    importedKey: key,
+    findings,
+    recipientIndex: r.recipientIndex,
+    ...kidPair(r.header, r.key),
+    decrypted: {
+      header: r.header,
+      content: contentView(r.plaintext, r.text),
+      ...(r.claims ? { claims: r.claims } : {}),
+      claimSources: sourcesOf(r.claims ? r.text : undefined),
+      ...(nestedToken ? { nestedToken } : {}),
+    },
+  };
+}
+
+/** Why verify or decrypt failed: the step, the keys tried, an algorithm confusion, a PBES2 count over the cap. */
+function failed(error: unknown, req: CheckRequest, key: JoseKey | JoseKeySet, summary: KeySummary): WholeOutcome {
+  const operation = req.kind === 'JWS' ? 'verify' : 'decrypt';
+  if (!isJoseError(error)) {
+    return { ...failure({ kind: req.kind, code: 'ERR_UNKNOWN', message: String((error as Error)?.message ?? error), tried: triedKeyWords(key, req.header, operation) }), key: summary, importedKey: key, findings: [] };
+  }
+  const alg = algOf(req);
+  const findings: Finding[] = [];
+  // A public key given as the key, or hidden in a "secret" (its PEM, DER, modulus...: the engine says confusion).
+  const disguised = error.details?.confusion === true;
+  if (req.kind === 'JWS' && isJwsAlg(alg) && JWS_ALG_INFO[alg].family === 'HMAC' && (isPublicKeyFamily(key) || disguised) && error.code === 'ERR_KEY_MISMATCH') {
+    findings.push(algorithmConfusion(alg, disguised));
+  }
+  const details = error.details ?? {};
+  const limit = error.code === 'ERR_LIMIT_EXCEEDED' && details.member === 'p2c' && typeof details.value === 'number' && typeof details.limit === 'number'
+    ? { member: 'p2c', value: details.value, cap: details.limit }
+    : undefined;
+  const text = failure({ kind: req.kind, code: error.code, message: error.message, ...(error.step ? { step: error.step } : {}), tried: triedKeyWords(key, req.header, operation) });
+  // The error's own parameters (plain data: they cross the worker boundary), so the page can word it in Spanish.
+  const said = { code: error.code, message: error.message, segment: error.segment, offset: error.offset, params: error.params, details: plainDetails(error.details) };
+  const facts: OutcomeFacts = text.status === 'Malformed token'
+    ? { kind: 'failed', jwe: false, code: error.code, message: error.message, error: said, bare: true }
+    : { kind: 'failed', jwe: req.kind === 'JWE', code: error.code, message: error.message, error: said, ...(error.step ? { step: error.step } : {}), tried: triedFacts(key, req.header, operation) };
+  return { ...text, facts, key: summary, importedKey: key, findings, ...(limit ? { limit } : {}) };
 }
