@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { JsonObject } from '../../../jose/index.ts';
+import { base64Decode, encodePem, isJoseError, type JsonObject } from '../../../jose/index.ts';
 import { profileInWorker } from '../worker/decoderClient.ts';
 import type { DecodedView } from '../logic/view.ts';
 import type { CertificatesOutcome, CertificatesRequest, ChainView, X5cTrust } from './protocol.ts';
@@ -13,10 +13,19 @@ export const certificatesQuery = (request: CertificatesRequest) =>
     retry: false,
   });
 
-/** The leaf certificate as PEM: the Key input's reader takes it like a pasted certificate. */
-export function leafPem(base64: string): string {
-  const body = base64.replace(/\s+/g, '').replace(/(.{64})/g, '$1\n').replace(/\n$/, '');
-  return `-----BEGIN CERTIFICATE-----\n${body}\n-----END CERTIFICATE-----\n`;
+/**
+ * The leaf certificate as PEM, for the Key input's reader to take like a pasted certificate; undefined
+ * when the entry is not base64. Then there is no leaf key to use: the Certificates region already
+ * says "x5c[0] is not valid base64" (the engine's checkX5c names each entry by its index), and the
+ * Result asks for a key.
+ */
+export function leafPem(base64: string): string | undefined {
+  try {
+    return encodePem('CERTIFICATE', base64Decode(base64));
+  } catch (error) {
+    if (isJoseError(error)) return undefined;
+    throw error;
+  }
 }
 
 export interface CertificatesState {
@@ -71,7 +80,8 @@ export function useCertificates(view: DecodedView | undefined, stale: boolean, k
   const verifies = view?.structure === 'JWS';
   const keyGiven = keyText.trim() !== '';
   const trusted = current !== undefined && 'chain' in current && current.chain.trusted;
-  const useLeaf = verifies && !keyGiven && leaf !== undefined && (trusted || optedIn);
+  const leafKeyText = leaf === undefined ? undefined : leafPem(leaf);
+  const useLeaf = verifies && !keyGiven && leafKeyText !== undefined && (trusted || optedIn);
   return {
     region: {
       ...(data && 'chain' in data ? { chain: data.chain } : {}),
@@ -85,7 +95,7 @@ export function useCertificates(view: DecodedView | undefined, stale: boolean, k
       optedIn,
       setOptedIn: (on) => setOptedLeaf(on ? leaf : undefined),
     },
-    ...(useLeaf ? { leafKeyText: leafPem(leaf) } : {}),
+    ...(useLeaf ? { leafKeyText } : {}),
     trust,
   };
 }

@@ -13,7 +13,17 @@ describe('the x5c part of Decode', () => {
   it('leafPem turns an x5c entry into the PEM node:crypto reads as the same certificate', () => {
     const text = leafPem(b64(c.leafCert));
     expect(text.split('\n').every((line) => line.length <= 64)).toBe(true);
-    expect(new X509Certificate(text).raw.equals(c.leafCert)).toBe(true);
+    expect(new X509Certificate(text!).raw.equals(c.leafCert)).toBe(true);
+    // The engine's PEM writer (encodePem): the same text as test/profiles' own PEM of that DER.
+    expect(text).toBe(pem(c.leafCert));
+  });
+
+  it('a leaf that is not base64 gives no key (never a crash), and the region says which x5c entry is wrong', async () => {
+    expect(leafPem('not base64!')).toBeUndefined();
+    expect(leafPem(b64(c.leafCert).replace(/\+/g, '-'))).toBeUndefined();
+    expect(await runCertificates({ what: 'x5c', header: { alg: 'ES256', x5c: ['not base64!'] }, roots: '' })).toMatchObject({ error: expect.stringMatching(/^x5c\[0\] is not valid base64/) });
+    // An entry further down the chain is reported at its own index.
+    expect(await runCertificates({ what: 'x5c', header: { alg: 'ES256', x5c: [b64(c.leafCert), 'not base64!'] }, roots: '' })).toMatchObject({ error: expect.stringMatching(/^x5c\[1\] is not valid base64/) });
   });
 
   it('runCertificates checks the chain without the imported key, and says which input is wrong', async () => {
