@@ -10,6 +10,7 @@ export const AREAS = {
   decode: 'decode',
   examples: 'decode',
   examplesLearn: 'screens',
+  decodeReasons: 'screens',
   verdict: 'decode',
   reasons: 'screens',
   encode: 'screens',

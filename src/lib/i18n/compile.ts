@@ -7,6 +7,7 @@ import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { AREAS, type Area } from './areas.ts';
 import common from './messages/en/common.ts';
 import decode from './messages/en/decode.ts';
+import decodeReasons from './messages/en/decodeReasons.ts';
 import encode from './messages/en/encode.ts';
 import examples from './messages/en/examples.ts';
 import examplesLearn from './messages/en/examplesLearn.ts';
@@ -17,6 +18,7 @@ import verdict from './messages/en/verdict.ts';
 import reasons from './messages/en/reasons.ts';
 import esCommon from './messages/es/common.ts';
 import esDecode from './messages/es/decode.ts';
+import esDecodeReasons from './messages/es/decodeReasons.ts';
 import esEncode from './messages/es/encode.ts';
 import esExamples from './messages/es/examples.ts';
 import esExamplesLearn from './messages/es/examplesLearn.ts';
@@ -29,8 +31,8 @@ import esReasons from './messages/es/reasons.ts';
 type Source = Readonly<Record<string, string>>;
 
 export const SOURCES: Record<'en' | 'es', Record<Area, Source>> = {
-  en: { shell, common, decode, examples, examplesLearn, verdict, reasons, encode, keys, learn },
-  es: { shell: esShell, common: esCommon, decode: esDecode, examples: esExamples, examplesLearn: esExamplesLearn, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
+  en: { shell, common, decode, examples, examplesLearn, decodeReasons, verdict, reasons, encode, keys, learn },
+  es: { shell: esShell, common: esCommon, decode: esDecode, examples: esExamples, examplesLearn: esExamplesLearn, decodeReasons: esDecodeReasons, verdict: esVerdict, reasons: esReasons, encode: esEncode, keys: esKeys, learn: esLearn },
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type common from './messages/en/common.ts';
 import type decode from './messages/en/decode.ts';
+import type decodeReasons from './messages/en/decodeReasons.ts';
 import type encode from './messages/en/encode.ts';
 import type examples from './messages/en/examples.ts';
 import type examplesLearn from './messages/en/examplesLearn.ts';
@@ -13,6 +14,6 @@ import type reasons from './messages/en/reasons.ts';
 import type shell from './messages/en/shell.ts';
 import type verdict from './messages/en/verdict.ts';
 
-export type MessageId = keyof (typeof shell & typeof common & typeof decode & typeof examples & typeof examplesLearn & typeof verdict & typeof reasons & typeof encode & typeof keys & typeof learn);
+export type MessageId = keyof (typeof shell & typeof common & typeof decode & typeof examples & typeof examplesLearn & typeof decodeReasons & typeof verdict & typeof reasons & typeof encode & typeof keys & typeof learn);
 /** Values for a message's `{name}` parameters. */
 export type MessageValues = Record<string, string | number | Date | undefined>;

@@ -1,5 +1,6 @@
 import type { DecodedView } from '../logic/view.ts';
-import { useT, type MessageId } from '../../../lib/i18n/index.ts';
+import { useLocale, useT, type MessageId } from '../../../lib/i18n/index.ts';
+import { classificationText } from '../logic/classificationText.ts';
 
 const BADGE = {
   JWS: { text: 'JWS', className: 'bg-sky-700 text-white dark:bg-sky-600' },
@@ -15,6 +16,8 @@ const SERIALIZATION = { compact: 'decode.serialization.compact', 'json-general':
 /** The badge says what the token is; the reason beside it says why (RFC 7516 §9). */
 export function Classification({ view }: { view: DecodedView }) {
   const t = useT();
+  // English is the engine's own sentence; another language words the same facts.
+  const reason = useLocale() === 'en' || !view.classification ? view.reason : classificationText(view.classification, t);
   const badge = BADGE[view.kind];
   const parties = view.signatures && view.serialization !== 'compact' ? t('decode.serialization.signatures', { n: view.signatures.length }) : view.recipients && view.serialization !== 'compact' ? t('decode.serialization.recipients', { n: view.recipients.length }) : '';
   return (
@@ -29,7 +32,7 @@ export function Classification({ view }: { view: DecodedView }) {
         </span>
       )}
       <span id="classification-reason" className="basis-full text-xs text-slate-700 dark:text-slate-300">
-        {view.reason}
+        {reason}
       </span>
     </div>
   );

@@ -14,6 +14,7 @@ import {
   type TokenKind,
 } from '../../../jose/index.ts';
 import { hexDump, prettyJson } from '../../../jose/index.ts';
+import { classificationOf, type Classification } from './classification.ts';
 
 export interface ViewSegment {
   id: number;
@@ -60,6 +61,8 @@ export interface DecodedView {
   kind: TokenKind;
   serialization?: Serialization;
   reason: string;
+  /** What the reason is made of, so the page can word it in the person's language (absent: only the English is known). */
+  classification?: Classification;
   /** The token without the trimmed Bearer / quotes / whitespace: what verify and decrypt get. */
   start: number;
   end: number;
@@ -153,11 +156,13 @@ export function buildView(r: InspectResult): DecodedView {
     payload = contentView(r.payload?.bytes, r.payload?.text);
   }
   const wellFormed = (r.jws !== undefined || r.jwe !== undefined) && !r.problems.some(isBlocking);
+  const classification = classificationOf(r);
   return {
     inputLength: r.input.length,
     kind: r.kind,
     ...(r.serialization ? { serialization: r.serialization } : {}),
     reason: r.reason,
+    ...(classification ? { classification } : {}),
     start: r.start,
     end: r.end,
     ...(r.text.length !== r.end - r.start ? { cleanedToken: r.text } : {}),
