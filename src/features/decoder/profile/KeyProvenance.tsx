@@ -1,17 +1,25 @@
 import { Icon } from '../../../components/Icon.tsx';
+import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { errorText, loadEngineWords } from '../../../lib/i18n/engine-words.ts';
 import type { ProvenanceView } from './protocol.ts';
+import { provenanceText } from './provenanceText.ts';
 
 /** One line under the verdict, inside the Result (a screen reader hears it with the verdict): where the key came from, and whether that key can be trusted. */
 export function KeyProvenance({ provenance }: { provenance: ProvenanceView | undefined }) {
+  const t = useT();
+  // English is the engine's label and error; another language words their facts once its tables are in.
+  const locale = useContentLocale(loadEngineWords);
   if (!provenance) return null;
   const untrusted = !provenance.trusted;
+  const label = locale === 'en' ? provenance.label : provenanceText(provenance.words, t);
+  const problem = provenance.problemError ? errorText(provenance.problemError, locale) : provenance.problem;
   return (
     <span className="mt-1 block text-sm">
       {untrusted && <Icon name="warning" className="mr-1" />}
-      <span className="font-medium">Key: </span>
-      {provenance.label}
-      {provenance.source !== 'pasted' && !provenance.verified && provenance.problem ? ` — not verified: ${provenance.problem}` : ''}
-      {provenance.source === 'header-jwk' && provenance.verified ? ' — the signature matches the key the token carries, which proves possession of that key, not who signed' : ''}
+      <span className="font-medium">{t('decode.provenance.key')}</span>
+      {label}
+      {provenance.source !== 'pasted' && !provenance.verified && problem ? t('decode.provenance.notVerified', { problem }) : ''}
+      {provenance.source === 'header-jwk' && provenance.verified ? t('decode.provenance.possession') : ''}
     </span>
   );
 }

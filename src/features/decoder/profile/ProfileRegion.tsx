@@ -4,6 +4,7 @@ import { ChecksList } from './ChecksList.tsx';
 import { CONTEXT_FIELDS, PROFILE_FIELDS, PROFILE_TITLES, contextOf } from './names.ts';
 import { useProfileChecks } from './useProfile.ts';
 import { useT } from '../../../lib/i18n/index.ts';
+import { Select } from '../../../components/Select.tsx';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
@@ -47,23 +48,24 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
       {result && (
         <p className="text-sm">
           <strong>{PROFILE_TITLES[result.profile]}</strong>
-          <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? 'chosen by you' : result.reason}</span>
-          {result.part === 'kb-jwt' ? ' (the Key Binding JWT was checked)' : ''}
+          <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? t('decode.profile.chosen') : result.reason}</span>
+          {result.part === 'kb-jwt' ? t('decode.profile.kbChecked') : ''}
         </p>
       )}
       {result && result.candidates.length > 1 && (
         <p className="text-xs text-amber-800 dark:text-amber-300">
-          Its claims fit more than one profile ({result.candidates.map((c) => PROFILE_TITLES[c]).join('; ')}): a token that can pass for another kind is a confusion risk (RFC 8725 §3.12).
+          {t('decode.profile.confusion', { profiles: result.candidates.map((c) => PROFILE_TITLES[c]).join('; ') })}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={selectId}>{t('decodep.checkAsProfile')}</label>
-        <select id={selectId} value={forced} onChange={(e) => setForced(e.target.value as ProfileName | '')} className="rounded border border-slate-300 bg-white px-1 py-0.5 dark:border-slate-600 dark:bg-slate-950">
-          <option value="">Detected{profile && !forced ? ` (${PROFILE_TITLES[profile]})` : ''}</option>
-          {PROFILE_NAMES.map((name) => (
-            <option key={name} value={name}>{PROFILE_TITLES[name]}</option>
-          ))}
-        </select>
+        <Select<ProfileName | ''>
+          id={selectId}
+          value={forced}
+          onChange={setForced}
+          placeholder={profile && !forced ? t('decode.profile.detectedAs', { profile: PROFILE_TITLES[profile] }) : t('decode.profile.detected')}
+          options={PROFILE_NAMES.map((name) => ({ value: name, label: PROFILE_TITLES[name] }))}
+        />
       </div>
       {needed.size > 0 && (
         <fieldset className="grid gap-2 sm:grid-cols-2">
@@ -73,7 +75,7 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
           ))}
         </fieldset>
       )}
-      {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The profile could not be checked: {error}</p>}
+      {error && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{t('decode.profile.failed', { error })}</p>}
       {s && (
         <p className="text-xs text-slate-600 dark:text-slate-400">
           {t('decodep.summary', { pass: s.pass, fail: s.fail, warn: s.warn, na: s.na })}

@@ -3,7 +3,8 @@
  * claims inside, a nested token), not only the key: the Key input's key decrypts it here, in the
  * worker, the way the Result's check does.
  */
-import { JWE_ALGS, decrypt, importKey, isJoseError, type DecryptResult, type JoseKey } from '../../../jose/index.ts';
+import { problemOf } from './problem.ts';
+import { JWE_ALGS, decrypt, importKey, type DecryptResult, type JoseKey } from '../../../jose/index.ts';
 import { DEFAULT_MAX_PBES2_COUNT } from '../logic/limits.ts';
 import { keyImportOptions } from '../../../lib/keyImport.ts';
 import type { PracticesRequest, ProvenanceView } from './protocol.ts';
@@ -20,9 +21,8 @@ export async function decryptPasted(req: PracticesRequest): Promise<{ result?: D
   try {
     // The page may raise the PBES2 cap for its Result; the checklist keeps the default and falls back to the key alone.
     const result = await decrypt(req.token, key, { algorithms: JWE_ALGS, maxPbes2Count: DEFAULT_MAX_PBES2_COUNT });
-    return { result, key: result.key, provenance: { source: 'pasted', label: 'pasted', trusted: true, verified: true } };
+    return { result, key: result.key, provenance: { source: 'pasted', label: 'pasted', words: { said: 'pasted' }, trusted: true, verified: true } };
   } catch (error) {
-    const problem = isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
-    return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: 'pasted', label: 'pasted', trusted: true, verified: false, problem } };
+    return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: 'pasted', label: 'pasted', words: { said: 'pasted' }, trusted: true, verified: false, ...problemOf(error) } };
   }
 }

@@ -39,15 +39,35 @@ export type KeyDocumentOutcome =
   | { what: 'key-document'; kind: 'discovery'; issuer: string; jwksUri: string; findings: string[] }
   | { what: 'key-document'; kind: 'error'; error: string };
 
+/**
+ * What the provenance line says, as facts the page words in the person's language: the engine's
+ * KeyProvenance (x5c: its chain status and anchor; a JWKS: its URL and kid), or why the x5c leaf
+ * was not used.
+ */
+export type ProvenanceWords =
+  | { said: 'pasted' | 'header-jwk' | 'x5c-failed' | 'x5c-not-used' }
+  | { said: 'x5c'; status: 'trusted' | 'not-anchored' | 'broken' | 'expired' | 'untrusted'; anchor?: string }
+  | { said: 'jwks-url'; url: string; kid?: string };
+
+/** The error behind `problem`, as plain data (its code and parameters), for the Spanish wording. */
+export interface ProblemError {
+  code: string;
+  message: string;
+  params?: Record<string, string | number | boolean>;
+}
+
 /** Where the verifying key came from, as the Result shows it. */
 export interface ProvenanceView {
   source: 'pasted' | 'header-jwk' | 'x5c' | 'jwks-url';
+  /** The engine's English label. */
   label: string;
+  words: ProvenanceWords;
   trusted: boolean;
   /** Did the signature verify with that key? */
   verified: boolean;
   /** What went wrong, when it did not (or why the key was not used). */
   problem?: string;
+  problemError?: ProblemError;
 }
 
 export interface PracticesOutcome {

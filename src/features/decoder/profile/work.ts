@@ -6,6 +6,7 @@
 import {
   bestPractices,
   checkProfile,
+  headerJwkProvenance,
   importKey,
   isJoseError,
   readKeyDocument,
@@ -18,11 +19,13 @@ import {
 } from '../../../jose/index.ts';
 import { runCertificates } from '../x5c/work.ts';
 import { decryptPasted } from './decryptPasted.ts';
+import { messageOf, problemOf } from './problem.ts';
 import type { KeyDocumentOutcome, KeyDocumentRequest, PracticesOutcome, PracticesRequest, ProfileOutcome, ProfileRequest, ProvenanceView } from './protocol.ts';
+import { provenanceWords } from './provenanceText.ts';
 
-function messageOf(error: unknown): string {
-  return isJoseError(error) ? error.message : String((error as Error)?.message ?? error);
-}
+/** The English of the x5c provenance when its leaf verified nothing (not trusted, or failed). */
+export const X5C_NOT_USED = "from the header's x5c (not used: paste its root in “Trusted root certificate”, or choose to verify with the certificate's key)";
+export const X5C_FAILED = "from the header's x5c";
 
 /** The key the verdict would use, and where it came from; undefined when there is no key at all. */
 async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyResult | DecryptResult; key?: JoseKey; provenance?: ProvenanceView }> {
@@ -44,7 +47,7 @@ async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyR
       const result = await verifyWithKeySource(req.token, source);
       return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
     } catch (error) {
-      return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: source.source, label, trusted: true, verified: false, problem: messageOf(error) } };
+      return { ...(key.type !== 'set' ? { key } : {}), provenance: { source: source.source, label, words: source.source === 'jwks-url' ? { said: 'jwks-url', url: source.url } : { said: 'pasted' }, trusted: true, verified: false, ...problemOf(error) } };
     }
   }
   // A JWE's own jwk or x5c names the recipient's public key, which cannot decrypt it.
@@ -54,7 +57,7 @@ async function verifyBySource(req: PracticesRequest): Promise<{ result?: VerifyR
       const result = await verifyWithKeySource(req.token, { source: 'header-jwk' });
       return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
     } catch (error) {
-      return { provenance: { source: 'header-jwk', label: "from the header's jwk (untrusted: the token chose its key)", trusted: false, verified: false, problem: messageOf(error) } };
+      return { provenance: { source: 'header-jwk', label: headerJwkProvenance().label, words: { said: 'header-jwk' }, trusted: false, verified: false, ...problemOf(error) } };
     }
   }
   if (header.x5c !== undefined) return verifyByX5c(req);
@@ -70,17 +73,16 @@ async function verifyByX5c(req: PracticesRequest): Promise<Awaited<ReturnType<ty
     return { result, key: result.key, provenance: { ...viewOf(result), verified: true } };
   } catch (error) {
     const untrusted = isJoseError(error) && error.code === 'ERR_X5C_UNTRUSTED';
-    const label = untrusted
-      ? "from the header's x5c (not used: paste its root in “Trusted root certificate”, or choose to verify with the certificate's key)"
-      : "from the header's x5c";
-    return { provenance: { source: 'x5c', label, trusted: false, verified: false, problem: messageOf(error) } };
+    const label = untrusted ? X5C_NOT_USED : X5C_FAILED;
+    return { provenance: { source: 'x5c', label, words: { said: untrusted ? 'x5c-not-used' : 'x5c-failed' }, trusted: false, verified: false, ...problemOf(error) } };
   }
 }
 
 function viewOf(result: VerifyResult): Omit<ProvenanceView, 'verified'> {
   const p = result.provenance;
-  return { source: p.source, label: p.label, trusted: p.trusted };
+  return { source: p.source, label: p.label, words: provenanceWords(p), trusted: p.trusted };
 }
+
 
 async function practices(req: PracticesRequest): Promise<PracticesOutcome> {
   // verifyBySource catches what it expects; anything else only costs the key-dependent rules.

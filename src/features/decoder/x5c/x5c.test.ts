@@ -12,7 +12,7 @@ describe('the x5c part of Decode', () => {
 
   it('leafPem turns an x5c entry into the PEM node:crypto reads as the same certificate', () => {
     const text = leafPem(b64(c.leafCert));
-    expect(text.split('\n').every((line) => line.length <= 64)).toBe(true);
+    expect(text!.split('\n').every((line) => line.length <= 64)).toBe(true);
     expect(new X509Certificate(text!).raw.equals(c.leafCert)).toBe(true);
     // The engine's PEM writer (encodePem): the same text as test/profiles' own PEM of that DER.
     expect(text).toBe(pem(c.leafCert));
@@ -39,11 +39,11 @@ describe('the x5c part of Decode', () => {
 
   it('a good verdict with a key nothing vouches for is amber; other verdicts keep their tone', () => {
     const good = { status: 'Signature verified' as const, reason: 'r', tone: 'good' as const };
-    expect(keyTrustTone(good, { source: 'x5c', label: 'l', trusted: false, verified: true }).tone).toBe('warning');
-    expect(keyTrustTone(good, { source: 'x5c', label: 'l', trusted: true, verified: true }).tone).toBe('good');
+    expect(keyTrustTone(good, { source: 'x5c', label: 'l', words: { said: 'x5c', status: 'not-anchored' }, trusted: false, verified: true }).tone).toBe('warning');
+    expect(keyTrustTone(good, { source: 'x5c', label: 'l', words: { said: 'x5c', status: 'not-anchored' }, trusted: true, verified: true }).tone).toBe('good');
     expect(keyTrustTone(good, undefined).tone).toBe('good');
     const bad = { status: 'Invalid signature' as const, reason: 'r', tone: 'bad' as const };
-    expect(keyTrustTone(bad, { source: 'x5c', label: 'l', trusted: false, verified: false }).tone).toBe('bad');
+    expect(keyTrustTone(bad, { source: 'x5c', label: 'l', words: { said: 'x5c', status: 'not-anchored' }, trusted: false, verified: false }).tone).toBe('bad');
   });
 
   it('leaves out only the "chain not checked" finding, and only when the leaf was used', () => {
