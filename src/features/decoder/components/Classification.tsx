@@ -1,6 +1,6 @@
 import type { DecodedView } from '../logic/view.ts';
-import { useLocale, useT, type MessageId } from '../../../lib/i18n/index.ts';
-import { classificationText } from '../logic/classificationText.ts';
+import { useContentLocale, useT, type MessageId } from '../../../lib/i18n/index.ts';
+import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
 
 const BADGE = {
   JWS: { text: 'JWS', className: 'bg-sky-700 text-white dark:bg-sky-600' },
@@ -17,7 +17,9 @@ const SERIALIZATION = { compact: 'decode.serialization.compact', 'json-general':
 export function Classification({ view }: { view: DecodedView }) {
   const t = useT();
   // English is the engine's own sentence; another language words the same facts.
-  const reason = useLocale() === 'en' || !view.classification ? view.reason : classificationText(view.classification, t);
+  const locale = useContentLocale(loadOtherLanguage);
+  const wording = locale === 'en' ? undefined : otherLanguage();
+  const reason = wording && view.classification ? wording.classificationText(view.classification, t) : view.reason;
   const badge = BADGE[view.kind];
   const parties = view.signatures && view.serialization !== 'compact' ? t('decode.serialization.signatures', { n: view.signatures.length }) : view.recipients && view.serialization !== 'compact' ? t('decode.serialization.recipients', { n: view.recipients.length }) : '';
   return (

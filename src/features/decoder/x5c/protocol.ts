@@ -11,7 +11,8 @@ export interface CertificatesRequest {
 /** The chain as the screen shows it: everything checkX5c found but the imported leaf key. */
 export type ChainView = Omit<X5cChain, 'leafKey'>;
 
-export type CertificatesOutcome = { what: 'x5c'; chain: ChainView } | { what: 'x5c'; error: string; rootsError?: true };
+/** `leafPem`: the leaf certificate (x5c[0]) as PEM, for the Result to verify with; absent when that entry is not base64 (the outcome's error says so at its index). */
+export type CertificatesOutcome = ({ what: 'x5c'; chain: ChainView } | { what: 'x5c'; error: string; rootsError?: true }) & { leafPem?: string };
 
 /** What the person decided about the leaf's key, sent with the provenance work. */
 export interface X5cTrust {

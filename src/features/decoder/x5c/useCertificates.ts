@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { base64Decode, encodePem, isJoseError, type JsonObject } from '../../../jose/index.ts';
+import type { JsonObject } from '../../../jose/index.ts';
 import { profileInWorker } from '../worker/decoderClient.ts';
 import type { DecodedView } from '../logic/view.ts';
 import type { CertificatesOutcome, CertificatesRequest, ChainView, X5cTrust } from './protocol.ts';
@@ -12,21 +12,6 @@ export const certificatesQuery = (request: CertificatesRequest) =>
     gcTime: 5_000,
     retry: false,
   });
-
-/**
- * The leaf certificate as PEM, for the Key input's reader to take like a pasted certificate; undefined
- * when the entry is not base64. Then there is no leaf key to use: the Certificates region already
- * says "x5c[0] is not valid base64" (the engine's checkX5c names each entry by its index), and the
- * Result asks for a key.
- */
-export function leafPem(base64: string): string | undefined {
-  try {
-    return encodePem('CERTIFICATE', base64Decode(base64));
-  } catch (error) {
-    if (isJoseError(error)) return undefined;
-    throw error;
-  }
-}
 
 export interface CertificatesState {
   /** Everything the "Certificates" region shows and changes; undefined when the token has no x5c. */
@@ -80,7 +65,8 @@ export function useCertificates(view: DecodedView | undefined, stale: boolean, k
   const verifies = view?.structure === 'JWS';
   const keyGiven = keyText.trim() !== '';
   const trusted = current !== undefined && 'chain' in current && current.chain.trusted;
-  const leafKeyText = leaf === undefined ? undefined : leafPem(leaf);
+  // The worker's PEM of this header's leaf (a placeholder's belongs to other input).
+  const leafKeyText = current?.leafPem;
   const useLeaf = verifies && !keyGiven && leafKeyText !== undefined && (trusted || optedIn);
   return {
     region: {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { b64, pem, standardChain } from '../../../../test/profiles/certs.ts';
 import type { Finding } from '../../../jose/index.ts';
 import { keyTrustTone, leafCheckFindings } from './index.tsx';
-import { leafPem } from './useCertificates.ts';
-import { runCertificates } from './work.ts';
+import { leafPem, runCertificates } from './work.ts';
 
 describe('the x5c part of Decode', () => {
   const c = standardChain();
@@ -21,14 +20,16 @@ describe('the x5c part of Decode', () => {
   it('a leaf that is not base64 gives no key (never a crash), and the region says which x5c entry is wrong', async () => {
     expect(leafPem('not base64!')).toBeUndefined();
     expect(leafPem(b64(c.leafCert).replace(/\+/g, '-'))).toBeUndefined();
-    expect(await runCertificates({ what: 'x5c', header: { alg: 'ES256', x5c: ['not base64!'] }, roots: '' })).toMatchObject({ error: expect.stringMatching(/^x5c\[0\] is not valid base64/) });
+    const broken = await runCertificates({ what: 'x5c', header: { alg: 'ES256', x5c: ['not base64!'] }, roots: '' });
+    expect(broken).toMatchObject({ error: expect.stringMatching(/^x5c\[0\] is not valid base64/) });
+    expect('leafPem' in broken).toBe(false);
     // An entry further down the chain is reported at its own index.
     expect(await runCertificates({ what: 'x5c', header: { alg: 'ES256', x5c: [b64(c.leafCert), 'not base64!'] }, roots: '' })).toMatchObject({ error: expect.stringMatching(/^x5c\[1\] is not valid base64/) });
   });
 
   it('runCertificates checks the chain without the imported key, and says which input is wrong', async () => {
     const good = await runCertificates({ what: 'x5c', header, roots: pem(c.rootCert) });
-    expect(good).toMatchObject({ chain: { status: 'trusted', trusted: true } });
+    expect(good).toMatchObject({ chain: { status: 'trusted', trusted: true }, leafPem: pem(c.leafCert) });
     expect('chain' in good && 'leafKey' in good.chain).toBe(false);
     // A JSON round trip (what postMessage does to it) keeps everything the region shows.
     expect(JSON.parse(JSON.stringify(good))).toEqual(good);

@@ -1,0 +1,3 @@
+/** What logic/otherLanguage.ts fetches with a language other than English. */
+export { classificationText } from './classificationText.ts';
+export { provenanceText } from '../profile/provenanceText.ts';
