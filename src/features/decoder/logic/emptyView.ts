@@ -9,6 +9,7 @@ export const EMPTY_VIEW: DecodedView = {
   inputLength: 0,
   kind: 'not-a-token',
   reason: 'There is no text to read',
+  classification: { facts: { form: 'empty' } },
   start: 0,
   end: 0,
   notices: [],
