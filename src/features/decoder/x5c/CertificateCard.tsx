@@ -1,15 +1,15 @@
 import { Icon } from '../../../components/Icon.tsx';
 import { formatNumericDate, type X5cCertificate, type X5cLink } from '../../../jose/index.ts';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useT, type Translate } from '../../../lib/i18n/index.ts';
 
 const dt = 'text-xs font-medium text-slate-600 dark:text-slate-400';
 const dd = 'min-w-0 break-words';
 
 /** "x5c[0] — the leaf", "x5c[1]", "The pasted root". */
-export function certificateTitle(c: X5cCertificate, count: number): string {
-  if (c.index === -1) return 'The pasted root';
-  const role = c.index === 0 ? ' — the leaf (its key signs the token)' : c.index === count - 1 && c.selfIssued ? ' — a self-issued root' : ' — an intermediate';
-  return `x5c[${c.index}]${count === 1 ? ' — the only certificate' : role}`;
+export function certificateTitle(c: X5cCertificate, count: number, t: Translate): string {
+  if (c.index === -1) return t('decode.x5c.title.root');
+  const role = count === 1 ? 'decode.x5c.title.only' : c.index === 0 ? 'decode.x5c.title.leaf' : c.index === count - 1 && c.selfIssued ? 'decode.x5c.title.selfIssuedRoot' : 'decode.x5c.title.intermediate';
+  return t(role, { index: String(c.index) });
 }
 
 /** A validity bound in the reader's locale, with how far it is from now; the bound that is broken is called out. */
@@ -30,9 +30,9 @@ function Bound({ iso, broken, now }: { iso: string; broken: string | undefined; 
   );
 }
 
-function caText(isCa: boolean | undefined): string {
-  if (isCa === undefined) return 'Not said (no basicConstraints extension)';
-  return isCa ? 'Yes (basicConstraints cA)' : 'No (basicConstraints without cA)';
+function caText(isCa: boolean | undefined, t: Translate): string {
+  if (isCa === undefined) return t('decode.x5c.ca.unsaid');
+  return t(isCa ? 'decode.x5c.ca.yes' : 'decode.x5c.ca.no');
 }
 
 /** Who certifies this certificate, and whether that signature holds; the last certificate may have nobody. */
@@ -42,12 +42,12 @@ function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5c
     return (
       <p className="flex gap-1 text-sm text-emerald-800 dark:text-emerald-300">
         <Icon name="check" className="mt-[5px] shrink-0" />
-        <span><strong>{t('decodep.trustAnchor')}</strong> — the root you pasted: the chain is checked up to it</span>
+        <span><strong>{t('decodep.trustAnchor')}</strong> — {t('decode.x5c.anchorLine')}</span>
       </p>
     );
   }
   if (!link) {
-    const why = cert.selfIssued ? 'self-issued: it names itself as its issuer, which anyone can do' : 'its issuer is neither in x5c nor a pasted root';
+    const why = t(cert.selfIssued ? 'decode.x5c.selfIssued' : 'decode.x5c.issuerMissing');
     return (
       <p className="flex gap-1 text-sm text-slate-700 dark:text-slate-300">
         <Icon name="dash" className="mt-[5px] shrink-0" />
@@ -55,12 +55,12 @@ function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5c
       </p>
     );
   }
-  const who = link.issuer === 'root' ? 'the pasted root' : `x5c[${link.issuer}]`;
+  const who = link.issuer === 'root' ? t('decode.x5c.byRoot') : `x5c[${link.issuer}]`;
   return (
     <p className={`flex gap-1 text-sm ${link.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
       <Icon name={link.ok ? 'check' : 'cross'} className="mt-[5px] shrink-0" />
       <span className="min-w-0 break-words">
-        <strong>{link.ok ? 'Signed by' : 'Not signed by'} {who}</strong> — {link.ok ? `the ${link.signatureAlgorithm} signature verifies with its key` : link.message}
+        <strong>{t(link.ok ? 'decode.x5c.signedBy' : 'decode.x5c.notSignedBy', { who })}</strong> — {link.ok ? t('decode.x5c.signatureVerifies', { alg: link.signatureAlgorithm }) : link.message}
       </span>
     </p>
   );
@@ -72,26 +72,26 @@ function LinkLine({ link, cert, anchor }: { link: X5cLink | undefined; cert: X5c
  */
 export function CertificateCard({ cert, count, link, anchor, now }: { cert: X5cCertificate; count: number; link: X5cLink | undefined; anchor: boolean; now: number }) {
   const t = useT();
-  const title = certificateTitle(cert, count);
+  const title = certificateTitle(cert, count, t);
   return (
     <li className="flex flex-col gap-1 rounded border border-slate-200 p-2 dark:border-slate-700" aria-label={title} data-validity={cert.validity}>
       <h3 className="text-sm font-semibold">{title}</h3>
       <LinkLine link={link} cert={cert} anchor={anchor} />
       <dl className="grid grid-cols-1 gap-x-3 gap-y-1 text-sm sm:grid-cols-[9rem_minmax(0,1fr)]">
         <dt className={dt}>{t('decodep.subject')}</dt>
-        <dd className={dd}>{cert.subject || '(empty)'}</dd>
+        <dd className={dd}>{cert.subject || t('decode.x5c.empty')}</dd>
         <dt className={dt}>{t('decodep.issuer')}</dt>
-        <dd className={dd}>{cert.issuer || '(empty)'}</dd>
+        <dd className={dd}>{cert.issuer || t('decode.x5c.empty')}</dd>
         <dt className={dt}>{t('decodep.notBefore')}</dt>
-        <dd className={dd}><Bound iso={cert.notBefore} now={now} broken={cert.validity === 'not-yet-valid' ? 'Not yet valid' : undefined} /></dd>
+        <dd className={dd}><Bound iso={cert.notBefore} now={now} broken={cert.validity === 'not-yet-valid' ? t('decode.x5c.notYetValid') : undefined} /></dd>
         <dt className={dt}>{t('decodep.notAfter')}</dt>
-        <dd className={dd}><Bound iso={cert.notAfter} now={now} broken={cert.validity === 'expired' ? 'Expired' : undefined} /></dd>
+        <dd className={dd}><Bound iso={cert.notAfter} now={now} broken={cert.validity === 'expired' ? t('decode.x5c.expired') : undefined} /></dd>
         <dt className={dt}>{t('decodep.key')}</dt>
         <dd className={dd}>{cert.key.description.replace(/^an? /, '').replace(/^./, (c) => c.toUpperCase())}</dd>
         <dt className={dt}>{t('decodep.keyThumbprint')}</dt>
         <dd className={dd}><code className="mono text-xs break-all">{cert.key.thumbprint}</code> <span className="text-xs text-slate-600 dark:text-slate-400">(RFC 7638, SHA-256)</span></dd>
         <dt className={dt}>{t('decodep.certificateAuthority')}</dt>
-        <dd className={dd}>{caText(cert.isCa)}</dd>
+        <dd className={dd}>{caText(cert.isCa, t)}</dd>
         <dt className={dt}>{t('decodep.signedWith')}</dt>
         <dd className={dd}>{cert.signatureAlgorithm}</dd>
         <dt className={dt}>{t('decodep.serialNumber')}</dt>

@@ -5,29 +5,28 @@ import { CertificateCard } from './CertificateCard.tsx';
 import type { ChainView } from './protocol.ts';
 import { TrustControls } from './TrustControls.tsx';
 import type { CertificatesState } from './useCertificates.ts';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
 
-const STATUS: Record<X5cStatus, { icon: IconName; word: string; className: string }> = {
-  trusted: { icon: 'check', word: 'Chain checked', className: 'text-emerald-800 dark:text-emerald-300' },
-  'not-anchored': { icon: 'warning', word: 'Not checked up to a trusted root', className: 'text-amber-800 dark:text-amber-300' },
-  broken: { icon: 'cross', word: 'Broken chain', className: 'text-red-800 dark:text-red-300' },
-  expired: { icon: 'cross', word: 'Out of its validity period', className: 'text-red-800 dark:text-red-300' },
+const STATUS: Record<X5cStatus, { icon: IconName; word: MessageId; className: string }> = {
+  trusted: { icon: 'check', word: 'decode.x5c.status.trusted', className: 'text-emerald-800 dark:text-emerald-300' },
+  'not-anchored': { icon: 'warning', word: 'decode.x5c.status.notAnchored', className: 'text-amber-800 dark:text-amber-300' },
+  broken: { icon: 'cross', word: 'decode.x5c.status.broken', className: 'text-red-800 dark:text-red-300' },
+  expired: { icon: 'cross', word: 'decode.x5c.status.expired', className: 'text-red-800 dark:text-red-300' },
 };
 
-function statusText(chain: ChainView): string {
+function statusText(chain: ChainView, t: Translate): string {
   switch (chain.status) {
     case 'trusted':
-      return `every link's signature verifies and every certificate is within its validity period, up to the root you pasted (${chain.anchor ?? ''})`;
+      return t('decode.x5c.why.trusted', { anchor: chain.anchor ?? '' });
     case 'not-anchored':
-      return chain.problems.some((p) => p.startsWith('The chain does not reach'))
-        ? 'the chain does not reach the root you pasted'
-        : 'no trusted root is pasted, so anyone could have made this chain; paste the issuer\'s root certificate to check it';
+      // The engine's problem list says whether a root was pasted and not reached.
+      return t(chain.problems.some((p) => p.startsWith('The chain does not reach')) ? 'decode.x5c.why.notReached' : 'decode.x5c.why.noRoot');
     case 'broken':
-      return 'a certificate is not certified by the next one';
+      return t('decode.x5c.why.broken');
     case 'expired':
-      return 'a certificate is expired or not yet valid';
+      return t('decode.x5c.why.expired');
   }
 }
 
@@ -40,12 +39,12 @@ function Summary({ chain }: { chain: ChainView }) {
     <div className="flex flex-col gap-1 text-sm">
       <p className={`flex gap-1 ${look.className}`}>
         <Icon name={look.icon} className="mt-[5px] shrink-0" />
-        <span><strong>{look.word}</strong> — {statusText(chain)}.</span>
+        <span><strong>{t(look.word)}</strong> — {statusText(chain, t)}.</span>
       </p>
-      {chain.thumbprints.map((t) => (
-        <p key={t.member} className={`flex gap-1 ${t.matches ? '' : 'text-red-800 dark:text-red-300'}`}>
-          <Icon name={t.matches ? 'check' : 'cross'} className="mt-[5px] shrink-0" />
-          <span>The header&apos;s <code className="mono">{t.member}</code> {t.matches ? 'is' : 'is not'} the leaf certificate&apos;s thumbprint.</span>
+      {chain.thumbprints.map((p) => (
+        <p key={p.member} className={`flex gap-1 ${p.matches ? '' : 'text-red-800 dark:text-red-300'}`}>
+          <Icon name={p.matches ? 'check' : 'cross'} className="mt-[5px] shrink-0" />
+          <span>{t(p.matches ? 'decode.x5c.thumbprintIs' : 'decode.x5c.thumbprintIsNot', { member: p.member })}</span>
         </p>
       ))}
       {extra.length > 0 && (
@@ -72,12 +71,12 @@ export function CertificatesRegion({ region, now }: { region: CertificatesState[
     <section aria-labelledby="certificates-title" className={card}>
       <h2 id="certificates-title" className="text-sm font-semibold">{t('decodep.certificates')}</h2>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        The header&apos;s x5c: the certificate of the signing key first, each certified by the next.
-        <RfcLink refTo={rfcRef(7515, '4.1.6')} /> A chain check, not full path validation (no revocation, name constraints or policies).
+        {t('decode.x5c.intro')}
+        <RfcLink refTo={rfcRef(7515, '4.1.6')} /> {t('decode.x5c.notPathValidation')}
         <RfcLink refTo={rfcRef(5280, '6.1')} />
       </p>
       {region.verifies ? <TrustControls region={region} /> : <p className="text-sm">{t('decodep.theX5cOfAJwe')}</p>}
-      {region.error && !region.rootsError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The certificates could not be read: {region.error}</p>}
+      {region.error && !region.rootsError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">{t('decode.x5c.unreadable', { error: region.error })}</p>}
       {chain && <Summary chain={chain} />}
       {chain && (
         <ol aria-label={t('decodep.certificateChain')} aria-busy={region.pending} className="flex flex-col gap-2">

@@ -22,14 +22,14 @@ export function TrustControls({ region }: { region: Region }) {
           rows={3}
           spellCheck={false}
           autoComplete="off"
-          placeholder={'-----BEGIN CERTIFICATE-----\n… (PEM, or base64 DER)'}
+          placeholder={t('decode.x5c.rootPlaceholder')}
           aria-describedby={`${id}-root-hint`}
           className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
         />
         <p id={`${id}-root-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          The root you trust for this issuer, as PEM or base64 DER (several PEM blocks are fine). The chain is checked up to it; it stays in this page.
+          {t('decode.x5c.rootHint')}
         </p>
-        {region.rootsError && region.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">The trusted root could not be read: {region.error}</p>}
+        {region.rootsError && region.error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{t('decode.x5c.rootUnreadable', { error: region.error })}</p>}
       </div>
       <div className="flex flex-col gap-0.5">
         <label className="flex items-start gap-2">
@@ -37,12 +37,12 @@ export function TrustControls({ region }: { region: Region }) {
           <span>{t('decodep.verifyWithTheCertificateApos')}</span>
         </label>
         <p id={`${id}-opt-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-          Uses the leaf&apos;s key even though no trusted root vouches for it: the token chose this certificate, so a good signature then proves only that whoever made the token holds that key.
+          {t('decode.x5c.optHint')}
         </p>
       </div>
       {region.keyGiven && (
         <p className="text-xs text-amber-800 dark:text-amber-300">
-          The Key input holds a key, and the Result uses that one{region.keyIsCertificate ? ' (a certificate there is read as its public key; a root you trust belongs in “Trusted root certificate”)' : ''}. Empty the Key input to verify with the certificate&apos;s key.
+          {t(region.keyIsCertificate ? 'decode.x5c.keyGivenCertificate' : 'decode.x5c.keyGiven')}
         </p>
       )}
     </div>
