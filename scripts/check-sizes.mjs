@@ -27,14 +27,6 @@ const DATA_TABLES = new Map([
   ['src/lib/examples/examples.data.ts', 'the example tokens, one row each'],
 ]);
 
-/**
- * Long functions and files another lane is splitting right now (issue 12/13, session 3), by
- * "path name" or "path" for a file: reported, not failed, so `npm run lint` stays green while the
- * work lands. Each entry goes when its split lands; a stale entry is reported so it cannot linger.
- */
-const IN_PROGRESS = new Map([
-]);
-
 const args = new Set(process.argv.slice(2));
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const srcDir = path.join(root, 'src');
@@ -106,28 +98,13 @@ for (const file of listSources(srcDir)) {
 longFunctions.sort((a, b) => b.lines - a.lines);
 longFiles.sort((a, b) => b.lines - a.lines);
 
-const seen = new Set();
-const inProgress = (key) => {
-  if (!IN_PROGRESS.has(key)) return false;
-  seen.add(key);
-  return true;
-};
-let failing = 0;
-for (const f of longFunctions) {
-  const pending = inProgress(`${f.rel} ${f.name}`);
-  if (!pending) failing++;
-  console.log(`function ${f.lines} lines  ${f.rel}:${f.start}  ${f.name}${pending ? `  (in progress: ${IN_PROGRESS.get(`${f.rel} ${f.name}`)})` : ''}`);
-}
-for (const f of longFiles) {
-  const pending = inProgress(f.rel);
-  if (!pending) failing++;
-  console.log(`file     ${f.lines} lines  ${f.rel}${pending ? `  (in progress: ${IN_PROGRESS.get(f.rel)})` : ''}`);
-}
-for (const key of IN_PROGRESS.keys()) if (!seen.has(key)) console.log(`stale    ${key} is no longer long: take it out of IN_PROGRESS in scripts/check-sizes.mjs`);
+for (const f of longFunctions) console.log(`function ${f.lines} lines  ${f.rel}:${f.start}  ${f.name}`);
+for (const f of longFiles) console.log(`file     ${f.lines} lines  ${f.rel}`);
+const failing = longFunctions.length + longFiles.length;
 if (args.has('--all')) for (const f of exemptSizes) console.log(`exempt   ${f.lines} lines  ${f.rel}  (${f.why})`);
 
 console.log(
   `${longFunctions.length} function(s) over ${MAX_FUNCTION_LINES} lines, ${longFiles.length} file(s) over ${MAX_FILE_LINES} lines in src/` +
-    ` (${failing} not in progress; ${DATA_TABLES.size} data tables exempt by name in scripts/check-sizes.mjs).`,
+    ` (${DATA_TABLES.size} data tables exempt by name in scripts/check-sizes.mjs).`,
 );
 if (failing > 0 && !args.has('--report')) process.exit(1);

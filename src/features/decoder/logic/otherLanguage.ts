@@ -3,7 +3,7 @@
  * English, fetched with that language: English shows the engine's own sentences, so the first load
  * carries none of this.
  */
-import type { Locale } from '../../../lib/i18n/index.ts';
+import { loadScreenMessages, type Locale } from '../../../lib/i18n/index.ts';
 import { loadEngineWords } from '../../../lib/i18n/engine-words.ts';
 import type * as Wording from './otherLanguageWording.ts';
 
@@ -12,7 +12,8 @@ let wording: typeof Wording | undefined;
 /** For useContentLocale: the engine's messages and these words, for `locale` (nothing for English). */
 export async function loadOtherLanguage(locale: Locale): Promise<void> {
   if (locale === 'en') return;
-  const [module] = await Promise.all([import('./otherLanguageWording.ts'), loadEngineWords(locale)]);
+  // The reasons' words are in the lazy screens' catalogue (decodeReasons): English never needs them before the first render.
+  const [module] = await Promise.all([import('./otherLanguageWording.ts'), loadEngineWords(locale), loadScreenMessages()]);
   wording = module;
 }
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { setupI18n, type Messages } from '@lingui/core';
 import enScreens from '../../../lib/i18n/compiled/en-screens.json' with { type: 'json' };
-import es from '../../../lib/i18n/compiled/es.json' with { type: 'json' };
+import esDecode from '../../../lib/i18n/compiled/es-decode.json' with { type: 'json' };
+import esScreens from '../../../lib/i18n/compiled/es-screens.json' with { type: 'json' };
 import type { MessageId, MessageValues } from '../../../lib/i18n/index.ts';
 import { headerJwkProvenance, jwksProvenance, pastedProvenance, x5cProvenance, type KeyProvenance } from '../../../jose/index.ts';
 import { provenanceText, provenanceWords } from './provenanceText.ts';
 import { X5C_FAILED, X5C_NOT_USED } from './work.ts';
 
 const english = setupI18n({ locale: 'en', messages: { en: enScreens as unknown as Messages } });
-const spanish = setupI18n({ locale: 'es', messages: { es: es as unknown as Messages } });
+const spanish = setupI18n({ locale: 'es', messages: { es: { ...esDecode, ...esScreens } as unknown as Messages } });
 const en = (id: MessageId, values?: MessageValues) => english._(id, values);
 const sp = (id: MessageId, values?: MessageValues) => spanish._(id, values);
 
