@@ -42,7 +42,7 @@ const DECODE_LANE = new Set<string>([
  * "Read as <key>" under Key (the worker's describeKey; lib/i18n/keyText.ts words a key from its facts
  * for when Decode passes them). House lane.
  */
-const DECODE_LANE_PATTERNS = [/^checked with an? /, /^This is an? .* key; /, / shared secret, from /];
+const DECODE_LANE_PATTERNS = [/^checked with an? /, /^This is an? .* key; /];
 /**
  * Decode's "Profile" and "Best practices" regions: the engine's profile and RFC 8725 check messages
  * (src/jose/profiles, English only: no per-code Spanish table yet) and their sentences in

@@ -64,7 +64,7 @@ export function DecodePage() {
         <TokenInput token={token} onChange={(t) => updateDecoder({ token: t })} view={view} stale={stale} />
         {decodeError && <p role="alert" className="text-sm text-red-700 dark:text-red-400">The token could not be decoded: {decodeError}</p>}
         {view && token.trim() !== '' && <Classification view={view} />}
-        <DecoderKeyField keyText={keyText} encoding={keyEncoding} onChange={(patch) => updateDecoder(patch)} {...(outcome?.key && checkKey === keyText ? { description: outcome.key.description } : {})} findings={checkKey === keyText ? (outcome?.key?.findings ?? []) : []} />
+        <DecoderKeyField keyText={keyText} encoding={keyEncoding} onChange={(patch) => updateDecoder(patch)} {...(outcome?.key && checkKey === keyText ? { description: outcome.key } : {})} findings={checkKey === keyText ? (outcome?.key?.findings ?? []) : []} />
         <FetchKeys onKeys={(text) => updateDecoder({ keyText: text })} />
         <ResultStatus verdict={keyTrustTone(result, practices?.provenance)} detail={<KeyProvenance provenance={practices?.provenance} />}>
           {outcome?.limit && (

@@ -4,7 +4,9 @@ import { FindingsList } from '../../../components/FindingsList.tsx';
 import { RadioGroup } from '../../../components/RadioGroup.tsx';
 import { SECRET_ENCODINGS } from '../../../lib/secretEncodings.ts';
 import { detectKeyFormat, secretByteLength, type KeyTextFormat } from '../logic/keyFormat.ts';
-import { useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
+import type { KeySummary } from '../logic/check.ts';
+import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
 
 const FORMAT_IDS: Partial<Record<KeyTextFormat['kind'], MessageId>> = {
   empty: 'decode.keyFormat.empty',
@@ -43,7 +45,7 @@ export interface DecoderKeyFieldProps {
   encoding: SecretEncoding;
   onChange: (patch: KeyPatch) => void;
   /** What the worker read the key as ("an RSA 2048-bit public key ..."), when known. */
-  description?: string;
+  description?: KeySummary;
   /** Key findings and encoding hints from the import. */
   findings: Finding[];
 }
@@ -147,8 +149,12 @@ function KeyFileButton({ onFile }: { onFile: (file: File | undefined) => void })
 }
 
 /** The line under the field that describes it: what the text looks like, a secret's length, and what the worker read it as. */
-function KeyFormatLine({ id, keyText, format, encoding, description }: { id: string; keyText: string; format: KeyTextFormat; encoding: SecretEncoding; description: string | undefined }) {
+function KeyFormatLine({ id, keyText, format, encoding, description }: { id: string; keyText: string; format: KeyTextFormat; encoding: SecretEncoding; description: KeySummary | undefined }) {
   const t = useT();
+  // English is check.ts's own sentence; another language words the same facts.
+  const locale = useContentLocale(loadOtherLanguage);
+  const wording = locale === 'en' ? undefined : otherLanguage();
+  const readAs = description && (wording ? wording.keySummaryText(description.words, t) : description.description);
   const bytes = format.secret ? secretByteLength(keyText, encoding) : undefined;
   return (
     <p id={id} className="text-xs text-slate-700 dark:text-slate-300">
@@ -157,7 +163,7 @@ function KeyFormatLine({ id, keyText, format, encoding, description }: { id: str
           <span className="font-medium">{t('decode.key.detected', { format: formatLabel(format, t) })}</span>
           {bytes !== undefined && t('decode.key.bytesAs', { n: bytes, encoding })}
           {format.secret && bytes === undefined && t('decode.key.notValid', { encoding })}
-          {description && <span className="block">{t('decode.key.readAs', { description })}</span>}
+          {readAs && <span className="block">{t('decode.key.readAs', { description: readAs })}</span>}
         </>
       )}
     </p>

@@ -16,6 +16,7 @@ import {
   type ParsedToken,
   type JsonObject,
   type SecretEncoding,
+  type KeyFormat,
 } from '../../../jose/index.ts';
 import { keyImportOptions } from '../../../lib/keyImport.ts';
 import { keyFormatPhrase } from '../../../lib/keyFormats.ts';
@@ -26,6 +27,7 @@ import { contentView, type ContentView } from './view.ts';
 import { JWE_ALG_INFO, JWS_ALG_INFO, isJweAlg, isJwsAlg } from '../../../jose/index.ts';
 import { acceptedByDebugger, algorithmConfusion, decryptedVerdict, keyWords, prettyJson, triedKeyWords, verifiedVerdict } from '../../../jose/index.ts';
 import { keyFacts, triedFacts } from '../../../lib/i18n/verdict-facts.ts';
+import type { KeyFacts } from '../../../lib/i18n/verdict-types.ts';
 import type { OutcomeFacts } from '../../../lib/i18n/verdict-core.ts';
 
 export interface CheckRequest {
@@ -43,8 +45,15 @@ export interface CheckRequest {
 export interface KeySummary {
   /** "an RSA 2048-bit public key (kid "a"), from a PEM (SPKI)". */
   description: string;
+  /** What the description is made of, so the page can word it in the person's language. */
+  words: KeySummaryWords;
   findings: Finding[];
 }
+
+/** The facts of a KeySummary's description: a JWKS's keys, or one key with where it was read from. */
+export type KeySummaryWords =
+  | { set: KeyFacts[] }
+  | { key: KeyFacts; from: KeyFormat; encoding: SecretEncoding; cert?: { subject: string; notBefore: string; notAfter: string } };
 
 export interface CheckOutcome extends ResultText {
   /** What the reason is made of, so the page can word it in the person's language. */
@@ -74,11 +83,13 @@ export interface CheckOutcome extends ResultText {
 function summarize(key: JoseKey | JoseKeySet, encoding: SecretEncoding): KeySummary {
   if (key.type === 'set') {
     const list = key.keys.map(keyWords).join('; ');
-    return { description: `a JWKS of ${key.keys.length} key${key.keys.length === 1 ? '' : 's'}: ${list}`, findings: [...key.findings] };
+    return { description: `a JWKS of ${key.keys.length} key${key.keys.length === 1 ? '' : 's'}: ${list}`, words: { set: key.keys.map(keyFacts) }, findings: [...key.findings] };
   }
   const from = key.format === 'secret' ? `a raw secret read as ${encoding}` : keyFormatPhrase(key.format);
-  const cert = key.certificate ? `; certificate for ${key.certificate.subject}, valid ${key.certificate.notBefore} to ${key.certificate.notAfter}` : '';
-  return { description: `${keyWords(key)}, from ${from}${cert}`, findings: [...key.findings] };
+  const c = key.certificate;
+  const cert = c ? `; certificate for ${c.subject}, valid ${c.notBefore} to ${c.notAfter}` : '';
+  const words: KeySummaryWords = { key: keyFacts(key), from: key.format, encoding, ...(c ? { cert: { subject: c.subject, notBefore: c.notBefore, notAfter: c.notAfter } } : {}) };
+  return { description: `${keyWords(key)}, from ${from}${cert}`, words, findings: [...key.findings] };
 }
 
 function isPublicKeyFamily(key: JoseKey | JoseKeySet): boolean {
