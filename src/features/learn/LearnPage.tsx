@@ -26,7 +26,7 @@ export function LearnPage() {
   const [exampleId, setExampleId] = useState('');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const learn = useLearnToken({ decoder, learnSource, exampleId, encoderTrace });
-  const { example, fromEncoder, input, token, result, steps, keyDescription } = learn;
+  const { example, fromEncoder, input, token, result, steps, failure } = learn;
 
   const chooseExample = (id: string) => {
     setExampleId(id);
@@ -58,7 +58,7 @@ export function LearnPage() {
         {hexToggle}
       </>
     );
-    return <Presenter steps={steps?.steps ?? []} index={presenterIndex} onIndex={setPresenterIndex} onExit={exitPresenter} hex={hex} result={result} toolbar={toolbar} {...(keyDescription ? { keyDescription } : {})} />;
+    return <Presenter steps={steps?.steps ?? []} index={presenterIndex} onIndex={setPresenterIndex} onExit={exitPresenter} hex={hex} result={result} toolbar={toolbar} {...(failure ? { failure } : {})} />;
   }
 
   const empty = token.trim() === '';
@@ -82,7 +82,7 @@ export function LearnPage() {
         <>
           {result && <SegmentLegend result={result} />}
           {result && <Anatomy result={result} />}
-          <LearnSteps steps={steps} working={learn.working} hex={hex} keyDescription={keyDescription} />
+          <LearnSteps steps={steps} working={learn.working} hex={hex} failure={failure} />
           <ProfileSteps token={token} hex={hex} enabled={learn.visible} />
         </>
       )}
