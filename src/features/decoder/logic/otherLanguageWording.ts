@@ -2,3 +2,4 @@
 export { classificationText } from './classificationText.ts';
 export { provenanceText } from '../profile/provenanceText.ts';
 export { keySummaryText } from './keySummaryText.ts';
+export { partyText } from './partyText.ts';

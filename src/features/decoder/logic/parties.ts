@@ -6,6 +6,10 @@
  */
 import { base64urlDecode, decrypt, deserializeJson, isJoseError, JWE_ALGS, keyWords, utf8Decode, verify, type JoseKey, type JoseKeySet } from '../../../jose/index.ts';
 import { isUnsecuredAlg } from './result.ts';
+import { keyFacts } from '../../../lib/i18n/verdict-facts.ts';
+import type { KeyFacts } from '../../../lib/i18n/verdict-types.ts';
+import { errorLike } from '../../../lib/i18n/words.ts';
+import type { ErrorLike } from '../../../lib/i18n/content/engine-messages.ts';
 
 export type PartyState = 'verified' | 'invalid' | 'decrypted' | 'failed' | 'not-checked' | 'unsecured';
 
@@ -14,16 +18,22 @@ export interface PartyVerdict {
   state: PartyState;
   /** "checked with an EC P-256 public key (kid "b")", "the signature does not match the signing input"... */
   reason: string;
+  /** What the reason is made of, so the page can word it in the person's language. */
+  words: PartyWords;
 }
+
+/** The facts of a party's reason: the key that verified or opened it, no signature, or the engine's error. */
+export type PartyWords = { checkedWith: KeyFacts } | { openedWith: KeyFacts } | { unsecured: true } | { error: ErrorLike };
 
 /** Engine codes that mean the key was not tried on this party at all. */
 const NOT_TRIED = new Set(['ERR_KEY_MISMATCH', 'ERR_KEY_NOT_FOUND', 'ERR_KEY_REQUIRED', 'ERR_ALG_UNSUPPORTED', 'ERR_ALG_NOT_ALLOWED']);
 
 function failed(kind: 'JWS' | 'JWE', index: number, alg: unknown, error: unknown): PartyVerdict {
   const message = (isJoseError(error) || error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-  if (kind === 'JWS' && isUnsecuredAlg(alg)) return { index, state: 'unsecured', reason: 'alg "none": there is no signature to check' };
-  if (isJoseError(error) && NOT_TRIED.has(error.code)) return { index, state: 'not-checked', reason: message };
-  return { index, state: kind === 'JWS' ? 'invalid' : 'failed', reason: message };
+  if (kind === 'JWS' && isUnsecuredAlg(alg)) return { index, state: 'unsecured', reason: 'alg "none": there is no signature to check', words: { unsecured: true } };
+  const words = { error: isJoseError(error) ? errorLike(error) : { code: 'ERR_UNEXPECTED', message } };
+  if (isJoseError(error) && NOT_TRIED.has(error.code)) return { index, state: 'not-checked', reason: message, words };
+  return { index, state: kind === 'JWS' ? 'invalid' : 'failed', reason: message, words };
 }
 
 /**
@@ -45,7 +55,7 @@ export async function partyVerdicts(token: string, key: JoseKey | JoseKeySet, ma
       jws.signatures.map(async (sig, index): Promise<PartyVerdict> => {
         try {
           const r = await verify({ ...jws, signatures: [sig] }, key);
-          return { index, state: 'verified', reason: `checked with ${keyWords(r.key)}` };
+          return { index, state: 'verified', reason: `checked with ${keyWords(r.key)}`, words: { checkedWith: keyFacts(r.key) } };
         } catch (error) {
           return failed('JWS', index, sig.header?.alg ?? protectedAlg(sig.protected), error);
         }
@@ -59,7 +69,7 @@ export async function partyVerdicts(token: string, key: JoseKey | JoseKeySet, ma
   for (const [index, recipient] of jwe.recipients.entries()) {
     try {
       const r = await decrypt({ ...jwe, recipients: [recipient] }, key, { algorithms: JWE_ALGS, maxPbes2Count });
-      verdicts.push({ index, state: 'decrypted', reason: `opened with ${keyWords(r.key)}` });
+      verdicts.push({ index, state: 'decrypted', reason: `opened with ${keyWords(r.key)}`, words: { openedWith: keyFacts(r.key) } });
     } catch (error) {
       verdicts.push(failed('JWE', index, undefined, error));
     }

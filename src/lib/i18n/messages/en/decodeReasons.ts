@@ -57,4 +57,7 @@ export default {
   'decodeReason.holdsRsaPublic': 'RSA public key',
   'decodeReason.holdsRsaPrivate': 'RSA private key',
   'decodeReason.holdsEcPrivate': 'EC private key',
+  'decodeReason.partyChecked': 'checked with {key}',
+  'decodeReason.partyOpened': 'opened with {key}',
+  'decodeReason.partyUnsecured': 'alg "none": there is no signature to check',
 } as const;

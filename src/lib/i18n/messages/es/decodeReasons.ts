@@ -54,4 +54,7 @@ export default {
   'decodeReason.holdsRsaPublic': 'clave pública RSA',
   'decodeReason.holdsRsaPrivate': 'clave privada RSA',
   'decodeReason.holdsEcPrivate': 'clave privada EC',
+  'decodeReason.partyChecked': 'comprobada con {key}',
+  'decodeReason.partyOpened': 'abierto con {key}',
+  'decodeReason.partyUnsecured': 'alg "none": no hay firma que comprobar',
 } satisfies Record<keyof typeof en, string>;
