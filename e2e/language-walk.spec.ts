@@ -34,8 +34,8 @@ const DECODE_LANE = new Set<string>([
   'RSA-OAEP + A128CBC-HS256 JWE, key not published (Python JOSE docs)', '§4.1 RS256 signature, RSA public JWK', '§4.3 ES512 signature, EC P-521 public JWK',
   '§4.4 HS256 MAC, symmetric JWK', '§4.8 three signatures (general JSON), RSA public JWK', '§5.2 RSA-OAEP + A256GCM JWE, RSA private JWK',
   '§5.3 PBES2-HS512+A256KW + A128CBC-HS256 JWE, password', '§5.4 ECDH-ES+A128KW + A128GCM JWE, EC P-384 private JWK', '§5.6 dir + A128GCM JWE, symmetric JWK',
-  // Fetch keys (profile/FetchKeys.tsx), key provenance (profile/KeyProvenance.tsx), the empty Findings (DecodePage.tsx).
-  'Issuer or JWKS URL', 'Fetch', 'https://issuer.example or its JWKS URL', 'Key:', 'pasted', 'Nothing to report.',
+  // Fetch keys (profile/FetchKeys.tsx), key provenance (profile/KeyProvenance.tsx).
+  'Issuer or JWKS URL', 'Fetch', 'https://issuer.example or its JWKS URL', 'Key:', 'pasted',
 ]);
 /**
  * Decode's "Profile" and "Best practices" regions: the engine's profile and RFC 8725 check messages

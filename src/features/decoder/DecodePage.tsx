@@ -75,7 +75,7 @@ export function DecodePage() {
         </ResultStatus>
         <section className={card}>
           <h2 id="findings-title" className="text-sm font-semibold">{t('findings.label')}</h2>
-          {findings.length ? <FindingsList findings={findings} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to report.</p>}
+          {findings.length ? <FindingsList findings={findings} /> : <p className="text-sm text-slate-600 dark:text-slate-400">{t('decode.findings.none')}</p>}
         </section>
       </div>
       <DecodedRegionsColumn view={view} stale={stale} token={token} outcome={outcome} checkPending={check.pending} party={party} claims={claims} now={now} practices={practices} onOpenInner={nested.openInner} certificates={<CertificatesRegion region={x5c.region} now={now} />} />

@@ -217,4 +217,5 @@ export default {
   "decode.x5c.optHint": "Uses the leaf's key even though no trusted root vouches for it: the token chose this certificate, so a good signature then proves only that whoever made the token holds that key.",
   "decode.x5c.keyGiven": "The Key input holds a key, and the Result uses that one. Empty the Key input to verify with the certificate's key.",
   "decode.x5c.keyGivenCertificate": "The Key input holds a key, and the Result uses that one (a certificate there is read as its public key; a root you trust belongs in “Trusted root certificate”). Empty the Key input to verify with the certificate's key.",
+  'decode.findings.none': 'Nothing to report.',
 } as const;

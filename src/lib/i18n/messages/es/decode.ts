@@ -218,4 +218,5 @@ export default {
   "decode.x5c.optHint": "Usa la clave de la hoja aunque ninguna raíz de confianza la avale: el token eligió este certificado, así que una firma correcta solo prueba que quien hizo el token tiene esa clave.",
   "decode.x5c.keyGiven": "La entrada Clave tiene una clave, y el Resultado usa esa. Vacía la entrada Clave para verificar con la clave del certificado.",
   "decode.x5c.keyGivenCertificate": "La entrada Clave tiene una clave, y el Resultado usa esa (un certificado ahí se lee como su clave pública; una raíz de confianza va en «Certificado raíz de confianza»). Vacía la entrada Clave para verificar con la clave del certificado.",
+  'decode.findings.none': 'Nada que señalar.',
 } satisfies Record<keyof typeof en, string>;
