@@ -47,7 +47,7 @@ export default {
   "learn.thisStep": "Este paso: {parts}.",
   "learn.thisStepElsewhere": "Este paso trabaja con valores que no están en el token.",
   "learn.stepsOf": "Pasos: {operation}",
-  "learn.decodedPart": "{part} decodificado: elige un nombre o un valor para ver sus caracteres en el token",
+  "learn.decodedPart": "{part} — decodificación: elige un nombre o un valor para ver sus caracteres en el token",
   "learn.stoppedAt": "La operación se detuvo en el paso {n}: la lista termina ahí y dice por qué.",
   "learn.seg.protected": "Encabezado protegido",
   "learn.seg.header": "Encabezado no protegido",
