@@ -1,7 +1,7 @@
 /** The "alg" rule every profile has: signed (not "none"), and for proofs of possession, asymmetric. */
 import { echo } from '../lib/errors.ts';
 import { isJwsAlg, JWS_ALG_INFO } from '../lib/registry.ts';
-import { check, headerMember } from './check.ts';
+import { check, headerMember, say } from './check.ts';
 import { backchannel, oidc, rfc, sdJwtVc } from './refs.ts';
 import type { TokenView } from './token.ts';
 import type { ProfileCheck, ProfileName, SpecRef } from './types.ts';
@@ -33,18 +33,21 @@ export function algCheck(profile: ProfileName, view: TokenView): ProfileCheck {
   const member = { member: headerMember('alg') };
   const alg = view.header.alg;
   if (view.kind === 'JWE') {
+    const enc = { alg: echo(alg), enc: echo(view.header.enc) };
     return rule.encrypted
-      ? check('alg', true, 'must', `Encrypted with ${echo(alg)} / ${echo(view.header.enc)}; the claims are checked once decrypted`, rule.ref, member)
-      : check('alg', false, 'must', `This kind of JWT is signed by its holder's key, but this is a JWE (${echo(alg)})`, rule.ref, member);
+      ? check('alg', true, 'must', say('alg.encrypted', `Encrypted with ${enc.alg} / ${enc.enc}; the claims are checked once decrypted`, enc), rule.ref, member)
+      : check('alg', false, 'must', say('alg.jweNotAllowed', `This kind of JWT is signed by its holder's key, but this is a JWE (${enc.alg})`, { alg: enc.alg }), rule.ref, member);
   }
-  if (typeof alg !== 'string' || alg === '') return check('alg', false, 'must', '"alg" is missing or not a string', rfc(7515, '4.1.1'), member);
+  if (typeof alg !== 'string' || alg === '') return check('alg', false, 'must', say('alg.missing', '"alg" is missing or not a string'), rfc(7515, '4.1.1'), member);
   if (alg.toLowerCase() === 'none') {
-    const variant = alg !== 'none' ? ` (a case variant of "none", used to slip past filters)` : '';
-    return check('alg', false, rule.noneLevel, `"alg" is ${echo(alg)}${variant}: unsigned, so anyone could have made it`, rule.ref, member);
+    const variant = alg !== 'none';
+    const note = variant ? ` (a case variant of "none", used to slip past filters)` : '';
+    return check('alg', false, rule.noneLevel, say('alg.none', `"alg" is ${echo(alg)}${note}: unsigned, so anyone could have made it`, { alg: echo(alg), variant }), rule.ref, member);
   }
-  if (!isJwsAlg(alg)) return check('alg', false, 'should', `"alg" ${echo(alg)} is not a JWS algorithm JOSE Lab knows`, rfc(7518, '3.1'), member);
+  if (!isJwsAlg(alg)) return check('alg', false, 'should', say('alg.unknown', `"alg" ${echo(alg)} is not a JWS algorithm JOSE Lab knows`, { alg: echo(alg) }), rfc(7518, '3.1'), member);
   if (rule.asymmetric && JWS_ALG_INFO[alg].family === 'HMAC') {
-    return check('alg', false, 'must', `"alg" is ${alg}, a shared-secret MAC; this kind of JWT must use an asymmetric signature`, rule.ref, member);
+    return check('alg', false, 'must', say('alg.hmacNotAllowed', `"alg" is ${alg}, a shared-secret MAC; this kind of JWT must use an asymmetric signature`, { alg }), rule.ref, member);
   }
-  return check('alg', true, 'must', `"alg" is ${alg}${rule.asymmetric ? ', an asymmetric signature' : ''}`, rule.ref, member);
+  const asymmetric = rule.asymmetric === true;
+  return check('alg', true, 'must', say('alg.ok', `"alg" is ${alg}${asymmetric ? ', an asymmetric signature' : ''}`, { alg, asymmetric }), rule.ref, member);
 }

@@ -3,7 +3,7 @@ import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import type { InspectResult } from '../inspect/types.ts';
 import { accessTokenChecks } from './access-token.ts';
 import { algCheck } from './alg.ts';
-import { check, envOf, expCheck, type CheckEnv } from './check.ts';
+import { check, envOf, expCheck, say, type CheckEnv } from './check.ts';
 import { clientAssertionChecks } from './client-assertion.ts';
 import { detectProfile } from './detect.ts';
 import { dpopChecks } from './dpop.ts';
@@ -70,7 +70,7 @@ export async function checkProfile(token: string | InspectResult, context: Profi
     checks = [
       typCheck(detection.profile, view.header),
       algCheck(detection.profile, view),
-      check('claims', 'n/a', 'must', 'The claims are encrypted: decrypt the token and pass its claims (context.claims) to check them', rfc(7516, '5.2'), { needs: ['claims'] }),
+      check('claims', 'n/a', 'must', say('claims.encrypted', 'The claims are encrypted: decrypt the token and pass its claims (context.claims) to check them'), rfc(7516, '5.2'), { needs: ['claims'] }),
     ];
   }
   return { ...detection, part: view.part, checks, summary: summarize(checks) };

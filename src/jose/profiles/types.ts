@@ -4,7 +4,9 @@
  * message, a link from `ref`, and for a check that could not run, the context inputs (`needs`) that
  * would let it run.
  */
+import type { MessageParams } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
+import type { ProfileMessageCode } from './message-codes.ts';
 
 /** The JWT profiles JOSE Lab knows; "jwt" is a JWT of no particular profile. */
 export type ProfileName =
@@ -44,7 +46,12 @@ export interface ProfileCheck {
   id: string;
   ok: boolean | 'n/a';
   level: 'must' | 'should';
+  /** English; `code` + `params` say the same for a UI in another language. */
   message: string;
+  /** Which message this is, stable across releases (the English wording may change). */
+  code?: ProfileMessageCode;
+  /** The values `message` interpolates (dates as ISO 8601, untrusted values quoted as echo() shows them). */
+  params?: MessageParams;
   ref: SpecRef;
   /** Context members (dotted paths of ProfileContext, e.g. "dpop.htu") that would let this check run, or run fully. */
   needs?: string[];

@@ -5,7 +5,7 @@
  */
 import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
-import { check, describeValue, headerMember } from './check.ts';
+import { check, describeValue, headerMember, say } from './check.ts';
 import { backchannel, rfc, rfc7523bis, sdJwtVc } from './refs.ts';
 import type { ProfileCheck, ProfileName, SpecRef } from './types.ts';
 
@@ -83,30 +83,39 @@ export function typCheck(profile: ProfileName, header: JsonObject): ProfileCheck
   const noun = NAMES[profile];
   const wanted = t.values[0];
   const typ = header.typ;
-  if (typ !== undefined && typeof typ !== 'string') return check('typ', false, 'must', `"typ" must be a string, not ${describeValue(typ)}`, rfc(7515, '4.1.9'), member);
+  if (typ !== undefined && typeof typ !== 'string') {
+    const actual = describeValue(typ);
+    return check('typ', false, 'must', say('claim.type', `"typ" must be a string, not ${actual}`, { name: 'typ', type: 'string', actual }), rfc(7515, '4.1.9'), member);
+  }
   const n = typ === undefined ? undefined : normalizeTyp(typ);
+  const shown = typ === undefined ? '' : echo(typ);
   if (n !== undefined && t.values.includes(n)) {
-    const prefixed = n !== typ!.trim() ? ` (the "application/" prefix is allowed; RFC 8725 §3.11 recommends leaving it out)` : '';
-    return check('typ', true, t.rule === 'required' ? 'must' : 'should', `"typ" is ${echo(typ)}: explicitly typed as ${noun}${prefixed}`, t.ref, member);
+    const prefixed = n !== typ!.trim();
+    const note = prefixed ? ` (the "application/" prefix is allowed; RFC 8725 §3.11 recommends leaving it out)` : '';
+    return check('typ', true, t.rule === 'required' ? 'must' : 'should', say('typ.explicit', `"typ" is ${shown}: explicitly typed as ${noun}${note}`, { typ: shown, profile, prefixed }), t.ref, member);
   }
   const other = n === undefined ? undefined : TYP_PROFILES[n];
   if (profile === 'dc+sd-jwt' && n === 'vc+sd-jwt') {
-    return check('typ', false, 'should', '"typ" is "vc+sd-jwt", the former name; SD-JWT VC now requires "dc+sd-jwt"', t.ref, member);
+    return check('typ', false, 'should', say('typ.formerVc', '"typ" is "vc+sd-jwt", the former name; SD-JWT VC now requires "dc+sd-jwt"'), t.ref, member);
   }
   if (other !== undefined && other !== profile) {
-    return check('typ', false, 'must', `"typ" is ${echo(typ)}, which makes this ${NAMES[other]}; accepting it as ${noun} is cross-JWT confusion`, rfc(8725, '3.11'), member);
+    return check('typ', false, 'must', say('typ.otherKind', `"typ" is ${shown}, which makes this ${NAMES[other]}; accepting it as ${noun} is cross-JWT confusion`, { typ: shown, other, profile }), rfc(8725, '3.11'), member);
   }
   const generic = n === undefined || n === 'jwt';
-  const said = n === undefined ? 'No "typ"' : `"typ" is ${echo(typ)}`;
+  const said = n === undefined ? 'No "typ"' : `"typ" is ${shown}`;
+  // `typ` is '' when there is none: the Spanish says "No hay "typ"" then.
+  const base = { typ: shown, profile };
   if (t.rule === 'required') {
-    return check('typ', false, 'must', `${said}; ${noun} must have "typ": ${echo(wanted)}`, t.ref, member);
+    return check('typ', false, 'must', say('typ.required', `${said}; ${noun} must have "typ": ${echo(wanted)}`, { ...base, wanted: echo(wanted) }), t.ref, member);
   }
   if (generic) {
     const hint = t.rule === 'recommended'
       ? `; explicit typing with ${echo(wanted)} is recommended`
       : profile === 'id_token' ? '; ID tokens have no registered type, so "JWT" or none is expected' : '';
-    return check('typ', true, 'should', `${said}: not a finding (RFC 8725 §3.11: "JWT" is not explicit typing, and kinds of JWT older than it do not use it)${hint}`, t.ref, member);
+    const params = { ...base, hint: t.rule === 'recommended' ? 'recommended' : profile === 'id_token' ? 'id_token' : '', wanted: wanted === undefined ? '' : echo(wanted) };
+    return check('typ', true, 'should', say('typ.generic', `${said}: not a finding (RFC 8725 §3.11: "JWT" is not explicit typing, and kinds of JWT older than it do not use it)${hint}`, params), t.ref, member);
   }
-  if (profile === 'jwt') return check('typ', true, 'should', `${said}: explicitly typed as a kind of JWT JOSE Lab has no checks for`, t.ref, member);
-  return check('typ', false, 'must', `${said}, which names another kind of JWT; ${noun} ${wanted ? `is typed ${echo(wanted)}` : 'has "JWT" or no "typ"'}`, rfc(8725, '3.11'), member);
+  if (profile === 'jwt') return check('typ', true, 'should', say('typ.unknownKind', `${said}: explicitly typed as a kind of JWT JOSE Lab has no checks for`, base), t.ref, member);
+  const expected = wanted ? `is typed ${echo(wanted)}` : 'has "JWT" or no "typ"';
+  return check('typ', false, 'must', say('typ.wrongKind', `${said}, which names another kind of JWT; ${noun} ${expected}`, { ...base, wanted: wanted ? echo(wanted) : '' }), rfc(8725, '3.11'), member);
 }
