@@ -112,6 +112,7 @@ export type { Trace, TraceStep, TraceValue, CreateTraceOptions } from './lib/tra
 export { checkProfile } from './profiles/check-profile.ts';
 export { PROFILE_NAMES } from './profiles/types.ts';
 export type { ProfileName, ProfileCheck, ProfileContext, ProfileResult, DetectedBy, SpecRef } from './profiles/types.ts';
+export { PROFILE_MESSAGE_CODES, type ProfileMessageCode } from './profiles/message-codes.ts';
 export { bestPractices } from './profiles/best-practices.ts';
 export type { BestPracticeRule, BestPracticesInput } from './profiles/best-practices-types.ts';
 export { halfHash } from './profiles/half-hash.ts';

@@ -2,7 +2,8 @@ import { Icon, type IconName } from '../../../components/Icon.tsx';
 import { RfcLink } from '../../../components/RfcLink.tsx';
 import type { BestPracticeRule, ProfileCheck } from '../../../jose/index.ts';
 import { CONTEXT_FIELDS } from './names.ts';
-import { type MessageId, useT } from '../../../lib/i18n/index.ts';
+import { type MessageId, useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { checkMessage, checksWords, loadProfileMessages, practiceTitle } from '../../../lib/i18n/content/profile-messages.ts';
 
 type Outcome = 'pass' | 'fail' | 'warn' | 'na';
 
@@ -19,9 +20,9 @@ export function outcomeOf(check: ProfileCheck): Outcome {
   return check.level === 'must' ? 'fail' : 'warn';
 }
 
-function needsText(needs: readonly string[] | undefined): string | undefined {
+function needsText(needs: readonly string[] | undefined, fillIn: (names: string) => string): string | undefined {
   const names = (needs ?? []).map((path) => CONTEXT_FIELDS[path]?.label).filter((n): n is string => n !== undefined);
-  return names.length ? `Fill in ${names.map((n) => `“${n}”`).join(', ')} to check it.` : undefined;
+  return names.length ? fillIn(names.map((n) => `“${n}”`).join(', ')) : undefined;
 }
 
 /**
@@ -30,12 +31,14 @@ function needsText(needs: readonly string[] | undefined): string | undefined {
  */
 export function ChecksList({ checks, label }: { checks: readonly (ProfileCheck | BestPracticeRule)[]; label: string }) {
   const t = useT();
+  const locale = useContentLocale(loadProfileMessages);
+  const words = checksWords(locale);
   return (
     <ul aria-label={label} className="flex flex-col gap-1.5 text-sm">
       {checks.map((check, i) => {
         const look = LOOK[outcomeOf(check)];
-        const title = 'title' in check ? check.title : check.id;
-        const needs = check.ok === 'n/a' ? needsText(check.needs) : undefined;
+        const title = 'title' in check ? practiceTitle(check, locale) : check.id;
+        const needs = check.ok === 'n/a' ? needsText(check.needs, words.fillIn) : undefined;
         return (
           <li key={`${check.id}-${i}`} className="flex gap-2" data-check={check.id}>
             <span className={`flex w-24 shrink-0 items-baseline gap-1 font-medium ${look.className}`}>
@@ -45,8 +48,8 @@ export function ChecksList({ checks, label }: { checks: readonly (ProfileCheck |
             <span className="min-w-0 break-words">
               {'title' in check ? <strong className="font-semibold">{title}</strong> : <code className="font-mono text-xs font-semibold">{title}</code>}
               {' — '}
-              {check.message}
-              {check.level === 'should' && check.ok === false ? ' (a SHOULD: a warning, not a failure)' : ''}
+              {checkMessage(check, locale)}
+              {check.level === 'should' && check.ok === false ? words.should : ''}
               {needs ? <span className="text-slate-600 dark:text-slate-400"> {needs}</span> : null}
               <RfcLink refTo={check.ref} />
             </span>
