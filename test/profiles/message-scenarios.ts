@@ -76,6 +76,8 @@ export async function scenarios(): Promise<Scenario[]> {
     { name: 'issuer token, jwk from header', token: withIss, result: await verify(withIss, ecKey, { now: NOW, provenance: headerJwkProvenance() }) },
     { name: 'jwks-url key', token: idToken, result: { key: (await importKey({ ...rsa.publicJwk, alg: 'RS256' })) as JoseKey, alg: 'RS256', provenance: jwksProvenance('https://op.example/jwks', 'k1') } },
     { name: 'ID token', token: idToken },
+    { name: 'ID token, odd members', token: unsecured({ alg: 'none' }, { ...GOOD, sub: 'é'.repeat(3), azp: 5, auth_time: 'x', at_hash: 'x' }) },
+    { name: 'ID token, two audiences, no azp', token: hs256({ alg: 'HS256' }, { ...GOOD, sub: '', aud: ['a', 'b'], nonce: 'n0' }, SECRET) },
     { name: 'kid suspicious', token: hs256({ alg: 'HS256', kid: '../../../dev/null' }, GOOD, SECRET) },
     { name: 'jku', token: hs256({ alg: 'HS256', jku: 'https://attacker.example/jwks' }, GOOD, SECRET) },
     { name: 'HMAC with jwk', token: hs256({ alg: 'HS256', jwk: rsa.publicJwk }, GOOD, SECRET) },

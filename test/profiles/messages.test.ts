@@ -65,6 +65,10 @@ describe('profile and best-practice messages', () => {
         expect(FINDING_CODES as readonly unknown[], where).toContain(check.params?.finding);
         continue;
       }
+      if (check.code === 'error') {
+        expect(check.params?.error, where).toMatch(/^ERR_/);
+        continue;
+      }
       const en = PROFILE_MESSAGES_EN[check.code];
       expect(en, `English rebuild for ${check.code}`).toBeDefined();
       expect(en!(check.params ?? {}), `${where}: ${check.code} ${JSON.stringify(check.params)}`).toBe(check.message);
@@ -74,7 +78,7 @@ describe('profile and best-practice messages', () => {
   });
 
   it('has a Spanish wording for every code, and a title for every rule', () => {
-    expect(Object.keys(PROFILE_MESSAGES_ES).sort()).toEqual(PROFILE_MESSAGE_CODES.filter((c) => c !== 'finding').sort());
+    expect(Object.keys(PROFILE_MESSAGES_ES).sort()).toEqual(PROFILE_MESSAGE_CODES.filter((c) => c !== 'finding' && c !== 'error').sort());
     for (const { check } of reached) if ('title' in check) expect(PRACTICE_TITLES_ES[check.id], check.id).toBeDefined();
     const rule = reached.find((r) => r.check.id === 'alg_allowlist')!.check as BestPracticeRule;
     expect(practiceTitle(rule, 'es')).toBe('Verifica el algoritmo');
@@ -84,7 +88,7 @@ describe('profile and best-practice messages', () => {
   it('words every reached check in Spanish, with every value its params carry', () => {
     const date = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'UTC' });
     // Params that are words the Spanish translates (profile names, JSON types, English phrases).
-    const translated = new Set(['what', 'profile', 'other', 'type', 'actual', 'hint', 'prefixed', 'variant', 'asymmetric', 'why', 'missing', 'wrong', 'source', 'label', 'trusted', 'key', 'keyType', 'salt', 'finding', 'cap', 'names']);
+    const translated = new Set(['what', 'profile', 'other', 'type', 'actual', 'hint', 'prefixed', 'variant', 'asymmetric', 'why', 'missing', 'wrong', 'source', 'label', 'trusted', 'key', 'keyType', 'salt', 'finding', 'error', 'cap', 'names', 'reason', 'given', 'ascii']);
     for (const { where, check } of reached) {
       if (!check.code) continue;
       const es = checkMessage(check, 'es');
@@ -92,7 +96,7 @@ describe('profile and best-practice messages', () => {
       expect(checkMessage(check, 'en')).toBe(check.message);
       for (const [name, value] of Object.entries(check.params ?? {})) {
         if (translated.has(name) || value === '' || typeof value === 'boolean') continue;
-        if (check.code === 'finding') continue; // the finding table's own test checks its params
+        if (check.code === 'finding' || check.code === 'error') continue; // the engine table's own test checks its params
         if (check.params?.keyType !== undefined && ['kty', 'crv', 'keyAlg', 'bits'].includes(name)) continue; // the key, worded whole
         const shown = name === 'time' || name === 'now' ? date.format(new Date(String(value))) : typeof value === 'number' ? value.toLocaleString('es') : String(value);
         expect(es, `${where}: ${check.code} lacks ${name} = ${shown}`).toContain(shown);
@@ -130,13 +134,6 @@ const UNCODED: string[] = [
   'dpop+jwt: jkt',
   'dpop+jwt: jti',
   'dpop+jwt: jwk',
-  'id_token: at_hash',
-  'id_token: auth_time',
-  'id_token: azp',
-  'id_token: c_hash',
-  'id_token: iss',
-  'id_token: s_hash',
-  'id_token: sub',
   'kb+jwt: sd_hash',
   'logout+jwt: events',
   'logout+jwt: sub_or_sid',

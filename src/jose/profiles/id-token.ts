@@ -2,7 +2,8 @@
 import type { JsonObject } from '../lib/json.ts';
 import { isJoseError, echo } from '../lib/errors.ts';
 import { algCheck } from './alg.ts';
-import { audienceCheck, check, claimMember, expCheck, has, hasType, iatCheck, matchesContext, memberText, typedClaim, type CheckEnv } from './check.ts';
+import { audienceCheck, check, claimMember, expCheck, has, hasType, iatCheck, matchesContext, memberText, say, typedClaim, type CheckEnv } from './check.ts';
+import { errorSaid } from './said.ts';
 import { halfHash } from './half-hash.ts';
 import { FAPI_S_HASH, oidc } from './refs.ts';
 import type { TokenView } from './token.ts';
@@ -15,21 +16,22 @@ function issCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
   const ref = oidc('2');
   const bad = typedClaim(claims, 'iss', 'string', ref, WHAT);
   if (bad) return bad;
-  const iss = claims.iss as string;
+  const iss = echo(claims.iss as string);
   if (env.ctx.issuer !== undefined) {
-    return iss === env.ctx.issuer
-      ? check('iss', true, 'must', `"iss" is ${echo(iss)}, the expected issuer`, oidc('3.1.3.7'), { member: claimMember('iss') })
-      : check('iss', false, 'must', `"iss" is ${echo(iss)}; the issuer must match exactly: ${echo(env.ctx.issuer)}`, oidc('3.1.3.7'), { member: claimMember('iss') });
+    const expected = echo(env.ctx.issuer);
+    return claims.iss === env.ctx.issuer
+      ? check('iss', true, 'must', say('idt.iss.expected', `"iss" is ${iss}, the expected issuer`, { iss }), oidc('3.1.3.7'), { member: claimMember('iss') })
+      : check('iss', false, 'must', say('idt.iss.mismatch', `"iss" is ${iss}; the issuer must match exactly: ${expected}`, { iss, expected }), oidc('3.1.3.7'), { member: claimMember('iss') });
   }
   let https: boolean;
   try {
-    const u = new URL(iss);
+    const u = new URL(claims.iss as string);
     https = u.protocol === 'https:' && u.search === '' && u.hash === '';
   } catch {
     https = false;
   }
-  if (!https) return check('iss', false, 'should', `"iss" is ${echo(iss)}; an Issuer Identifier is an https URL without query or fragment`, ref, { member: claimMember('iss') });
-  return check('iss', true, 'must', `"iss" is ${echo(iss)}; give the expected issuer to compare`, ref, { needs: ['issuer'], member: claimMember('iss') });
+  if (!https) return check('iss', false, 'should', say('idt.iss.notHttps', `"iss" is ${iss}; an Issuer Identifier is an https URL without query or fragment`, { iss }), ref, { member: claimMember('iss') });
+  return check('iss', true, 'must', say('idt.iss.giveExpected', `"iss" is ${iss}; give the expected issuer to compare`, { iss }), ref, { needs: ['issuer'], member: claimMember('iss') });
 }
 
 function subCheck(claims: JsonObject): ProfileCheck {
@@ -39,9 +41,9 @@ function subCheck(claims: JsonObject): ProfileCheck {
   const sub = claims.sub as string;
   const ascii = [...sub].every((ch) => ch.charCodeAt(0) < 0x80);
   if (sub.length === 0 || sub.length > 255 || !ascii) {
-    return check('sub', false, 'must', `"sub" must be 1 to 255 ASCII characters; it is ${sub.length} characters${ascii ? '' : ', not all ASCII'}`, ref, { member: claimMember('sub') });
+    return check('sub', false, 'must', say('idt.sub.bad', `"sub" must be 1 to 255 ASCII characters; it is ${sub.length} characters${ascii ? '' : ', not all ASCII'}`, { length: sub.length, ascii }), ref, { member: claimMember('sub') });
   }
-  return check('sub', true, 'must', `"sub" is ${echo(sub)}`, ref, { member: claimMember('sub') });
+  return check('sub', true, 'must', say('idt.sub.ok', `"sub" is ${echo(sub)}`, { sub: echo(sub) }), ref, { member: claimMember('sub') });
 }
 
 function timeCheck(claims: JsonObject, env: CheckEnv, name: 'exp' | 'iat'): ProfileCheck {
@@ -57,22 +59,23 @@ function azpCheck(claims: JsonObject, env: CheckEnv): ProfileCheck {
   const member = { member: claimMember('azp') };
   if (!has(claims, 'azp')) {
     return several
-      ? check('azp', false, 'should', `"aud" names ${(aud as unknown[]).length} audiences, so "azp" should say which client the token was issued to`, ref, member)
-      : check('azp', 'n/a', 'should', 'One audience, so "azp" is not needed', ref);
+      ? check('azp', false, 'should', say('idt.azp.needed', `"aud" names ${(aud as unknown[]).length} audiences, so "azp" should say which client the token was issued to`, { count: (aud as unknown[]).length }), ref, member)
+      : check('azp', 'n/a', 'should', say('idt.azp.notNeeded', 'One audience, so "azp" is not needed'), ref);
   }
-  if (typeof claims.azp !== 'string') return check('azp', false, 'must', '"azp" must be a string', oidc('2'), member);
-  if (env.ctx.clientId === undefined) return check('azp', 'n/a', 'should', `"azp" is ${echo(claims.azp)}; give clientId to check it is you`, ref, { ...member, needs: ['clientId'] });
+  if (typeof claims.azp !== 'string') return check('azp', false, 'must', say('idt.azp.type', '"azp" must be a string'), oidc('2'), member);
+  const azp = echo(claims.azp);
+  if (env.ctx.clientId === undefined) return check('azp', 'n/a', 'should', say('idt.azp.giveClient', `"azp" is ${azp}; give clientId to check it is you`, { azp }), ref, { ...member, needs: ['clientId'] });
   return claims.azp === env.ctx.clientId
-    ? check('azp', true, 'should', `"azp" is your client_id ${echo(claims.azp)}`, ref, member)
-    : check('azp', false, 'should', `"azp" is ${echo(claims.azp)}, not your client_id ${echo(env.ctx.clientId)}`, ref, member);
+    ? check('azp', true, 'should', say('idt.azp.ok', `"azp" is your client_id ${azp}`, { azp }), ref, member)
+    : check('azp', false, 'should', say('idt.azp.other', `"azp" is ${azp}, not your client_id ${echo(env.ctx.clientId)}`, { azp, clientId: echo(env.ctx.clientId) }), ref, member);
 }
 
 function authTimeCheck(claims: JsonObject): ProfileCheck {
   const ref = oidc('2');
-  if (!has(claims, 'auth_time')) return check('auth_time', 'n/a', 'must', 'No "auth_time" (required only when max_age or auth_time was requested)', ref);
+  if (!has(claims, 'auth_time')) return check('auth_time', 'n/a', 'must', say('idt.authTime.none', 'No "auth_time" (required only when max_age or auth_time was requested)'), ref);
   return hasType(claims.auth_time, 'NumericDate')
-    ? check('auth_time', true, 'must', '"auth_time" is a NumericDate', ref, { member: claimMember('auth_time') })
-    : check('auth_time', false, 'must', '"auth_time" must be a NumericDate (a number of seconds)', ref, { member: claimMember('auth_time') });
+    ? check('auth_time', true, 'must', say('idt.authTime.ok', '"auth_time" is a NumericDate'), ref, { member: claimMember('auth_time') })
+    : check('auth_time', false, 'must', say('idt.authTime.type', '"auth_time" must be a NumericDate (a number of seconds)'), ref, { member: claimMember('auth_time') });
 }
 
 /** The curve of an EdDSA token, from its signature length (64 bytes Ed25519, 114 Ed448) or an embedded jwk. */
@@ -87,20 +90,22 @@ async function halfHashCheck(view: TokenView, claims: JsonObject, name: 'at_hash
   const what = { at_hash: 'access token', c_hash: 'authorization code', s_hash: 'state' }[name];
   const member = { member: claimMember(name) };
   if (!has(claims, name)) {
-    return check(name, 'n/a', 'must', `No "${name}"${value !== undefined ? `; it is required only when the ID token comes from the authorization endpoint with the ${what}` : ''}`, ref);
+    return check(name, 'n/a', 'must', say('idt.hash.none', `No "${name}"${value !== undefined ? `; it is required only when the ID token comes from the authorization endpoint with the ${what}` : ''}`, { name, given: value !== undefined }), ref);
   }
-  if (typeof claims[name] !== 'string') return check(name, false, 'must', `"${name}" must be a string`, ref, member);
-  if (value === undefined) return check(name, 'n/a', 'must', `"${name}" is ${echo(claims[name])}; give the ${what} (${contextPath}) to check it`, ref, { ...member, needs: [contextPath] });
+  if (typeof claims[name] !== 'string') return check(name, false, 'must', say('idt.hash.type', `"${name}" must be a string`, { name }), ref, member);
+  const got = echo(claims[name]);
+  if (value === undefined) return check(name, 'n/a', 'must', say('idt.hash.giveValue', `"${name}" is ${got}; give the ${what} (${contextPath}) to check it`, { name, value: got, context: contextPath }), ref, { ...member, needs: [contextPath] });
   const alg = memberText(view.header.alg);
   try {
     const h = await halfHash(value, alg, { crv: edCurve(view) });
     const values = { expected: h.value, hash: h.hash };
+    const params = { name, hash: h.hash, reason: h.reason, alg };
     return claims[name] === h.value
-      ? check(name, true, 'must', `"${name}" matches the ${what}: the left half of its ${h.hash} (${h.reason})`, ref, { ...member, values })
-      : check(name, false, 'must', `"${name}" is ${echo(claims[name])}, but the left half of the ${what}'s ${h.hash} is ${echo(h.value)} (${h.reason})`, ref, { ...member, values });
+      ? check(name, true, 'must', say('idt.hash.ok', `"${name}" matches the ${what}: the left half of its ${h.hash} (${h.reason})`, params), ref, { ...member, values })
+      : check(name, false, 'must', say('idt.hash.mismatch', `"${name}" is ${got}, but the left half of the ${what}'s ${h.hash} is ${echo(h.value)} (${h.reason})`, { ...params, value: got, expected: echo(h.value) }), ref, { ...member, values });
   } catch (error) {
     if (!isJoseError(error)) throw error;
-    return check(name, 'n/a', 'must', error.message, ref, member);
+    return check(name, 'n/a', 'must', errorSaid(error), ref, member);
   }
 }
 

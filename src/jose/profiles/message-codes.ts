@@ -2,7 +2,7 @@
  * Every message a profile check or best-practice rule can give, one stable code each (the English
  * wording may change; these do not). A ProfileCheck's `code` is one of them and its `params` are the
  * values the English interpolates, so a UI can say the same in another language. "finding" quotes
- * an engine finding: params.finding is its FindingCode, the rest its params.
+ * an engine finding: params.finding is its FindingCode, the rest its params; "error" a JoseError (params.error its code).
  */
 export const PROFILE_MESSAGE_CODES = [
   'alg.encrypted',
@@ -94,12 +94,33 @@ export const PROFILE_MESSAGE_CODES = [
   'claims.all',
   'claims.encrypted',
   'claims.needs',
+  'error',
   'exp.expired',
   'exp.none',
   'exp.ok',
   'finding',
   'iat.future',
   'iat.ok',
+  'idt.authTime.none',
+  'idt.authTime.ok',
+  'idt.authTime.type',
+  'idt.azp.giveClient',
+  'idt.azp.needed',
+  'idt.azp.notNeeded',
+  'idt.azp.ok',
+  'idt.azp.other',
+  'idt.azp.type',
+  'idt.hash.giveValue',
+  'idt.hash.mismatch',
+  'idt.hash.none',
+  'idt.hash.ok',
+  'idt.hash.type',
+  'idt.iss.expected',
+  'idt.iss.giveExpected',
+  'idt.iss.mismatch',
+  'idt.iss.notHttps',
+  'idt.sub.bad',
+  'idt.sub.ok',
   'typ.explicit',
   'typ.formerVc',
   'typ.generic',

@@ -3,7 +3,7 @@
  * code and params, so a UI words it with its finding table), where a key came from, and a key as
  * describeKey words it.
  */
-import type { Finding, MessageParams } from '../lib/errors.ts';
+import type { Finding, JoseError, MessageParams } from '../lib/errors.ts';
 import type { KeyProvenance } from '../jwk/provenance.ts';
 import type { JoseKey } from '../jwk/types.ts';
 import { describeKey } from '../jwk/import.ts';
@@ -31,4 +31,9 @@ export function keyParams(key: JoseKey): MessageParams {
   if (key.crv !== undefined) out.crv = key.crv;
   if (key.alg !== undefined) out.keyAlg = key.alg;
   return out;
+}
+
+/** A JoseError's message as a check's message: code "error", params { error: its code, ...its params }. */
+export function errorSaid(error: Pick<JoseError, 'code' | 'message' | 'params'>): Said {
+  return say('error', error.message, { ...error.params, error: error.code });
 }

@@ -19,6 +19,8 @@ const SALT: Record<string, (v: unknown) => string> = {
   none: () => 'No "p2s" (salt input)', type: (v) => `"p2s" must be a base64url string, not ${s(v)}`, short: (v) => `"p2s" is ${s(v)} octet${v === 1 ? '' : 's'}`, encoding: () => '"p2s" is not base64url',
 };
 
+const HASHED: Record<string, string> = { at_hash: 'access token', c_hash: 'authorization code', s_hash: 'state' };
+
 export const PROFILE_MESSAGES_EN: Partial<Record<ProfileMessageCode, En>> = {
   'claim.required': (p) => `${s(p.what)} must have "${s(p.name)}"`,
   'claim.type': (p) => `"${s(p.name)}" must be ${TYPE[s(p.type)]}, not ${s(p.actual)}`,
@@ -130,4 +132,24 @@ export const PROFILE_MESSAGES_EN: Partial<Record<ProfileMessageCode, En>> = {
   'bp.inflate.ok': (p) => `DEFLATE: JOSE Lab stops inflating at ${Number(p.bytes).toLocaleString('en')} bytes; a verifier must cap it too (the draft suggests 250 KB)`,
   'bp.crit.jwe': (p) => `"crit" marks ${s(p.crit)} as critical; JOSE Lab understands no JWE extension, so it must refuse the token`,
   'bp.crit.ok': (p) => `"crit" lists only extensions JOSE Lab implements (${s(p.crit)})`,
+  'idt.iss.expected': (p) => `"iss" is ${s(p.iss)}, the expected issuer`,
+  'idt.iss.mismatch': (p) => `"iss" is ${s(p.iss)}; the issuer must match exactly: ${s(p.expected)}`,
+  'idt.iss.notHttps': (p) => `"iss" is ${s(p.iss)}; an Issuer Identifier is an https URL without query or fragment`,
+  'idt.iss.giveExpected': (p) => `"iss" is ${s(p.iss)}; give the expected issuer to compare`,
+  'idt.sub.bad': (p) => `"sub" must be 1 to 255 ASCII characters; it is ${s(p.length)} characters${p.ascii ? '' : ', not all ASCII'}`,
+  'idt.sub.ok': (p) => `"sub" is ${s(p.sub)}`,
+  'idt.azp.needed': (p) => `"aud" names ${s(p.count)} audiences, so "azp" should say which client the token was issued to`,
+  'idt.azp.notNeeded': () => 'One audience, so "azp" is not needed',
+  'idt.azp.type': () => '"azp" must be a string',
+  'idt.azp.giveClient': (p) => `"azp" is ${s(p.azp)}; give clientId to check it is you`,
+  'idt.azp.ok': (p) => `"azp" is your client_id ${s(p.azp)}`,
+  'idt.azp.other': (p) => `"azp" is ${s(p.azp)}, not your client_id ${s(p.clientId)}`,
+  'idt.authTime.none': () => 'No "auth_time" (required only when max_age or auth_time was requested)',
+  'idt.authTime.ok': () => '"auth_time" is a NumericDate',
+  'idt.authTime.type': () => '"auth_time" must be a NumericDate (a number of seconds)',
+  'idt.hash.none': (p) => `No "${s(p.name)}"${p.given ? `; it is required only when the ID token comes from the authorization endpoint with the ${HASHED[s(p.name)]}` : ''}`,
+  'idt.hash.type': (p) => `"${s(p.name)}" must be a string`,
+  'idt.hash.giveValue': (p) => `"${s(p.name)}" is ${s(p.value)}; give the ${HASHED[s(p.name)]} (${s(p.context)}) to check it`,
+  'idt.hash.ok': (p) => `"${s(p.name)}" matches the ${HASHED[s(p.name)]}: the left half of its ${s(p.hash)} (${s(p.reason)})`,
+  'idt.hash.mismatch': (p) => `"${s(p.name)}" is ${s(p.value)}, but the left half of the ${HASHED[s(p.name)]}'s ${s(p.hash)} is ${s(p.expected)} (${s(p.reason)})`,
 };

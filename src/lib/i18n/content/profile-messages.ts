@@ -11,6 +11,7 @@ import { lazyContent, type ContentLocale } from './locale.ts';
 // Both are fetched with the language, never in the first load: the table, and the engine's
 // finding wording (engine-messages.ts and its Spanish) that some rules quote.
 const SPANISH = lazyContent(() => import('./profiles-es/index.ts'));
+// "finding" / "error" quote an engine finding or JoseError: their own table words them.
 const FINDINGS = lazyContent(() => import('./engine-messages.ts').then(async (m) => (await m.loadEngineMessages('es'), m)));
 
 /** Fetches the profile wording of a language once (nothing for English). */
@@ -35,7 +36,9 @@ export function checkMessage(check: CheckLike, locale: ContentLocale): string {
   const es = locale === 'es' ? SPANISH.get() : undefined;
   if (!es || !check.code) return check.message;
   const params: MessageParams = check.params ?? {};
-  if (check.code === 'finding') return FINDINGS.get()?.findingMessage({ code: String(params.finding), message: check.message, params }, locale) ?? check.message;
+  const engine = FINDINGS.get();
+  if (check.code === 'finding') return engine?.findingMessage({ code: String(params.finding), message: check.message, params }, locale) ?? check.message;
+  if (check.code === 'error') return engine?.errorMessage({ code: String(params.error), message: check.message, params }, locale) ?? check.message;
   const say = own(es.PROFILE_MESSAGES_ES, check.code);
   return say ? say(params) : check.message;
 }

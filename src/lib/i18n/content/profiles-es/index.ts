@@ -8,8 +8,8 @@ import { PRACTICES_ES, PRACTICE_TITLES_ES } from './practices.ts';
 import { PROFILES_ES } from './profiles.ts';
 import type { Message } from './words.ts';
 
-/** "finding" quotes an engine finding: the engine-message table words it (profile-messages.ts). */
-export const PROFILE_MESSAGES_ES: Readonly<Record<Exclude<ProfileMessageCode, 'finding'>, Message>> = { ...COMMON_ES, ...PRACTICES_ES, ...PROFILES_ES };
+/** "finding" and "error" quote an engine finding or JoseError: the engine-message table words them (profile-messages.ts). */
+export const PROFILE_MESSAGES_ES: Readonly<Record<Exclude<ProfileMessageCode, 'finding' | 'error'>, Message>> = { ...COMMON_ES, ...PRACTICES_ES, ...PROFILES_ES };
 
 export { PRACTICE_TITLES_ES };
 
