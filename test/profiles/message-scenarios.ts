@@ -13,7 +13,7 @@ import { decrypt } from '../../src/jose/jwe/decrypt.ts';
 import { headerJwkProvenance, jwksProvenance } from '../../src/jose/jwk/provenance.ts';
 import type { BestPracticesInput } from '../../src/jose/profiles/best-practices-types.ts';
 import type { ProfileContext } from '../../src/jose/profiles/types.ts';
-import { jws, nodeHalfHash, NOW, pair, sha256b64u, unsecured } from './helpers.ts';
+import { jkt, jws, nodeHalfHash, NOW, pair, sha256b64u, unsecured } from './helpers.ts';
 
 const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 const fakeJwe = (header: Record<string, unknown>) => [b64(header), randomBytes(256).toString('base64url'), randomBytes(12).toString('base64url'), randomBytes(40).toString('base64url'), randomBytes(16).toString('base64url')].join('.');
@@ -76,6 +76,10 @@ export async function scenarios(): Promise<Scenario[]> {
     { name: 'issuer token, jwk from header', token: withIss, result: await verify(withIss, ecKey, { now: NOW, provenance: headerJwkProvenance() }) },
     { name: 'jwks-url key', token: idToken, result: { key: (await importKey({ ...rsa.publicJwk, alg: 'RS256' })) as JoseKey, alg: 'RS256', provenance: jwksProvenance('https://op.example/jwks', 'k1') } },
     { name: 'ID token', token: idToken },
+    { name: 'cnf not an object', token: hs256({ alg: 'HS256', typ: 'at+jwt' }, { ...GOOD, cnf: 'x' }, SECRET) },
+    { name: 'cnf.jkt not a string', token: hs256({ alg: 'HS256', typ: 'at+jwt' }, { ...GOOD, cnf: { jkt: 5 } }, SECRET) },
+    { name: 'cnf x5t#S256', token: hs256({ alg: 'HS256', typ: 'at+jwt' }, { ...GOOD, cnf: { 'x5t#S256': 'a' } }, SECRET) },
+    { name: 'htu relative', token: await jws({ alg: 'ES256', typ: 'dpop+jwt', jwk: ec.publicJwk }, { htm: 'POST', htu: '/api', iat: NOW, jti: 'j2' }, ec.privateKey) },
     { name: 'ID token, odd members', token: unsecured({ alg: 'none' }, { ...GOOD, sub: 'é'.repeat(3), azp: 5, auth_time: 'x', at_hash: 'x' }) },
     { name: 'ID token, two audiences, no azp', token: hs256({ alg: 'HS256' }, { ...GOOD, sub: '', aud: ['a', 'b'], nonce: 'n0' }, SECRET) },
     { name: 'kid suspicious', token: hs256({ alg: 'HS256', kid: '../../../dev/null' }, GOOD, SECRET) },
@@ -107,8 +111,10 @@ export async function scenarios(): Promise<Scenario[]> {
   return list;
 }
 
-/** Contexts: none, one that matches the scenario tokens, one that does not. */
-export const CONTEXTS: ProfileContext[] = [
+/** Contexts: none, one that matches the scenario tokens, one that does not, one with the DPoP key's thumbprint. */
+export const contexts = async (): Promise<ProfileContext[]> => [...CONTEXTS, { now: NOW, dpop: { jkt: await jkt(pair('P-256').publicJwk) } }];
+
+const CONTEXTS: ProfileContext[] = [
   { now: NOW },
   { now: NOW, issuer: 'https://issuer.example', audience: 'https://rs.example', clientId: 'client1', nonce: 'n0', accessToken: 'at', code: 'code', state: 'st', dpop: { htm: 'POST', htu: 'https://rs.example/api', accessToken: 'at', nonce: 'n1' } },
   { now: NOW, issuer: 'https://other.example', audience: 'other', clientId: 'other', nonce: 'n9', accessToken: 'zz', code: 'c9', state: 's9', dpop: { htm: 'GET', htu: 'https://other.example/x', accessToken: 'zz', nonce: 'n9', jkt: 'abc', maxAgeSeconds: 1 } },

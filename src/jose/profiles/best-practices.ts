@@ -12,7 +12,7 @@ import {
 } from './best-practices-crypto.ts';
 import type { BestPracticeRule, BestPracticesInput } from './best-practices-types.ts';
 import { check, claimMember, hasType, headerMember, say } from './check.ts';
-import { findingSaid, provenanceParams } from './said.ts';
+import { findingSaid, problemSaid, provenanceParams } from './said.ts';
 import { claimCandidates } from './detect.ts';
 import { bcpBis, rfc } from './refs.ts';
 import { readToken, type TokenView } from './token.ts';
@@ -22,9 +22,11 @@ const bcp = (section: string) => rfc(8725, section);
 
 function utf8(view: TokenView): BestPracticeRule {
   // inspect reports a header that is not UTF-8 as a problem, a payload as a finding.
-  const bad = view.inspected.problems.find((p) => p.code === 'NOT_UTF8') ?? view.inspected.findings.find((f) => f.code === 'PAYLOAD_NOT_UTF8');
+  const problem = view.inspected.problems.find((p) => p.code === 'NOT_UTF8');
+  const finding = view.inspected.findings.find((f) => f.code === 'PAYLOAD_NOT_UTF8');
+  const bad = problem ? problemSaid(problem) : finding && findingSaid(finding);
   return rule('Use UTF-8', bad
-    ? check('utf8', false, 'must', findingSaid(bad), bcp('3.7'))
+    ? check('utf8', false, 'must', bad, bcp('3.7'))
     : check('utf8', true, 'must', view.kind === 'JWE' ? say('utf8.jwe', 'The header is UTF-8 JSON (the payload is encrypted)') : say('utf8.ok', 'The header and claims are UTF-8 JSON'), bcp('3.7')));
 }
 

@@ -2,7 +2,7 @@
  * Every message a profile check or best-practice rule can give, one stable code each (the English
  * wording may change; these do not). A ProfileCheck's `code` is one of them and its `params` are the
  * values the English interpolates, so a UI can say the same in another language. "finding" quotes
- * an engine finding: params.finding is its FindingCode, the rest its params; "error" a JoseError (params.error its code).
+ * an engine finding: params.finding is its FindingCode, the rest its params; "error" a JoseError (params.error its code), "problem" a reading problem (params.problem).
  */
 export const PROFILE_MESSAGE_CODES = [
   'alg.encrypted',
@@ -12,6 +12,10 @@ export const PROFILE_MESSAGE_CODES = [
   'alg.none',
   'alg.ok',
   'alg.unknown',
+  'at.cnf.bound',
+  'at.cnf.jktType',
+  'at.cnf.none',
+  'at.cnf.type',
   'aud.excludes',
   'aud.giveExpected',
   'aud.includes',
@@ -94,6 +98,30 @@ export const PROFILE_MESSAGE_CODES = [
   'claims.all',
   'claims.encrypted',
   'claims.needs',
+  'dpop.ath.giveToken',
+  'dpop.ath.missing',
+  'dpop.ath.none',
+  'dpop.ath.ok',
+  'dpop.ath.other',
+  'dpop.htu.badUrl',
+  'dpop.htu.giveUrl',
+  'dpop.htu.none',
+  'dpop.htu.notUri',
+  'dpop.htu.ok',
+  'dpop.htu.other',
+  'dpop.iat.future',
+  'dpop.iat.ok',
+  'dpop.iat.old',
+  'dpop.iat.type',
+  'dpop.jkt.giveBound',
+  'dpop.jkt.noKey',
+  'dpop.jkt.ok',
+  'dpop.jkt.other',
+  'dpop.jti.none',
+  'dpop.jti.ok',
+  'dpop.jwk.bad',
+  'dpop.jwk.none',
+  'dpop.jwk.ok',
   'error',
   'exp.expired',
   'exp.none',
@@ -121,6 +149,7 @@ export const PROFILE_MESSAGE_CODES = [
   'idt.iss.notHttps',
   'idt.sub.bad',
   'idt.sub.ok',
+  'problem',
   'typ.explicit',
   'typ.formerVc',
   'typ.generic',

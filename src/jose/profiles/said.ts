@@ -33,6 +33,11 @@ export function keyParams(key: JoseKey): MessageParams {
   return out;
 }
 
+/** A reading problem's message (InspectProblem) as a check's message: code "problem", params { problem: its code, ...its params }. */
+export function problemSaid(problem: { code: string; message: string; params?: MessageParams | undefined }): Said {
+  return say('problem', problem.message, { ...problem.params, problem: problem.code });
+}
+
 /** A JoseError's message as a check's message: code "error", params { error: its code, ...its params }. */
 export function errorSaid(error: Pick<JoseError, 'code' | 'message' | 'params'>): Said {
   return say('error', error.message, { ...error.params, error: error.code });

@@ -38,9 +38,15 @@ export function checkMessage(check: CheckLike, locale: ContentLocale): string {
   const params: MessageParams = check.params ?? {};
   const engine = FINDINGS.get();
   if (check.code === 'finding') return engine?.findingMessage({ code: String(params.finding), message: check.message, params }, locale) ?? check.message;
+  if (check.code === 'problem') return engine?.problemMessage({ code: String(params.problem), message: check.message, params }, locale) ?? check.message;
   if (check.code === 'error') return engine?.errorMessage({ code: String(params.error), message: check.message, params }, locale) ?? check.message;
   const say = own(es.PROFILE_MESSAGES_ES, check.code);
-  return say ? say(params) : check.message;
+  if (!say) return check.message;
+  // A message that quotes a JoseError (params.error, its English in params.reason) or another check
+  // message (params.problem) gets it worded first, as `inner`.
+  const nested = typeof params.problem === 'string' ? own(es.PROFILE_MESSAGES_ES, params.problem) : undefined;
+  const inner = params.error !== undefined ? (engine?.errorMessage({ code: String(params.error), message: String(params.reason), params }, locale) ?? String(params.reason)) : nested ? nested(params) : '';
+  return say({ ...params, inner });
 }
 
 /** A best-practice rule's title in `locale`. */

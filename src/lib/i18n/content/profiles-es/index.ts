@@ -9,7 +9,7 @@ import { PROFILES_ES } from './profiles.ts';
 import type { Message } from './words.ts';
 
 /** "finding" and "error" quote an engine finding or JoseError: the engine-message table words them (profile-messages.ts). */
-export const PROFILE_MESSAGES_ES: Readonly<Record<Exclude<ProfileMessageCode, 'finding' | 'error'>, Message>> = { ...COMMON_ES, ...PRACTICES_ES, ...PROFILES_ES };
+export const PROFILE_MESSAGES_ES: Readonly<Record<Exclude<ProfileMessageCode, 'finding' | 'error' | 'problem'>, Message>> = { ...COMMON_ES, ...PRACTICES_ES, ...PROFILES_ES };
 
 export { PRACTICE_TITLES_ES };
 
