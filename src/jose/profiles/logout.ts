@@ -2,7 +2,7 @@
 import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
-import { audienceCheck, check, claimMember, expCheck, forbiddenClaim, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
+import { audienceCheck, check, claimMember, expCheck, forbiddenClaim, has, iatCheck, matchesContext, requiredClaims, say, type CheckEnv } from './check.ts';
 import { backchannel } from './refs.ts';
 import type { TokenView } from './token.ts';
 import { typCheck } from './typing.ts';
@@ -24,18 +24,19 @@ function eventsCheck(claims: JsonObject): ProfileCheck {
   const ref = backchannel('2.4');
   const events = claims.events;
   const member = { member: claimMember('events') };
-  if (!isJsonObject(events)) return check('events', false, 'must', `${WHAT} must have "events", a JSON object`, ref, member);
-  if (!has(events, BACKCHANNEL_LOGOUT_EVENT)) return check('events', false, 'must', `"events" must contain the member "${BACKCHANNEL_LOGOUT_EVENT}"`, ref, member);
-  if (!isJsonObject(events[BACKCHANNEL_LOGOUT_EVENT])) return check('events', false, 'must', `The value of "${BACKCHANNEL_LOGOUT_EVENT}" must be a JSON object (usually {})`, ref, member);
-  return check('events', true, 'must', '"events" holds the back-channel logout event', ref, member);
+  if (!isJsonObject(events)) return check('events', false, 'must', say('logout.events.none', `${WHAT} must have "events", a JSON object`), ref, member);
+  if (!has(events, BACKCHANNEL_LOGOUT_EVENT)) return check('events', false, 'must', say('logout.events.missing', `"events" must contain the member "${BACKCHANNEL_LOGOUT_EVENT}"`, { event: BACKCHANNEL_LOGOUT_EVENT }), ref, member);
+  if (!isJsonObject(events[BACKCHANNEL_LOGOUT_EVENT])) return check('events', false, 'must', say('logout.events.value', `The value of "${BACKCHANNEL_LOGOUT_EVENT}" must be a JSON object (usually {})`, { event: BACKCHANNEL_LOGOUT_EVENT }), ref, member);
+  return check('events', true, 'must', say('logout.events.ok', '"events" holds the back-channel logout event'), ref, member);
 }
 
 function subOrSidCheck(claims: JsonObject): ProfileCheck {
   const ref = backchannel('2.4');
   const sub = typeof claims.sub === 'string';
   const sid = typeof claims.sid === 'string';
-  if (!sub && !sid) return check('sub_or_sid', false, 'must', `${WHAT} must name the user ("sub") or the session ("sid"), or both`, ref, { member: claimMember(has(claims, 'sub') ? 'sub' : 'sid') });
-  return check('sub_or_sid', true, 'must', `Logs out ${[sub ? `the user ${echo(claims.sub)}` : '', sid ? `the session ${echo(claims.sid)}` : ''].filter(Boolean).join(' in ')}`, ref);
+  if (!sub && !sid) return check('sub_or_sid', false, 'must', say('logout.subSid.none', `${WHAT} must name the user ("sub") or the session ("sid"), or both`), ref, { member: claimMember(has(claims, 'sub') ? 'sub' : 'sid') });
+  const params = { sub: sub ? echo(claims.sub) : '', sid: sid ? echo(claims.sid) : '' };
+  return check('sub_or_sid', true, 'must', say('logout.subSid.ok', `Logs out ${[sub ? `the user ${params.sub}` : '', sid ? `the session ${params.sid}` : ''].filter(Boolean).join(' in ')}`, params), ref);
 }
 
 export function logoutChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {
