@@ -6,7 +6,7 @@
 import { echo } from '../lib/errors.ts';
 import type { JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
-import { audienceCheck, check, claimMember, has, iatCheck, matchesContext, requiredClaims, type CheckEnv } from './check.ts';
+import { audienceCheck, check, claimMember, has, iatCheck, matchesContext, requiredClaims, say, type CheckEnv } from './check.ts';
 import { rfc } from './refs.ts';
 import type { TokenView } from './token.ts';
 import { typCheck } from './typing.ts';
@@ -24,11 +24,11 @@ const REQUIRED = [
 
 function sdHashCheck(claims: JsonObject, expected: string | undefined): ProfileCheck {
   const member = { member: claimMember('sd_hash') };
-  if (!has(claims, 'sd_hash') || typeof claims.sd_hash !== 'string') return check('sd_hash', false, 'must', `${WHAT} must have "sd_hash", the hash of the presentation it binds`, REF, member);
-  if (expected === undefined) return check('sd_hash', 'n/a', 'must', `"sd_hash" is ${echo(claims.sd_hash)}; the SD-JWT module computes the presentation's hash (sdHash) to compare`, REF, { ...member, needs: ['sdHash'] });
+  if (!has(claims, 'sd_hash') || typeof claims.sd_hash !== 'string') return check('sd_hash', false, 'must', say('kb.sdHash.none', `${WHAT} must have "sd_hash", the hash of the presentation it binds`), REF, member);
+  if (expected === undefined) return check('sd_hash', 'n/a', 'must', say('kb.sdHash.giveHash', `"sd_hash" is ${echo(claims.sd_hash)}; the SD-JWT module computes the presentation's hash (sdHash) to compare`, { sdHash: echo(claims.sd_hash) }), REF, { ...member, needs: ['sdHash'] });
   return claims.sd_hash === expected
-    ? check('sd_hash', true, 'must', '"sd_hash" is the hash of this presentation', REF, member)
-    : check('sd_hash', false, 'must', `"sd_hash" is ${echo(claims.sd_hash)}; the presentation hashes to ${echo(expected)}: the KB-JWT was made for another presentation`, REF, member);
+    ? check('sd_hash', true, 'must', say('kb.sdHash.ok', '"sd_hash" is the hash of this presentation'), REF, member)
+    : check('sd_hash', false, 'must', say('kb.sdHash.other', `"sd_hash" is ${echo(claims.sd_hash)}; the presentation hashes to ${echo(expected)}: the KB-JWT was made for another presentation`, { sdHash: echo(claims.sd_hash), expected: echo(expected) }), REF, member);
 }
 
 export function kbJwtChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {

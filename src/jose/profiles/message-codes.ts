@@ -158,6 +158,10 @@ export const PROFILE_MESSAGE_CODES = [
   'idt.iss.notHttps',
   'idt.sub.bad',
   'idt.sub.ok',
+  'kb.sdHash.giveHash',
+  'kb.sdHash.none',
+  'kb.sdHash.ok',
+  'kb.sdHash.other',
   'logout.events.missing',
   'logout.events.none',
   'logout.events.ok',
@@ -181,6 +185,12 @@ export const PROFILE_MESSAGE_CODES = [
   'typ.wrongKind',
   'utf8.jwe',
   'utf8.ok',
+  'vc.cnf.bad',
+  'vc.cnf.none',
+  'vc.cnf.ok',
+  'vc.vct.none',
+  'vc.vct.ok',
+  'vc.vct.type',
 ] as const;
 
 export type ProfileMessageCode = (typeof PROFILE_MESSAGE_CODES)[number];

@@ -5,7 +5,7 @@
 import { echo } from '../lib/errors.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { algCheck } from './alg.ts';
-import { check, claimMember, expCheck, has, matchesContext, type CheckEnv } from './check.ts';
+import { check, claimMember, expCheck, has, matchesContext, say, type CheckEnv } from './check.ts';
 import { sdJwtVc } from './refs.ts';
 import type { TokenView } from './token.ts';
 import { typCheck } from './typing.ts';
@@ -16,20 +16,21 @@ const WHAT = 'An SD-JWT VC';
 function vctCheck(claims: JsonObject): ProfileCheck {
   const ref = sdJwtVc('vct claim');
   const member = { member: claimMember('vct') };
-  if (!has(claims, 'vct')) return check('vct', false, 'must', `${WHAT} must have "vct" (the credential type) in the clear, never selectively disclosable`, ref, member);
-  if (typeof claims.vct !== 'string' || claims.vct === '') return check('vct', false, 'must', '"vct" must be a non-empty string', ref, member);
-  return check('vct', true, 'must', `"vct" is ${echo(claims.vct)}`, ref, member);
+  if (!has(claims, 'vct')) return check('vct', false, 'must', say('vc.vct.none', `${WHAT} must have "vct" (the credential type) in the clear, never selectively disclosable`), ref, member);
+  if (typeof claims.vct !== 'string' || claims.vct === '') return check('vct', false, 'must', say('vc.vct.type', '"vct" must be a non-empty string'), ref, member);
+  return check('vct', true, 'must', say('vc.vct.ok', `"vct" is ${echo(claims.vct)}`, { vct: echo(claims.vct) }), ref, member);
 }
 
 function cnfCheck(claims: JsonObject): ProfileCheck {
   const ref = sdJwtVc('cnf claim');
   const member = { member: claimMember('cnf') };
-  if (!has(claims, 'cnf')) return check('cnf', 'n/a', 'must', 'No "cnf": the credential is not bound to a holder key, so no Key Binding JWT can be checked', ref);
+  if (!has(claims, 'cnf')) return check('cnf', 'n/a', 'must', say('vc.cnf.none', 'No "cnf": the credential is not bound to a holder key, so no Key Binding JWT can be checked'), ref);
   const cnf = claims.cnf;
   if (!isJsonObject(cnf) || !(isJsonObject(cnf.jwk) || typeof cnf.kid === 'string' || typeof cnf.jkt === 'string')) {
-    return check('cnf', false, 'must', '"cnf" must be an object holding the holder\'s key ("jwk", or "kid" / "jkt")', ref, member);
+    return check('cnf', false, 'must', say('vc.cnf.bad', '"cnf" must be an object holding the holder\'s key ("jwk", or "kid" / "jkt")'), ref, member);
   }
-  return check('cnf', true, 'must', `Bound to the holder key in "cnf.${isJsonObject(cnf.jwk) ? 'jwk' : typeof cnf.kid === 'string' ? 'kid' : 'jkt'}"`, ref, member);
+  const held = isJsonObject(cnf.jwk) ? 'jwk' : typeof cnf.kid === 'string' ? 'kid' : 'jkt';
+  return check('cnf', true, 'must', say('vc.cnf.ok', `Bound to the holder key in "cnf.${held}"`, { member: held }), ref, member);
 }
 
 export function sdJwtVcChecks(view: TokenView, claims: JsonObject, env: CheckEnv): ProfileCheck[] {

@@ -31,3 +31,19 @@ export const CLIENT_ASSERTION_ES = {
   'ca.jti.ok': (p) => `"jti" es ${str(p.jti)}: el servidor puede rechazar una aserción repetida`,
   'ca.jti.none': () => 'No hay un "jti" de tipo cadena: OpenID Connect lo exige para poder rechazar una aserción repetida',
 } satisfies Record<string, Message>;
+
+export const KB_JWT_ES = {
+  'kb.sdHash.none': () => 'Un Key Binding JWT debe tener "sd_hash", el hash de la presentación que liga',
+  'kb.sdHash.giveHash': (p) => `"sd_hash" es ${str(p.sdHash)}; el módulo SD-JWT calcula el hash de la presentación (sdHash) para compararlo`,
+  'kb.sdHash.ok': () => '"sd_hash" es el hash de esta presentación',
+  'kb.sdHash.other': (p) => `"sd_hash" es ${str(p.sdHash)}; la presentación da el hash ${str(p.expected)}: el KB-JWT se hizo para otra presentación`,
+} satisfies Record<string, Message>;
+
+export const SD_JWT_VC_ES = {
+  'vc.vct.none': () => 'Un SD-JWT VC debe llevar "vct" (el tipo de credencial) en claro, nunca como divulgable',
+  'vc.vct.type': () => '"vct" debe ser una cadena no vacía',
+  'vc.vct.ok': (p) => `"vct" es ${str(p.vct)}`,
+  'vc.cnf.none': () => 'No hay "cnf": la credencial no está ligada a una clave del titular, así que no se puede comprobar ningún Key Binding JWT',
+  'vc.cnf.bad': () => '"cnf" debe ser un objeto con la clave del titular ("jwk", o "kid" / "jkt")',
+  'vc.cnf.ok': (p) => `Ligada a la clave del titular de "cnf.${str(p.member)}"`,
+} satisfies Record<string, Message>;
