@@ -38,6 +38,7 @@ beforeAll(async () => {
         } catch {
           continue; // ERR_MALFORMED (a JSON-serialized token as a KB-JWT…): no checks to word
         }
+        reached.push({ where: `${s.name} / ${result.profile} / context ${i} / reason`, check: { id: 'reason', ok: true, level: 'should', ref: { label: '', url: '' }, message: result.reason, code: result.reasonCode, params: result.reasonParams } });
         for (const check of result.checks) reached.push({ where: `${s.name} / ${result.profile} / context ${i}${profile ? '' : ' (detected)'}`, check });
       }
     }

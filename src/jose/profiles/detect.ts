@@ -2,7 +2,8 @@
  * Which profile a token is: the one context.profile names, else the one its "typ" names, else the
  * one its claims fit (RFC 8725 §3.12: kinds of JWT should be told apart by typ, else by claims).
  */
-import { echo } from '../lib/errors.ts';
+import { echo, type MessageParams } from '../lib/errors.ts';
+import type { ProfileMessageCode } from './message-codes.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 import { has } from './check.ts';
 import { BACKCHANNEL_LOGOUT_EVENT } from './logout.ts';
@@ -13,6 +14,9 @@ export interface Detection {
   profile: ProfileName;
   detectedBy: DetectedBy;
   reason: string;
+  /** `reason`'s code and params (ProfileResult.reasonCode), for a UI in another language. */
+  reasonCode: ProfileMessageCode;
+  reasonParams: MessageParams;
   candidates: ProfileName[];
 }
 
@@ -42,12 +46,19 @@ export function detectProfile(header: JsonObject, claims: JsonObject, forced: Pr
   const candidates = found.map((c) => c.profile);
   if (forced !== undefined) {
     if (!PROFILE_NAMES.includes(forced)) throw new TypeError(`Unknown profile ${echo(forced)}; one of ${PROFILE_NAMES.join(', ')}`);
-    return { profile: forced, detectedBy: 'context', reason: `Checked as ${forced}, as asked`, candidates };
+    return { profile: forced, detectedBy: 'context', reason: `Checked as ${forced}, as asked`, reasonCode: 'detect.forced', reasonParams: { profile: forced }, candidates };
   }
   const typ = typeof header.typ === 'string' ? normalizeTyp(header.typ) : undefined;
   const byTyp = typ === undefined ? undefined : TYP_PROFILES[typ];
-  if (byTyp) return { profile: byTyp, detectedBy: 'typ', reason: `The "typ" is ${echo(header.typ)}`, candidates };
+  if (byTyp) return { profile: byTyp, detectedBy: 'typ', reason: `The "typ" is ${echo(header.typ)}`, reasonCode: 'detect.typ', reasonParams: { typ: echo(header.typ) }, candidates };
   const best = found[0];
-  if (best) return { profile: best.profile, detectedBy: 'claims', reason: `No profile "typ", but ${best.why}`, candidates };
-  return { profile: 'jwt', detectedBy: 'default', reason: typ && typ !== 'jwt' ? `The "typ" ${echo(header.typ)} names no profile JOSE Lab checks, and the claims fit none` : 'Neither the "typ" nor the claims name a profile', candidates };
+  if (best) {
+    // The Spanish words `why` from the profile, and for a DPoP proof the jwk, for an ID token the claims named.
+    const params = { profile: best.profile, jwk: isJsonObject(header.jwk), names: quote(['nonce', 'at_hash', 'c_hash', 's_hash', 'auth_time', 'azp'].filter((n) => has(claims, n))) };
+    return { profile: best.profile, detectedBy: 'claims', reason: `No profile "typ", but ${best.why}`, reasonCode: 'detect.claims', reasonParams: params, candidates };
+  }
+  if (typ && typ !== 'jwt') {
+    return { profile: 'jwt', detectedBy: 'default', reason: `The "typ" ${echo(header.typ)} names no profile JOSE Lab checks, and the claims fit none`, reasonCode: 'detect.typUnknown', reasonParams: { typ: echo(header.typ) }, candidates };
+  }
+  return { profile: 'jwt', detectedBy: 'default', reason: 'Neither the "typ" nor the claims name a profile', reasonCode: 'detect.none', reasonParams: {}, candidates };
 }

@@ -70,6 +70,9 @@ export interface ProfileResult {
   detectedBy: DetectedBy;
   /** Why this profile, in words: 'The "typ" is "dpop+jwt"', 'The claims have "events" with the back-channel logout event'... */
   reason: string;
+  /** `reason` as a code + params (as ProfileCheck's), for a UI in another language. */
+  reasonCode?: ProfileMessageCode;
+  reasonParams?: MessageParams;
   /** Every profile the claims alone would also fit (more than one is a confusion risk, RFC 8725 §3.12). */
   candidates: ProfileName[];
   /** Which JWT of the text was checked: the token itself, or for an SD-JWT its issuer-signed JWT or its KB-JWT. */

@@ -3,7 +3,8 @@ import { PROFILE_NAMES, type JsonObject, type ProfileName } from '../../../jose/
 import { ChecksList } from './ChecksList.tsx';
 import { CONTEXT_FIELDS, PROFILE_FIELDS, PROFILE_TITLES, contextOf } from './names.ts';
 import { useProfileChecks } from './useProfile.ts';
-import { useT } from '../../../lib/i18n/index.ts';
+import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { checkMessage, loadProfileMessages } from '../../../lib/i18n/content/profile-messages.ts';
 import { Select } from '../../../components/Select.tsx';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -28,6 +29,7 @@ function ContextInput({ path, value, onChange }: { path: string; value: string; 
  */
 export function ProfileRegion({ token, claims }: { token: string | undefined; claims?: JsonObject | undefined }) {
   const t = useT();
+  const locale = useContentLocale(loadProfileMessages);
   const selectId = useId();
   const [forced, setForced] = useState<ProfileName | ''>('');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -48,7 +50,7 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
       {result && (
         <p className="text-sm">
           <strong>{PROFILE_TITLES[result.profile]}</strong>
-          <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? t('decode.profile.chosen') : result.reason}</span>
+          <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? t('decode.profile.chosen') : checkMessage({ id: 'reason', message: result.reason, code: result.reasonCode, params: result.reasonParams }, locale)}</span>
           {result.part === 'kb-jwt' ? t('decode.profile.kbChecked') : ''}
         </p>
       )}

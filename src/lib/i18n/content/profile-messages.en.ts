@@ -21,6 +21,17 @@ const SALT: Record<string, (v: unknown) => string> = {
 
 const HASHED: Record<string, string> = { at_hash: 'access token', c_hash: 'authorization code', s_hash: 'state' };
 
+const WHY: Record<string, En> = {
+  'dpop+jwt': (p) => `the claims have "htm" and "htu"${p.jwk ? ' and the header a "jwk"' : ''}`,
+  'logout+jwt': () => '"events" holds the back-channel logout event',
+  'secevent+jwt': () => 'the claims have "events"',
+  'kb+jwt': () => 'the claims have "sd_hash"',
+  'dc+sd-jwt': () => 'the claims have "vct"',
+  'at+jwt': () => 'the claims have "client_id" (which RFC 9068 access tokens carry)',
+  id_token: (p) => `the claims have ${s(p.names)} with "aud"`,
+  'client-assertion': () => '"iss" and "sub" are the same (a client naming itself) with "aud" and "exp"',
+};
+
 export const PROFILE_MESSAGES_EN: Partial<Record<ProfileMessageCode, En>> = {
   'claim.required': (p) => `${s(p.what)} must have "${s(p.name)}"`,
   'claim.type': (p) => `"${s(p.name)}" must be ${TYPE[s(p.type)]}, not ${s(p.actual)}`,
@@ -212,4 +223,9 @@ export const PROFILE_MESSAGES_EN: Partial<Record<ProfileMessageCode, En>> = {
   'vc.cnf.none': () => 'No "cnf": the credential is not bound to a holder key, so no Key Binding JWT can be checked',
   'vc.cnf.bad': () => '"cnf" must be an object holding the holder\'s key ("jwk", or "kid" / "jkt")',
   'vc.cnf.ok': (p) => `Bound to the holder key in "cnf.${s(p.member)}"`,
+  'detect.forced': (p) => `Checked as ${s(p.profile)}, as asked`,
+  'detect.typ': (p) => `The "typ" is ${s(p.typ)}`,
+  'detect.claims': (p) => `No profile "typ", but ${WHY[s(p.profile)]!(p)}`,
+  'detect.typUnknown': (p) => `The "typ" ${s(p.typ)} names no profile JOSE Lab checks, and the claims fit none`,
+  'detect.none': () => 'Neither the "typ" nor the claims name a profile',
 };

@@ -1,5 +1,5 @@
 /** Spanish for the logout token, Security Event Token and client assertion checks. */
-import { num, str, type Message } from './words.ts';
+import { num, perfil, str, type Message } from './words.ts';
 
 export const LOGOUT_ES = {
   'logout.events.none': () => 'Un logout token debe tener "events", un objeto JSON',
@@ -46,4 +46,24 @@ export const SD_JWT_VC_ES = {
   'vc.cnf.none': () => 'No hay "cnf": la credencial no está ligada a una clave del titular, así que no se puede comprobar ningún Key Binding JWT',
   'vc.cnf.bad': () => '"cnf" debe ser un objeto con la clave del titular ("jwk", o "kid" / "jkt")',
   'vc.cnf.ok': (p) => `Ligada a la clave del titular de "cnf.${str(p.member)}"`,
+} satisfies Record<string, Message>;
+
+/** Why each profile was detected from its claims (detect.ts claimCandidates), in Spanish. */
+const POR_CLAIMS: Readonly<Record<string, (p: Parameters<Message>[0]) => string>> = {
+  'dpop+jwt': (p) => `los claims tienen "htm" y "htu"${p.jwk ? ' y el encabezado un "jwk"' : ''}`,
+  'logout+jwt': () => '"events" contiene el evento de back-channel logout',
+  'secevent+jwt': () => 'los claims tienen "events"',
+  'kb+jwt': () => 'los claims tienen "sd_hash"',
+  'dc+sd-jwt': () => 'los claims tienen "vct"',
+  'at+jwt': () => 'los claims tienen "client_id" (que llevan los access tokens del RFC 9068)',
+  id_token: (p) => `los claims tienen ${str(p.names)} con "aud"`,
+  'client-assertion': () => '"iss" y "sub" son iguales (un cliente que se nombra a sí mismo) con "aud" y "exp"',
+};
+
+export const DETECT_ES = {
+  'detect.forced': (p) => `Comprobado como ${str(p.profile)}, como pediste`,
+  'detect.typ': (p) => `El "typ" es ${str(p.typ)}`,
+  'detect.claims': (p) => `No hay un "typ" de perfil, pero ${(POR_CLAIMS[str(p.profile)] ?? (() => perfil(p.profile)))(p)}`,
+  'detect.typUnknown': (p) => `El "typ" ${str(p.typ)} no nombra ningún perfil que JOSE Lab compruebe, y los claims no encajan con ninguno`,
+  'detect.none': () => 'Ni el "typ" ni los claims nombran un perfil',
 } satisfies Record<string, Message>;

@@ -1,6 +1,6 @@
 /** Spanish for the checks particular to one profile (id_token, at+jwt, dpop+jwt, …). */
 import { fecha, num, str, valor, type Message } from './words.ts';
-import { CLIENT_ASSERTION_ES, KB_JWT_ES, LOGOUT_ES, SD_JWT_VC_ES, SET_ES } from './profiles-more.ts';
+import { CLIENT_ASSERTION_ES, DETECT_ES, KB_JWT_ES, LOGOUT_ES, SD_JWT_VC_ES, SET_ES } from './profiles-more.ts';
 
 /** What each OpenID Connect half hash is of (id-token.ts). */
 const HASHED: Readonly<Record<string, string>> = { at_hash: 'el access token', c_hash: 'el código de autorización', s_hash: 'el state' };
@@ -76,4 +76,4 @@ export const DPOP_ES = {
   'dpop.jkt.other': (p) => `La huella de "jwk" es ${str(p.jkt)}, pero ${desde(p.source)} es ${str(p.expected)}: la prueba usa otra clave`,
 } satisfies Record<string, Message>;
 
-export const PROFILES_ES = { ...ID_TOKEN_ES, ...ACCESS_TOKEN_ES, ...DPOP_ES, ...LOGOUT_ES, ...SET_ES, ...CLIENT_ASSERTION_ES, ...KB_JWT_ES, ...SD_JWT_VC_ES } satisfies Record<string, Message>;
+export const PROFILES_ES = { ...ID_TOKEN_ES, ...ACCESS_TOKEN_ES, ...DPOP_ES, ...LOGOUT_ES, ...SET_ES, ...CLIENT_ASSERTION_ES, ...KB_JWT_ES, ...SD_JWT_VC_ES, ...DETECT_ES } satisfies Record<string, Message>;
