@@ -19,13 +19,14 @@ test('the seed token: profile checks and best practices in Spanish', async ({ pa
   const practices = page.getByRole('region', { name: 'Buenas prácticas' });
   // exp 1395674427 = 2014-03-24T15:20:27Z, worded by Intl in Spanish.
   await expect(profile.locator('li[data-check="exp"]')).toContainText('Caducó el 24 de marzo de 2014');
+  await expect(profile).toContainText('JWT sin un perfil concreto');
   await expect(profile).toContainText('Ni el "typ" ni los claims nombran un perfil');
   await expect(profile.locator('li[data-check="typ"]')).toContainText('No hay "typ": no es un aviso');
   await expect(practices.locator('li[data-check="alg_allowlist"]')).toContainText('Verifica el algoritmo');
   await expect(practices.locator('li[data-check="key_strength"]')).toContainText('secreto');
   for (const region of [profile, practices]) {
     const text = await region.innerText();
-    for (const english of ['Expired at', 'not a finding', 'one key, one algorithm', 'Use Appropriate Algorithms', 'is registered;', 'a warning, not a failure', 'Best Current Practices', 'Neither the "typ"']) {
+    for (const english of ['Expired at', 'not a finding', 'one key, one algorithm', 'Use Appropriate Algorithms', 'is registered;', 'a warning, not a failure', 'Best Current Practices', 'Neither the "typ"', 'no particular profile']) {
       expect(text, english).not.toContain(english);
     }
   }

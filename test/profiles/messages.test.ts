@@ -16,7 +16,8 @@ import type { BestPracticeRule } from '../../src/jose/profiles/best-practices-ty
 import { FINDING_CODES } from '../../src/jose/lib/finding-codes.ts';
 import { checkMessage, loadProfileMessages, practiceTitle } from '../../src/lib/i18n/content/profile-messages.ts';
 import { PROFILE_MESSAGES_EN } from '../../src/lib/i18n/content/profile-messages.en.ts';
-import { PROFILE_MESSAGES_ES, PRACTICE_TITLES_ES } from '../../src/lib/i18n/content/profiles-es/index.ts';
+import { CONTEXT_FIELDS_ES, PROFILE_MESSAGES_ES, PROFILE_TITLES_ES, PRACTICE_TITLES_ES } from '../../src/lib/i18n/content/profiles-es/index.ts';
+import { CONTEXT_FIELDS, PROFILE_TITLES } from '../../src/features/decoder/profile/names.ts';
 import { contexts, scenarios } from './message-scenarios.ts';
 
 interface Reached {
@@ -109,6 +110,13 @@ describe('profile and best-practice messages', () => {
         expect(es, `${where}: ${check.code} lacks ${name} = ${shown}`).toContain(shown);
       }
     }
+  });
+
+  it('names every profile and context input in Spanish, each label unique', () => {
+    expect(Object.keys(PROFILE_TITLES_ES).sort()).toEqual(Object.keys(PROFILE_TITLES).sort());
+    expect(Object.keys(CONTEXT_FIELDS_ES).sort()).toEqual(Object.keys(CONTEXT_FIELDS).sort());
+    const labels = Object.values(CONTEXT_FIELDS_ES).map((f) => f.label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('words a quoted finding with the finding table', () => {

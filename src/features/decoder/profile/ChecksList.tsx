@@ -3,7 +3,8 @@ import { RfcLink } from '../../../components/RfcLink.tsx';
 import type { BestPracticeRule, ProfileCheck } from '../../../jose/index.ts';
 import { CONTEXT_FIELDS } from './names.ts';
 import { type MessageId, useContentLocale, useT } from '../../../lib/i18n/index.ts';
-import { checkMessage, checksWords, loadProfileMessages, practiceTitle } from '../../../lib/i18n/content/profile-messages.ts';
+import type { ContentLocale as Locale } from '../../../lib/i18n/content/locale.ts';
+import { checkMessage, checksWords, contextFieldWords, loadProfileMessages, practiceTitle } from '../../../lib/i18n/content/profile-messages.ts';
 
 type Outcome = 'pass' | 'fail' | 'warn' | 'na';
 
@@ -20,8 +21,8 @@ export function outcomeOf(check: ProfileCheck): Outcome {
   return check.level === 'must' ? 'fail' : 'warn';
 }
 
-function needsText(needs: readonly string[] | undefined, fillIn: (names: string) => string): string | undefined {
-  const names = (needs ?? []).map((path) => CONTEXT_FIELDS[path]?.label).filter((n): n is string => n !== undefined);
+function needsText(needs: readonly string[] | undefined, fillIn: (names: string) => string, locale: Locale): string | undefined {
+  const names = (needs ?? []).map((path) => CONTEXT_FIELDS[path] && contextFieldWords(path, CONTEXT_FIELDS[path], locale).label).filter((n): n is string => n !== undefined);
   return names.length ? fillIn(names.map((n) => `“${n}”`).join(', ')) : undefined;
 }
 
@@ -38,7 +39,7 @@ export function ChecksList({ checks, label }: { checks: readonly (ProfileCheck |
       {checks.map((check, i) => {
         const look = LOOK[outcomeOf(check)];
         const title = 'title' in check ? practiceTitle(check, locale) : check.id;
-        const needs = check.ok === 'n/a' ? needsText(check.needs, words.fillIn) : undefined;
+        const needs = check.ok === 'n/a' ? needsText(check.needs, words.fillIn, locale) : undefined;
         return (
           <li key={`${check.id}-${i}`} className="flex gap-2" data-check={check.id}>
             <span className={`flex w-24 shrink-0 items-baseline gap-1 font-medium ${look.className}`}>

@@ -4,7 +4,7 @@ import { ChecksList } from './ChecksList.tsx';
 import { CONTEXT_FIELDS, PROFILE_FIELDS, PROFILE_TITLES, contextOf } from './names.ts';
 import { useProfileChecks } from './useProfile.ts';
 import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
-import { checkMessage, loadProfileMessages } from '../../../lib/i18n/content/profile-messages.ts';
+import { checkMessage, contextFieldWords, loadProfileMessages, profileTitle } from '../../../lib/i18n/content/profile-messages.ts';
 import { Select } from '../../../components/Select.tsx';
 
 const card = 'flex flex-col gap-2 rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900';
@@ -12,8 +12,10 @@ const input = 'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mo
 
 function ContextInput({ path, value, onChange }: { path: string; value: string; onChange: (value: string) => void }) {
   const id = useId();
-  const field = CONTEXT_FIELDS[path];
-  if (!field) return null;
+  const locale = useContentLocale(loadProfileMessages);
+  const english = CONTEXT_FIELDS[path];
+  if (!english) return null;
+  const field = contextFieldWords(path, english, locale);
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <label htmlFor={id} className="text-xs font-medium">{field.label}</label>
@@ -30,6 +32,7 @@ function ContextInput({ path, value, onChange }: { path: string; value: string; 
 export function ProfileRegion({ token, claims }: { token: string | undefined; claims?: JsonObject | undefined }) {
   const t = useT();
   const locale = useContentLocale(loadProfileMessages);
+  const title = (name: ProfileName) => profileTitle(name, PROFILE_TITLES[name], locale);
   const selectId = useId();
   const [forced, setForced] = useState<ProfileName | ''>('');
   const [values, setValues] = useState<Record<string, string>>({});
@@ -49,14 +52,14 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
       <h2 id="profile-title" className="text-sm font-semibold">{t('decodep.profile')}</h2>
       {result && (
         <p className="text-sm">
-          <strong>{PROFILE_TITLES[result.profile]}</strong>
+          <strong>{title(result.profile)}</strong>
           <span className="text-slate-600 dark:text-slate-400"> — {result.detectedBy === 'context' ? t('decode.profile.chosen') : checkMessage({ id: 'reason', message: result.reason, code: result.reasonCode, params: result.reasonParams }, locale)}</span>
           {result.part === 'kb-jwt' ? t('decode.profile.kbChecked') : ''}
         </p>
       )}
       {result && result.candidates.length > 1 && (
         <p className="text-xs text-amber-800 dark:text-amber-300">
-          {t('decode.profile.confusion', { profiles: result.candidates.map((c) => PROFILE_TITLES[c]).join('; ') })}
+          {t('decode.profile.confusion', { profiles: result.candidates.map(title).join('; ') })}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -65,8 +68,8 @@ export function ProfileRegion({ token, claims }: { token: string | undefined; cl
           id={selectId}
           value={forced}
           onChange={setForced}
-          placeholder={profile && !forced ? t('decode.profile.detectedAs', { profile: PROFILE_TITLES[profile] }) : t('decode.profile.detected')}
-          options={PROFILE_NAMES.map((name) => ({ value: name, label: PROFILE_TITLES[name] }))}
+          placeholder={profile && !forced ? t('decode.profile.detectedAs', { profile: title(profile) }) : t('decode.profile.detected')}
+          options={PROFILE_NAMES.map((name) => ({ value: name, label: title(name) }))}
         />
       </div>
       {needed.size > 0 && (

@@ -66,3 +66,15 @@ export function checksWords(locale: ContentLocale) {
     practicesError: 'The checklist could not be made: ',
   };
 }
+
+/** A profile's title (PROFILE_TITLES) in `locale`: `english` until the Spanish is in. */
+export function profileTitle(name: string, english: string, locale: ContentLocale): string {
+  const es = locale === 'es' ? SPANISH.get() : undefined;
+  return (es && own(es.PROFILE_TITLES_ES, name)) ?? english;
+}
+
+/** A context input's label and placeholder in `locale` (the English field until the Spanish is in). */
+export function contextFieldWords<F extends { label: string; placeholder: string }>(path: string, field: F, locale: ContentLocale): { label: string; placeholder: string } {
+  const es = locale === 'es' ? SPANISH.get() : undefined;
+  return (es && own(es.CONTEXT_FIELDS_ES, path)) ?? field;
+}

@@ -12,6 +12,7 @@ import type { Message } from './words.ts';
 export const PROFILE_MESSAGES_ES: Readonly<Record<Exclude<ProfileMessageCode, 'finding' | 'error' | 'problem'>, Message>> = { ...COMMON_ES, ...PRACTICES_ES, ...PROFILES_ES };
 
 export { PRACTICE_TITLES_ES };
+export { CONTEXT_FIELDS_ES, PROFILE_TITLES_ES } from './names.ts';
 
 /** The checks list's own words (ChecksList, BestPracticesRegion) in Spanish. */
 export const CHECKS_UI_ES = {
