@@ -2,11 +2,11 @@
 
 export const PROFILE_TITLES_ES: Readonly<Record<string, string>> = {
   id_token: 'ID token (OpenID Connect)',
-  'at+jwt': 'Access token (RFC 9068)',
+  'at+jwt': 'Token de acceso (RFC 9068)',
   'dpop+jwt': 'Prueba DPoP (RFC 9449)',
-  'logout+jwt': 'Logout token (OpenID Connect Back-Channel Logout)',
+  'logout+jwt': 'Token de cierre de sesión (OpenID Connect Back-Channel Logout)',
   'secevent+jwt': 'Security Event Token (RFC 8417)',
-  'client-assertion': 'Client assertion (RFC 7523)',
+  'client-assertion': 'Aserción de cliente (RFC 7523)',
   'kb+jwt': 'Key Binding JWT (SD-JWT, RFC 9901)',
   'dc+sd-jwt': 'SD-JWT VC',
   jwt: 'JWT sin un perfil concreto',
