@@ -3,6 +3,9 @@
  * wording may change; these do not). A ProfileCheck's `code` is one of them and its `params` are the
  * values the English interpolates, so a UI can say the same in another language. "finding" quotes
  * an engine finding: params.finding is its FindingCode, the rest its params; "error" a JoseError (params.error its code), "problem" a reading problem (params.problem).
+ *
+ * @example
+ * PROFILE_MESSAGE_CODES.includes(checkProfile(token).checks[0].code); // true
  */
 export const PROFILE_MESSAGE_CODES = [
   'alg.encrypted',
@@ -198,4 +201,5 @@ export const PROFILE_MESSAGE_CODES = [
   'vc.vct.type',
 ] as const;
 
+/** One of PROFILE_MESSAGE_CODES: the stable code of a profile check's or best-practice rule's message. */
 export type ProfileMessageCode = (typeof PROFILE_MESSAGE_CODES)[number];
