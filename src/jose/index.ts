@@ -97,7 +97,7 @@ export { sdJwtVerdict } from './verdict/sd-jwt.ts';
 export { timeCaveat, kidCaveat, withCaveats } from './verdict/caveats.ts';
 export type { VerdictOptions } from './verdict/caveats.ts';
 export { algorithmConfusion, acceptedByDebugger } from './verdict/findings.ts';
-export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, timelinePoints } from './claims/time.ts';
+export { describeDuration, relativeTime, formatNumericDate, timeClaimPhrase, timelinePoints, DURATION_UNITS } from './claims/time.ts';
 export type { TimeView, TimelinePoint } from './claims/time.ts';
 export { prettyJson, hexDump } from './lib/pretty-json.ts';
 export { readKeyBytes, MAX_KEY_FILE_BYTES } from './jwk/key-bytes.ts';

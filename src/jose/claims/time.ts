@@ -13,8 +13,16 @@ export interface TimeView {
   relative: string;
 }
 
-// Minutes up to two hours and hours up to two days: "expired 61 minutes ago" says more than "1 hour ago".
-const UNITS: [limit: number, seconds: number, name: string][] = [
+/**
+ * The unit a duration is said in, by its length: below `limit` seconds it is counted in units of
+ * `seconds`. Minutes up to two hours and hours up to two days: "expired 61 minutes ago" says more
+ * than "1 hour ago". The names are Intl.RelativeTimeFormat's units, so the screens' other
+ * languages round exactly as the English does.
+ *
+ * @example
+ * DURATION_UNITS.find(([limit]) => 5400 < limit); // [7200, 60, 'minute']: 90 minutes
+ */
+export const DURATION_UNITS: readonly [limit: number, seconds: number, name: 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year'][] = [
   [60, 1, 'second'],
   [7200, 60, 'minute'],
   [86_400 * 2, 3600, 'hour'],
@@ -33,7 +41,7 @@ const UNITS: [limit: number, seconds: number, name: string][] = [
  */
 export function describeDuration(seconds: number): string {
   const s = Math.abs(seconds);
-  for (const [limit, unit, name] of UNITS) {
+  for (const [limit, unit, name] of DURATION_UNITS) {
     if (s < limit) {
       const n = Math.round(s / unit);
       return `${n} ${name}${n === 1 ? '' : 's'}`;

@@ -2,24 +2,16 @@
  * Times in the person's language through Intl: "hace 3 horas" / "3 hours ago", and a UTC time.
  * The engine's claims/time.ts words the same in English only.
  */
+import { DURATION_UNITS } from '../../jose/index.ts';
 import type { Locale } from './locales.ts';
-
-// The engine's steps (src/jose/claims/time.ts), so both languages round alike.
-const UNITS: [limit: number, seconds: number, unit: Intl.RelativeTimeFormatUnit][] = [
-  [60, 1, 'second'],
-  [7200, 60, 'minute'],
-  [86_400 * 2, 3600, 'hour'],
-  [86_400 * 60, 86_400, 'day'],
-  [86_400 * 730, 86_400 * 30.4375, 'month'],
-  [Infinity, 86_400 * 365.25, 'year'],
-];
 
 /** "12 years ago", "in 3 hours", "now" (within a second), in `locale`. */
 export function relativeWhen(seconds: number, now: number, locale: Locale): string {
   const delta = seconds - now;
   if (Math.abs(delta) < 1) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
   const s = Math.abs(delta);
-  const [, size, unit] = UNITS.find(([limit]) => s < limit)!;
+  // The engine's steps, so both languages round alike.
+  const [, size, unit] = DURATION_UNITS.find(([limit]) => s < limit)!;
   return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.sign(delta) * Math.round(s / size), unit);
 }
 
