@@ -37,7 +37,8 @@ export function Timeline({ claims, now }: { claims: JsonObject; now: number }) {
   const start = points.find((p) => p.name === 'nbf') ?? points.find((p) => p.name === 'iat');
   const end = points.find((p) => p.name === 'exp');
   const valid = start && end ? { left: start.position, width: Math.max(0, end.position - start.position) } : undefined;
-  const order = points.map((p) => p.name).join(' → ');
+  // The claims keep their names; "now" is a word of the person's language.
+  const order = points.map((p) => (p.name === 'now' ? t('decode.timeline.now') : p.name)).join(' → ');
   const labels = layoutLabels(points.map((p) => ({ name: p.name, text: t(POINT_LOOK[p.name].label), position: p.position })), width);
   const rows = Math.max(1, ...labels.map((l) => l.row + 1));
   return (
