@@ -3,7 +3,7 @@
  * Tokens come from panva `jose`, or are assembled by hand with node:crypto where jose refuses to
  * make them (unknown crit, zip, RSA1_5, a huge p2c) — the rules read only their headers.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { CompactEncrypt, CompactSign, EncryptJWT, FlattenedSign, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { importKey } from '../../src/jose/jwk/import.ts';
@@ -13,16 +13,8 @@ import { decrypt } from '../../src/jose/jwe/decrypt.ts';
 import { bestPractices } from '../../src/jose/profiles/best-practices.ts';
 import type { BestPracticeRule, BestPracticesInput } from '../../src/jose/profiles/best-practices-types.ts';
 import { headerJwkProvenance } from '../../src/jose/jwk/provenance.ts';
-import { byId, jws, NOW, pair, unsecured } from './helpers.ts';
+import { byId, fakeJwe, hs256, jws, NOW, pair, unsecured } from './helpers.ts';
 
-const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
-/** A compact JWE with this header and random parts: the rules read only the header. */
-const fakeJwe = (header: Record<string, unknown>) => [b64(header), randomBytes(256).toString('base64url'), randomBytes(12).toString('base64url'), randomBytes(40).toString('base64url'), randomBytes(16).toString('base64url')].join('.');
-/** A compact HS256 JWS with any header (jose refuses unknown crit), MAC'd by node:crypto. */
-function hs256(header: Record<string, unknown>, claims: unknown, secret: Buffer): string {
-  const input = `${b64(header)}.${b64(claims)}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
-}
 const SECRET = randomBytes(32);
 const GOOD_CLAIMS = { iss: 'https://issuer.example', aud: 'https://rs.example', sub: 'u1', exp: NOW + 600 };
 

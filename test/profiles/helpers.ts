@@ -2,7 +2,7 @@
  * Token factories for the profile tests. Every token is made here with panva `jose` (the reference
  * library) from keys made by node:crypto, never by the engine under test; checkProfile only reads.
  */
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { CompactSign, calculateJwkThumbprint, exportJWK, type JWK } from 'jose';
 import { expect } from 'vitest';
 import type { ProfileCheck, ProfileResult } from '../../src/jose/profiles/types.ts';
@@ -43,10 +43,21 @@ export async function jws(header: Record<string, unknown>, claims: unknown, key:
   return new CompactSign(enc.encode(JSON.stringify(claims))).setProtectedHeader(header as { alg: string }).sign(key);
 }
 
+/** base64url of a string as it is, or of anything else as JSON.stringify writes it (Buffer, not the engine). */
+export const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+
 /** An unsecured JWT with any "alg" spelling (jose makes only "none"): built by hand with Buffer. */
 export function unsecured(header: Record<string, unknown>, claims: unknown): string {
-  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   return `${b64(header)}.${b64(claims)}.`;
+}
+
+/** A compact JWE with this header and random parts: the rules read only the header. */
+export const fakeJwe = (header: Record<string, unknown>) => [b64(header), randomBytes(256).toString('base64url'), randomBytes(12).toString('base64url'), randomBytes(40).toString('base64url'), randomBytes(16).toString('base64url')].join('.');
+
+/** A compact HS256 JWS with any header (jose refuses unknown crit), MAC'd by node:crypto. */
+export function hs256(header: Record<string, unknown>, claims: unknown, secret: Buffer): string {
+  const input = `${b64(header)}.${b64(claims)}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
 
 /** OpenID Connect's half hash, computed with node:crypto (the oracle for at_hash / c_hash / s_hash). */

@@ -3,7 +3,7 @@
  * branch this file can reach, so each check's code + params are compared with its English message.
  * Tokens are made by panva `jose`, node:crypto or by hand (headers the rules read), never by the engine.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CompactEncrypt, CompactSign, EncryptJWT, FlattenedSign } from 'jose';
 import { importKey } from '../../src/jose/jwk/import.ts';
@@ -13,14 +13,8 @@ import { decrypt } from '../../src/jose/jwe/decrypt.ts';
 import { headerJwkProvenance, jwksProvenance } from '../../src/jose/jwk/provenance.ts';
 import type { BestPracticesInput } from '../../src/jose/profiles/best-practices-types.ts';
 import type { ProfileContext } from '../../src/jose/profiles/types.ts';
-import { jkt, jws, nodeHalfHash, NOW, pair, sha256b64u, unsecured } from './helpers.ts';
+import { fakeJwe, hs256, jkt, jws, nodeHalfHash, NOW, pair, sha256b64u, unsecured } from './helpers.ts';
 
-const b64 = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
-const fakeJwe = (header: Record<string, unknown>) => [b64(header), randomBytes(256).toString('base64url'), randomBytes(12).toString('base64url'), randomBytes(40).toString('base64url'), randomBytes(16).toString('base64url')].join('.');
-function hs256(header: Record<string, unknown>, claims: unknown, secret: Buffer): string {
-  const input = `${b64(header)}.${b64(claims)}`;
-  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
-}
 const SECRET = randomBytes(32);
 const secretKey = async (bytes: Uint8Array, alg?: string) => (await importKey({ kty: 'oct', k: Buffer.from(bytes).toString('base64url'), ...(alg ? { alg } : {}) })) as JoseKey;
 const GOOD = { iss: 'https://issuer.example', aud: 'https://rs.example', sub: 'u1', exp: NOW + 600, iat: NOW - 10 };

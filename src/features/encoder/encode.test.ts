@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decrypt, importKey, verify, type JoseKey } from '../../jose/index.ts';
 import seeds from '../../../test/vectors/seeds.json' with { type: 'json' };
-import { encodeToken, prepare, type EncodeInput } from './encode.ts';
+import { encodeInput } from './encodeInput.test-support.ts';
+import { encodeToken, prepare } from './encode.ts';
 
-const base = (patch: Partial<EncodeInput>): EncodeInput => ({
-  headerText: '{"alg": "HS256"}',
-  claimsText: '{"sub": "a", "exp": 2000000000}',
-  payloadType: 'json',
-  minify: true,
-  key: { text: 'a secret of at least thirty-two bytes!', encoding: 'utf8' },
-  serialization: 'compact',
-  extra: [],
-  ...patch,
-});
+const base = encodeInput;
 
 describe('minify vs exact bytes', () => {
   it('Minify off encodes the header and claims exactly as typed: both seed tokens reproduce', async () => {

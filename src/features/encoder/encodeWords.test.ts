@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { encodeInput } from './encodeInput.test-support.ts';
 import { encodeToken, type EncodeInput, type EncodeResult } from './encode.ts';
 import { say, sayValue } from '../../lib/i18n/words.ts';
 import { english, spanish } from '../../lib/i18n/translators.test-support.ts';
 import { parseClaims } from './sd-jwt/claimTree.ts';
 
-const base = (patch: Partial<EncodeInput>): EncodeInput => ({
-  headerText: '{"alg": "HS256"}',
-  claimsText: '{"sub": "a", "exp": 2000000000}',
-  payloadType: 'json',
-  minify: true,
-  key: { text: 'a secret of at least thirty-two bytes!', encoding: 'utf8' },
-  serialization: 'compact',
-  extra: [],
-  ...patch,
-});
+const base = encodeInput;
 
 const failed = (r: EncodeResult) => {
   if (r.ok) throw new Error('expected no token');
