@@ -3,49 +3,19 @@
 // longer than LONG_MS (default 50) ms: its layout, style and GC time and the functions that took most
 // of it (self time, with the calling chain of the heaviest). A diagnosis tool, not part of `npm run bench`:
 //   node bench/paste-profile.mjs http://127.0.0.1:P   (after `vite build` + `vite preview`, as paste-longtasks)
-import { createHmac } from 'node:crypto';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../scripts/find-browser.mjs';
+import { launchOptions, MB, openDecode, pasteToken, SHAPES, verified } from './paste-page.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173';
-const SECRET = 'a-long-enough-secret-for-hs256-32b!';
-const MB = 1024 * 1024;
-const SIZE = Number(process.env.SIZE_MB ?? 5) * MB;
 const LONG_MS = Number(process.env.LONG_MS ?? 50);
-const b64 = (s) => Buffer.from(s).toString('base64url');
-const hs256 = (payload) => {
-  const input = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(payload)}`;
-  return `${input}.${createHmac('sha256', SECRET).update(input).digest('base64url')}`;
-};
-const manyMembers = (bytes) => {
-  const parts = [];
-  for (let i = 0, size = 2; size < bytes; i++) {
-    const member = `"claim_${i}":${i % 3 === 0 ? `"value ${i}"` : i}`;
-    parts.push(member);
-    size += member.length + 1;
-  }
-  return `{${parts.join(',')}}`;
-};
 const shape = process.env.SHAPE ?? 'many-member';
-const token = shape === 'many-member' ? hs256(manyMembers(SIZE)) : hs256(JSON.stringify({ sub: 'long', blob: 'x'.repeat(SIZE) }));
+const token = SHAPES[shape === 'many-member' ? 'many-member' : 'single-string']();
 
-const browser = await chromium.launch({ executablePath: findBrowser().path, args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-await page.goto(url);
-await page.locator('.monaco-editor').first().waitFor({ timeout: 30_000 });
-await page.getByRole('textbox', { name: 'Key', exact: true }).fill(SECRET);
-const box = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
-await box.focus();
-await page.evaluate((value) => {
-  window.__token = value;
-}, token);
+const browser = await chromium.launch(launchOptions());
+const { page, box } = await openDecode(browser, url, token);
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'] });
-await box.evaluate((el) => {
-  const data = new DataTransfer();
-  data.setData('text/plain', window.__token);
-  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-});
-await page.waitForFunction(() => document.querySelector('[role="status"][aria-label="Result"]')?.textContent?.includes('Signature verified'), undefined, { polling: 250, timeout: 180_000 });
+await pasteToken(box);
+await verified(page);
 await page.waitForTimeout(3000);
 const trace = JSON.parse((await browser.stopTracing()).toString());
 await browser.close();
