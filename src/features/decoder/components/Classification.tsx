@@ -1,6 +1,6 @@
 import type { DecodedView } from '../logic/view.ts';
-import { useContentLocale, useT, type MessageId } from '../../../lib/i18n/index.ts';
-import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
+import { useT, type MessageId } from '../../../lib/i18n/index.ts';
+import { useOtherLanguage } from '../hooks/useOtherLanguage.ts';
 
 const BADGE = {
   JWS: { text: 'JWS', className: 'bg-sky-700 text-white dark:bg-sky-600' },
@@ -16,9 +16,7 @@ const SERIALIZATION = { compact: 'decode.serialization.compact', 'json-general':
 /** The badge says what the token is; the reason beside it says why (RFC 7516 §9). */
 export function Classification({ view }: { view: DecodedView }) {
   const t = useT();
-  // English is the engine's own sentence; another language words the same facts.
-  const locale = useContentLocale(loadOtherLanguage);
-  const wording = locale === 'en' ? undefined : otherLanguage();
+  const { wording } = useOtherLanguage();
   const reason = wording && view.classification ? wording.classificationText(view.classification, t) : view.reason;
   const badge = BADGE[view.kind];
   const parties = view.signatures && view.serialization !== 'compact' ? t('decode.serialization.signatures', { n: view.signatures.length }) : view.recipients && view.serialization !== 'compact' ? t('decode.serialization.recipients', { n: view.recipients.length }) : '';

@@ -4,9 +4,9 @@ import { FindingsList } from '../../../components/FindingsList.tsx';
 import { RadioGroup } from '../../../components/RadioGroup.tsx';
 import { SECRET_ENCODINGS } from '../../../lib/secretEncodings.ts';
 import { detectKeyFormat, secretByteLength, type KeyTextFormat } from '../logic/keyFormat.ts';
-import { useContentLocale, useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
+import { useT, type MessageId, type Translate } from '../../../lib/i18n/index.ts';
 import type { KeySummary } from '../logic/check.ts';
-import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
+import { useOtherLanguage } from '../hooks/useOtherLanguage.ts';
 
 const FORMAT_IDS: Partial<Record<KeyTextFormat['kind'], MessageId>> = {
   empty: 'decode.keyFormat.empty',
@@ -151,9 +151,7 @@ function KeyFileButton({ onFile }: { onFile: (file: File | undefined) => void })
 /** The line under the field that describes it: what the text looks like, a secret's length, and what the worker read it as. */
 function KeyFormatLine({ id, keyText, format, encoding, description }: { id: string; keyText: string; format: KeyTextFormat; encoding: SecretEncoding; description: KeySummary | undefined }) {
   const t = useT();
-  // English is check.ts's own sentence; another language words the same facts.
-  const locale = useContentLocale(loadOtherLanguage);
-  const wording = locale === 'en' ? undefined : otherLanguage();
+  const { wording } = useOtherLanguage();
   const readAs = description && (wording ? wording.keySummaryText(description.words, t) : description.description);
   const bytes = format.secret ? secretByteLength(keyText, encoding) : undefined;
   return (

@@ -1,8 +1,8 @@
 import { echo } from '../../../jose/index.ts';
 import type { PartyState, PartyVerdict } from '../logic/parties.ts';
 import type { PartySummary } from '../logic/view.ts';
-import { useContentLocale, useT, type MessageId } from '../../../lib/i18n/index.ts';
-import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
+import { useT, type MessageId } from '../../../lib/i18n/index.ts';
+import { useOtherLanguage } from '../hooks/useOtherLanguage.ts';
 
 const STATE: Record<PartyState, { words: MessageId; className: string }> = {
   verified: { words: 'decode.party.verified', className: 'border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950' },
@@ -29,9 +29,7 @@ export interface PartiesProps {
  */
 export function Parties({ kind, parties, verdicts, selected, onSelect }: PartiesProps) {
   const t = useT();
-  // English is the worker's own sentence; another language words the same facts.
-  const locale = useContentLocale(loadOtherLanguage);
-  const wording = locale === 'en' ? undefined : otherLanguage();
+  const { locale, wording } = useOtherLanguage();
   const reasonOf = (v: PartyVerdict) => (wording ? wording.partyText(v.words, t, locale) : v.reason);
   return (
     <ol aria-label={t(kind === 'signature' ? 'decode.party.signatures' : 'decode.party.recipients')} className="flex flex-col gap-1 text-sm">

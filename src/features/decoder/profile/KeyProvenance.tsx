@@ -1,17 +1,15 @@
 import { Icon } from '../../../components/Icon.tsx';
-import { useContentLocale, useT } from '../../../lib/i18n/index.ts';
+import { useT } from '../../../lib/i18n/index.ts';
 import { errorText } from '../../../lib/i18n/engine-words.ts';
-import { loadOtherLanguage, otherLanguage } from '../logic/otherLanguage.ts';
+import { useOtherLanguage } from '../hooks/useOtherLanguage.ts';
 import type { ProvenanceView } from './protocol.ts';
 
 /** One line under the verdict, inside the Result (a screen reader hears it with the verdict): where the key came from, and whether that key can be trusted. */
 export function KeyProvenance({ provenance }: { provenance: ProvenanceView | undefined }) {
   const t = useT();
-  // English is the engine's label and error; another language words their facts once its tables are in.
-  const locale = useContentLocale(loadOtherLanguage);
+  const { locale, wording } = useOtherLanguage();
   if (!provenance) return null;
   const untrusted = !provenance.trusted;
-  const wording = locale === 'en' ? undefined : otherLanguage();
   const label = wording ? wording.provenanceText(provenance.words, t) : provenance.label;
   const problem = provenance.problemError ? errorText(provenance.problemError, locale) : provenance.problem;
   return (
